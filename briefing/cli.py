@@ -1,0 +1,220 @@
+"""The `briefing` command: the app's jobs for scripts, and the GUI when no command is given.
+
+Errors a user can cause (unknown id, unreadable file, bad value) print one line on stderr
+and exit with status 2; nothing else is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+from briefing import __version__
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for; the message is printed as it is."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line in one line (the usage is on --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: global options and one sub-command per job."""
+    parser = _Parser(prog="briefing", description="Record official visits and export briefing notes.")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: $BRIEFING_DB or the user data folder)")
+    parser.add_argument("--no-demo", action="store_true", help="create a new database empty, without the demo visit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    listing = commands.add_parser("list", help="list the visits")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    show = commands.add_parser("show", help="print one visit")
+    show.add_argument("id", type=int, help="the visit's id (see 'list')")
+    show.add_argument("--json", action="store_true", help="print the visit document as JSON")
+
+    search = commands.add_parser("search", help="find visits by any text typed in them")
+    search.add_argument("query", help="words to find (any text; accents and case are ignored)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser("export", help="export a briefing note (one visit) or a country dossier as PDF")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--visit", type=int, metavar="ID", help="the visit's id")
+    target.add_argument("--country", metavar="NAME", help="every visit with this country, as one dossier")
+    export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    export.add_argument("--classification", default="OFFICIAL", help="label printed on every page")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
+    extract = commands.add_parser("extract", help="read a press release and print the visit it describes")
+    extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
+    extract.add_argument("--json", action="store_true", help="print the visit document as JSON")
+    extract.add_argument("--today", help="reference date YYYY-MM-DD for texts without a year")
+
+    commands.add_parser("self-test", help="open the main window offscreen, walk every tab and form, export a PDF")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except UsageError as error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "extract":
+        return _extract(args)
+    db_path = _database_path(args)
+    if args.command is None:
+        from briefing.gui.app import run
+
+        return run(db_path, demo=not args.no_demo)
+    if args.command == "self-test":
+        from briefing.gui.self_test import run_self_test
+
+        return run_self_test(db_path)
+    store = _open_store(db_path, demo=not args.no_demo)
+    try:
+        return {"list": _list, "show": _show, "search": _search, "export": _export}[args.command](store, args)
+    finally:
+        store.close()
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    from briefing.paths import default_database_path
+
+    path = args.db or default_database_path()
+    if args.db is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _open_store(path: Path, demo: bool):
+    from briefing.store import SchemaTooNew, Store, StoreError
+
+    try:
+        return Store.open(path, demo=demo)
+    except (StoreError, SchemaTooNew) as error:
+        raise UsageError(str(error)) from None
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _row_dict(row) -> dict[str, Any]:
+    keys = ("id", "uuid", "title", "host_country", "guest_country", "city", "start_date", "end_date")
+    return {key: getattr(row, key) for key in keys}
+
+
+def _print_rows(rows: list, as_json: bool) -> None:
+    if as_json:
+        _print_json([_row_dict(row) for row in rows])
+        return
+    for row in rows:
+        dates = " – ".join(d for d in (row.start_date, row.end_date) if d) or "no dates"
+        place = ", ".join(p for p in (row.city, row.host_country) if p)
+        print(f"{row.id:>6}  {dates:<23}  {row.guest_country or '?'} → {place or '?'}  {row.title}")
+
+
+def _list(store, args: argparse.Namespace) -> int:
+    from briefing.store import VisitQuery
+
+    _print_rows(store.visits.list(VisitQuery()), args.json)
+    return 0
+
+
+def _search(store, args: argparse.Namespace) -> int:
+    from briefing.store import VisitQuery
+
+    _print_rows(store.visits.list(VisitQuery(text=args.query)), args.json)
+    return 0
+
+
+def _visit_document(store, visit_id: int) -> dict[str, Any]:
+    from briefing.store import NotFound
+
+    try:
+        return store.visit_document(visit_id)
+    except NotFound:
+        raise UsageError(f"no visit with id {visit_id} (see 'briefing list')") from None
+
+
+def _show(store, args: argparse.Namespace) -> int:
+    document = _visit_document(store, args.id)
+    if args.json:
+        _print_json(document)
+    else:
+        from briefing.text_report import visit_as_text
+
+        print(visit_as_text(document))
+    return 0
+
+
+def _export(store, args: argparse.Namespace) -> int:
+    from briefing import pdf
+    from briefing.atomic import write_bytes_atomically
+    from briefing.countries import code_for_name
+    from briefing.store import VisitQuery
+
+    options = pdf.NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper)
+    if args.visit is not None:
+        data = pdf.render_note(_visit_document(store, args.visit), options)
+    else:
+        code = code_for_name(args.country)
+        if code is None:
+            raise UsageError(f"'{args.country}' is not a known country")
+        ids = store.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
+        if not ids:
+            raise UsageError(f"no visits with {args.country}")
+        from briefing.countries import name_for_code
+
+        data = pdf.render_dossier(name_for_code(code), [store.visit_document(i) for i in ids], options)
+    try:
+        write_bytes_atomically(args.out, data)
+    except OSError as error:
+        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from briefing.extract import SourceError, extract, read_source
+
+    today = None
+    if args.today:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise UsageError(f"--today '{args.today}' is not a date in the form YYYY-MM-DD") from None
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = read_source(Path(args.file))
+        except SourceError as error:
+            raise UsageError(str(error)) from None
+    document = extract(text, today=today).document
+    if args.json:
+        _print_json(document)
+    else:
+        from briefing.text_report import visit_as_text
+
+        print(visit_as_text(document))
+    return 0

@@ -1,0 +1,326 @@
+"""The records of a visit and the rules they must satisfy (no Qt, no SQL).
+
+Each record is a plain dataclass whose fields match what a user edits in its form.
+`validate_*` functions return {field: message} for everything wrong, empty when valid,
+so forms can show each message next to its field and imports can report them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefing import vocabulary as v
+from briefing.countries import name_for_code
+
+MAX_TITLE = 500
+MAX_NAME = 300
+MAX_SHORT_TEXT = 1_000
+MAX_LONG_TEXT = 50_000
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass
+class Visit:
+    """A visit or ministerial meeting: the record everything else hangs from."""
+
+    title: str = ""
+    host_country: str | None = None  # ISO 3166 alpha-2
+    guest_country: str | None = None
+    city: str = ""
+    start_date: str | None = None  # ISO yyyy-mm-dd
+    end_date: str | None = None
+    visit_type: str | None = None
+    level: str | None = None
+    status: str | None = None
+    summary: str = ""
+    significance: str = ""
+    source: str = ""
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass
+class Person:
+    """A person, one record however many visits they take part in."""
+
+    name: str = ""
+    organization: str = ""
+    country: str | None = None
+    biography: str = ""
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass
+class Participant:
+    """A person's part in one visit: side, title held at the time, role."""
+
+    visit_id: int | None = None
+    person_id: int | None = None
+    side: str = "guest"
+    title: str = ""
+    role: str | None = None
+    position: int = 0
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    person_name: str = ""  # read-only, joined from people
+
+
+@dataclass
+class CooperationArea:
+    """A topic discussed during the visit, with its category."""
+
+    visit_id: int | None = None
+    topic: str = ""
+    category: str = "other"
+    notes: str = ""
+    position: int = 0
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass
+class Agreement:
+    """A document signed, or to be signed, during the visit."""
+
+    visit_id: int | None = None
+    title: str = ""
+    kind: str = "agreement"
+    status: str = "signed"
+    signed_on: str | None = None
+    signatory_ids: list[int] = field(default_factory=list)  # participant ids
+    position: int = 0
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass
+class HistoryEntry:
+    """A dated fact of bilateral history: an earlier visit, an earlier agreement."""
+
+    visit_id: int | None = None
+    date: str | None = None  # yyyy, yyyy-mm or yyyy-mm-dd
+    text: str = ""
+    position: int = 0
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass
+class Quote:
+    """Words said by someone about the visit."""
+
+    visit_id: int | None = None
+    speaker: str = ""
+    text: str = ""
+    position: int = 0
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass
+class TalkingPoint:
+    """A key message for the minister."""
+
+    visit_id: int | None = None
+    text: str = ""
+    position: int = 0
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass
+class FollowUp:
+    """An action promised during the visit, with who owns it and by when."""
+
+    visit_id: int | None = None
+    action: str = ""
+    owner: str = ""
+    due: str | None = None
+    status: str = "open"
+    position: int = 0
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+class ValidationError(ValueError):
+    """A record broke the rules; `errors` maps each field to what is wrong with it."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{name}: {message}" for name, message in self.errors.items()))
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    """The date for an ISO yyyy-mm-dd string; None for empty; ValueError when not a real date."""
+    if not value:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"'{value}' is not a date in the form YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a real date") from None
+
+
+def _check_text(errors: dict[str, str], name: str, value: str | None, limit: int, required: bool = False,
+                label: str = "") -> None:
+    text = value or ""
+    if required and not text.strip():
+        errors[name] = f"{label or name.replace('_', ' ').capitalize()} is required."
+    elif len(text) > limit:
+        errors[name] = f"Too long: {len(text):,} characters, at most {limit:,}."
+    elif "\x00" in text:
+        errors[name] = "Contains a NUL character."
+
+
+def _check_choice(errors: dict[str, str], name: str, value: str | None, choices: tuple[str, ...],
+                  required: bool = False) -> None:
+    if value in (None, ""):
+        if required:
+            errors[name] = f"Choose a {name.replace('_', ' ')}."
+        return
+    if value not in choices:
+        errors[name] = f"'{value}' is not a known {name.replace('_', ' ')}; use one of: {', '.join(choices)}."
+
+
+def _check_country(errors: dict[str, str], name: str, code: str | None, required: bool) -> None:
+    if not code:
+        if required:
+            errors[name] = "Choose a country from the list."
+        return
+    if name_for_code(code) is None:
+        errors[name] = f"'{code}' is not a country; choose one from the list."
+
+
+def _check_date(errors: dict[str, str], name: str, value: str | None) -> dt.date | None:
+    try:
+        return parse_iso_date(value)
+    except ValueError as error:
+        errors[name] = str(error) + "."
+        return None
+
+
+def validate_visit(visit: Visit) -> dict[str, str]:
+    """Everything wrong with a visit, by field."""
+    errors: dict[str, str] = {}
+    _check_text(errors, "title", visit.title, MAX_TITLE, required=True)
+    _check_country(errors, "host_country", visit.host_country, required=True)
+    _check_country(errors, "guest_country", visit.guest_country, required=True)
+    if (visit.host_country and visit.host_country == visit.guest_country
+            and "host_country" not in errors):
+        errors["guest_country"] = "Host and guest must be different countries."
+    _check_text(errors, "city", visit.city, MAX_NAME)
+    start = _check_date(errors, "start_date", visit.start_date)
+    end = _check_date(errors, "end_date", visit.end_date)
+    if start and end and end < start:
+        errors["end_date"] = "The end date is before the start date."
+    _check_choice(errors, "visit_type", visit.visit_type, v.VISIT_TYPES)
+    _check_choice(errors, "level", visit.level, v.LEVELS)
+    _check_choice(errors, "status", visit.status, v.VISIT_STATUSES)
+    _check_text(errors, "summary", visit.summary, MAX_LONG_TEXT)
+    _check_text(errors, "significance", visit.significance, MAX_SHORT_TEXT)
+    _check_text(errors, "source", visit.source, MAX_SHORT_TEXT)
+    return errors
+
+
+def validate_person(person: Person) -> dict[str, str]:
+    """Everything wrong with a person, by field."""
+    errors: dict[str, str] = {}
+    _check_text(errors, "name", person.name, MAX_NAME, required=True)
+    _check_text(errors, "organization", person.organization, MAX_NAME)
+    _check_country(errors, "country", person.country, required=False)
+    _check_text(errors, "biography", person.biography, MAX_LONG_TEXT)
+    return errors
+
+
+def validate_participant(participant: Participant) -> dict[str, str]:
+    """Everything wrong with a participation, by field."""
+    errors: dict[str, str] = {}
+    if participant.person_id is None:
+        errors["person_id"] = "Choose a person."
+    _check_choice(errors, "side", participant.side, v.SIDES, required=True)
+    _check_text(errors, "title", participant.title, MAX_SHORT_TEXT)
+    _check_choice(errors, "role", participant.role, v.ROLES)
+    return errors
+
+
+def validate_area(area: CooperationArea) -> dict[str, str]:
+    """Everything wrong with a cooperation area, by field."""
+    errors: dict[str, str] = {}
+    _check_text(errors, "topic", area.topic, MAX_NAME, required=True)
+    _check_choice(errors, "category", area.category, v.AREA_CATEGORIES, required=True)
+    _check_text(errors, "notes", area.notes, MAX_LONG_TEXT)
+    return errors
+
+
+def validate_agreement(agreement: Agreement) -> dict[str, str]:
+    """Everything wrong with an agreement, by field."""
+    errors: dict[str, str] = {}
+    _check_text(errors, "title", agreement.title, MAX_TITLE, required=True)
+    _check_choice(errors, "kind", agreement.kind, v.AGREEMENT_KINDS, required=True)
+    _check_choice(errors, "status", agreement.status, v.AGREEMENT_STATUSES, required=True)
+    _check_date(errors, "signed_on", agreement.signed_on)
+    return errors
+
+
+def validate_history_entry(entry: HistoryEntry) -> dict[str, str]:
+    """Everything wrong with a history entry, by field."""
+    errors: dict[str, str] = {}
+    if entry.date:
+        if not _PARTIAL_DATE.match(entry.date):
+            errors["date"] = f"'{entry.date}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."
+        else:
+            padded = entry.date + "-01-01"[len(entry.date) - 4:]
+            try:
+                dt.date.fromisoformat(padded)
+            except ValueError:
+                errors["date"] = f"'{entry.date}' is not a real date."
+    _check_text(errors, "text", entry.text, MAX_LONG_TEXT, required=True)
+    return errors
+
+
+def validate_quote(quote: Quote) -> dict[str, str]:
+    """Everything wrong with a quote, by field."""
+    errors: dict[str, str] = {}
+    _check_text(errors, "speaker", quote.speaker, MAX_NAME)
+    _check_text(errors, "text", quote.text, MAX_LONG_TEXT, required=True)
+    return errors
+
+
+def validate_talking_point(point: TalkingPoint) -> dict[str, str]:
+    """Everything wrong with a talking point, by field."""
+    errors: dict[str, str] = {}
+    _check_text(errors, "text", point.text, MAX_SHORT_TEXT * 5, required=True)
+    return errors
+
+
+def validate_follow_up(follow_up: FollowUp) -> dict[str, str]:
+    """Everything wrong with a follow-up action, by field."""
+    errors: dict[str, str] = {}
+    _check_text(errors, "action", follow_up.action, MAX_SHORT_TEXT * 5, required=True)
+    _check_text(errors, "owner", follow_up.owner, MAX_NAME)
+    _check_date(errors, "due", follow_up.due)
+    _check_choice(errors, "status", follow_up.status, v.FOLLOW_UP_STATUSES, required=True)
+    return errors

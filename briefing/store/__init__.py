@@ -1,0 +1,9 @@
+"""The only package that speaks SQL: the database file, its schema and its repositories."""
+
+from briefing.store.connection import StoreError
+from briefing.store.migrations import SchemaTooNew
+from briefing.store.records import NotFound, RecordInUse
+from briefing.store.store import Store
+from briefing.store.visits import SORT_KEYS, VisitQuery, VisitRow
+
+__all__ = ["SORT_KEYS", "NotFound", "RecordInUse", "SchemaTooNew", "Store", "StoreError", "VisitQuery", "VisitRow"]

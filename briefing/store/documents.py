@@ -1,0 +1,192 @@
+"""The visit document: one visit and everything attached to it, as plain JSON-ready data.
+
+This is the one shape used everywhere a visit leaves or enters the store: `show --json`,
+the PDF renderer, the press-release reader and JSON import/export.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from briefing import domain
+from briefing.countries import code_for_name, name_for_code
+
+if TYPE_CHECKING:
+    from briefing.store.store import Store
+
+DOCUMENT_KEYS = ("uuid", "title", "host_country", "guest_country", "city", "start_date", "end_date",
+                 "visit_type", "level", "status", "summary", "significance", "source", "participants",
+                 "cooperation_areas", "agreements", "history", "quotes", "talking_points", "follow_ups")
+
+
+def visit_document(store: Store, visit_id: int) -> dict[str, Any]:
+    """The visit document for a stored visit."""
+    visit = store.visits.get(visit_id)
+    participants = store.participants.for_visit(visit_id)
+    names_by_participant = {p.id: p.person_name for p in participants}
+    organizations = {p.id: store.people.get(p.person_id).organization for p in participants}
+    return {
+        "uuid": visit.uuid,
+        "title": visit.title,
+        "host_country": name_for_code(visit.host_country),
+        "guest_country": name_for_code(visit.guest_country),
+        "city": visit.city,
+        "start_date": visit.start_date,
+        "end_date": visit.end_date,
+        "visit_type": visit.visit_type,
+        "level": visit.level,
+        "status": visit.status,
+        "summary": visit.summary,
+        "significance": visit.significance,
+        "source": visit.source,
+        "participants": [
+            {"name": p.person_name, "title": p.title, "side": p.side, "role": p.role,
+             "organization": organizations[p.id]}
+            for p in participants
+        ],
+        "cooperation_areas": [
+            {"topic": a.topic, "category": a.category, "notes": a.notes}
+            for a in store.areas.for_visit(visit_id)
+        ],
+        "agreements": [
+            {"title": a.title, "kind": a.kind, "status": a.status, "signed_on": a.signed_on,
+             "signatories": [names_by_participant[pid] for pid in a.signatory_ids]}
+            for a in store.agreements.for_visit(visit_id)
+        ],
+        "history": [{"date": h.date, "text": h.text} for h in store.history.for_visit(visit_id)],
+        "quotes": [{"speaker": q.speaker, "text": q.text} for q in store.quotes.for_visit(visit_id)],
+        "talking_points": [t.text for t in store.talking_points.for_visit(visit_id)],
+        "follow_ups": [
+            {"action": f.action, "owner": f.owner, "due": f.due, "status": f.status}
+            for f in store.follow_ups.for_visit(visit_id)
+        ],
+    }
+
+
+def _check(errors: dict[str, str], where: str, record_errors: dict[str, str]) -> None:
+    for field, message in record_errors.items():
+        errors[f"{where}.{field}"] = message
+
+
+def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[str, list], dict[str, str]]:
+    """The domain records a document describes, and every rule it breaks (by JSON path)."""
+    errors: dict[str, str] = {}
+    host, guest = code_for_name(document.get("host_country")), code_for_name(document.get("guest_country"))
+    for key, code in (("host_country", host), ("guest_country", guest)):
+        if document.get(key) and code is None:
+            errors[key] = f"'{document[key]}' is not a known country"
+    visit = domain.Visit(
+        title=document.get("title") or "", host_country=host, guest_country=guest, city=document.get("city") or "",
+        start_date=document.get("start_date"), end_date=document.get("end_date"),
+        visit_type=document.get("visit_type"), level=document.get("level"), status=document.get("status"),
+        summary=document.get("summary") or "", significance=document.get("significance") or "",
+        source=document.get("source") or "", uuid=document.get("uuid"))
+    for field, message in domain.validate_visit(visit).items():
+        errors.setdefault(field, message)
+    children: dict[str, list] = {key: [] for key in ("participants", "cooperation_areas", "agreements",
+                                                     "history", "quotes", "talking_points", "follow_ups")}
+    for i, item in enumerate(document.get("participants") or []):
+        participant = domain.Participant(side=item.get("side") or "", title=item.get("title") or "",
+                                         role=item.get("role"), person_id=0)
+        person = domain.Person(name=item.get("name") or "", organization=item.get("organization") or "",
+                               country=host if item.get("side") == "host" else guest)
+        _check(errors, f"participants[{i}]", domain.validate_participant(participant))
+        _check(errors, f"participants[{i}]", domain.validate_person(person))
+        children["participants"].append((participant, person))
+    names = [person.name for _, person in children["participants"]]
+    for i, item in enumerate(document.get("cooperation_areas") or []):
+        area = domain.CooperationArea(topic=item.get("topic") or "", category=item.get("category") or "",
+                                      notes=item.get("notes") or "")
+        _check(errors, f"cooperation_areas[{i}]", domain.validate_area(area))
+        children["cooperation_areas"].append(area)
+    for i, item in enumerate(document.get("agreements") or []):
+        agreement = domain.Agreement(title=item.get("title") or "", kind=item.get("kind") or "",
+                                     status=item.get("status") or "", signed_on=item.get("signed_on"))
+        _check(errors, f"agreements[{i}]", domain.validate_agreement(agreement))
+        signatories = list(item.get("signatories") or [])
+        for j, name in enumerate(signatories):
+            if name not in names:
+                errors[f"agreements[{i}].signatories[{j}]"] = f"'{name}' is not a participant of this visit"
+        children["agreements"].append((agreement, signatories))
+    for i, item in enumerate(document.get("history") or []):
+        entry = domain.HistoryEntry(date=item.get("date"), text=item.get("text") or "")
+        _check(errors, f"history[{i}]", domain.validate_history_entry(entry))
+        children["history"].append(entry)
+    for i, item in enumerate(document.get("quotes") or []):
+        quote = domain.Quote(speaker=item.get("speaker") or "", text=item.get("text") or "")
+        _check(errors, f"quotes[{i}]", domain.validate_quote(quote))
+        children["quotes"].append(quote)
+    for i, text in enumerate(document.get("talking_points") or []):
+        point = domain.TalkingPoint(text=text or "")
+        _check(errors, f"talking_points[{i}]", domain.validate_talking_point(point))
+        children["talking_points"].append(point)
+    for i, item in enumerate(document.get("follow_ups") or []):
+        follow_up = domain.FollowUp(action=item.get("action") or "", owner=item.get("owner") or "",
+                                    due=item.get("due"), status=item.get("status") or "")
+        _check(errors, f"follow_ups[{i}]", domain.validate_follow_up(follow_up))
+        children["follow_ups"].append(follow_up)
+    return visit, children, errors
+
+
+def write_document(store: Store, document: dict[str, Any], touched: set[int]) -> int:
+    """Create or replace the visit a document describes, inside the caller's transaction.
+
+    The visit is matched by UUID; its attached records are replaced by the document's.
+    People are matched by exact name and country, so a person is never duplicated.
+    Raises ValidationError (fields as JSON paths) when the document breaks a rule.
+    """
+    visit, children, errors = records_from_document(document)
+    if errors:
+        raise domain.ValidationError(errors)
+    existing = store.visits.id_for_uuid(visit.uuid) if visit.uuid else None
+    if existing is not None:
+        visit.id = existing
+        for table in ("participants", "cooperation_areas", "agreements", "history_entries", "quotes",
+                      "talking_points", "follow_ups"):
+            store.db.conn.execute(f"DELETE FROM {table} WHERE visit_id = ?", [existing])
+    visit_id = store.visits.write_row(visit)
+    touched.add(visit_id)
+    participant_ids: dict[str, int] = {}
+    for position, (participant, person) in enumerate(children["participants"], start=1):
+        found = store.people.find(person.name, person.country)
+        person_id = found.id if found else store.people.write_row(person)
+        if found and person.organization and found.organization != person.organization:
+            found.organization = person.organization
+            store.people.write_row(found)
+        participant.visit_id, participant.person_id, participant.position = visit_id, person_id, position
+        participant_ids[person.name] = store.participants.write_row(participant).id
+    for position, (agreement, signatories) in enumerate(children["agreements"], start=1):
+        agreement.visit_id, agreement.position = visit_id, position
+        agreement.signatory_ids = [participant_ids[name] for name in signatories]
+        store.agreements.write_row(agreement)
+    for key, repository in (("cooperation_areas", store.areas), ("history", store.history),
+                            ("quotes", store.quotes), ("talking_points", store.talking_points),
+                            ("follow_ups", store.follow_ups)):
+        for position, record in enumerate(children[key], start=1):
+            record.visit_id, record.position = visit_id, position
+            repository.write_row(record)
+    return visit_id
+
+
+def write_person_record(store: Store, item: dict[str, Any]) -> int:
+    """Create or update a person from an export's `people` entry (matched by UUID, then name and country)."""
+    country = code_for_name(item.get("country"))
+    person = domain.Person(name=item.get("name") or "", organization=item.get("organization") or "",
+                           country=country, biography=item.get("biography") or "", uuid=item.get("uuid"))
+    errors = domain.validate_person(person)
+    if item.get("country") and country is None:
+        errors["country"] = f"'{item['country']}' is not a known country"
+    if errors:
+        raise domain.ValidationError(errors)
+    row = store.db.conn.execute("SELECT id FROM people WHERE uuid = ?", [person.uuid]).fetchone()
+    found = store.people.get(row[0]) if row else store.people.find(person.name, country)
+    if found is not None:
+        person.id, person.uuid, person.created_at = found.id, found.uuid, found.created_at
+    return store.people.write_row(person)
+
+
+def write_export(store: Store, data: dict[str, Any], touched: set[int]) -> list[int]:
+    """Write a whole export (people first, then visits) inside the caller's transaction."""
+    for item in data.get("people") or []:
+        touched.update(store.people.visit_ids(write_person_record(store, item)))
+    return [write_document(store, document, touched) for document in data.get("visits") or []]

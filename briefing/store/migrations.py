@@ -1,0 +1,57 @@
+"""Schema versions, applied in order; the file records its version in PRAGMA user_version."""
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from briefing.countries import all_countries
+from briefing.store.schema import SCHEMA_V1
+
+
+class SchemaTooNew(Exception):
+    """The file was written by a newer Briefing whose schema this version does not know."""
+
+    def __init__(self, found: int, supported: int):
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            f"the database has schema version {found}, this Briefing understands up to version {supported}; "
+            "open it with a newer Briefing"
+        )
+
+
+def _create_first_schema(db: sqlite_utils.Database) -> None:
+    # executescript() would commit the migration's transaction half-way: run statement by statement.
+    for statement in SCHEMA_V1.split(";\n"):
+        if statement.strip():
+            db.conn.execute(statement)
+    db.conn.executemany("INSERT INTO countries(code, name) VALUES (?, ?)", all_countries())
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _create_first_schema,
+]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The schema version recorded in the file (0 for a new file)."""
+    return db.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def pending_migrations(db: sqlite_utils.Database) -> int:
+    """How many migrations the file still needs; raises SchemaTooNew for a newer file."""
+    version = schema_version(db)
+    if version > LATEST_VERSION:
+        raise SchemaTooNew(version, LATEST_VERSION)
+    return LATEST_VERSION - version
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the file to the latest schema, each step in its own transaction; returns steps applied."""
+    pending = pending_migrations(db)
+    for version in range(LATEST_VERSION - pending, LATEST_VERSION):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.conn.execute(f"PRAGMA user_version = {version + 1}")
+    return pending

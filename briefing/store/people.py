@@ -1,0 +1,95 @@
+"""People: one record per person, shared by every visit they take part in."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from typing import TYPE_CHECKING
+
+from briefing import domain
+from briefing.store.records import NotFound, RecordInUse
+
+if TYPE_CHECKING:
+    from briefing.store.store import Store
+
+_COLUMNS = ("name", "organization", "country", "biography")
+
+
+class PersonRepository:
+    """People: find, load, save, delete while unused."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    @property
+    def _conn(self):
+        return self.store.db.conn
+
+    def _people(self, sql: str, params: list) -> list[domain.Person]:
+        cursor = self._conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [domain.Person(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+
+    def get(self, person_id: int) -> domain.Person:
+        """One person by id; NotFound when there is none."""
+        found = self._people("SELECT * FROM people WHERE id = ?", [person_id])
+        if not found:
+            raise NotFound(f"no person with id {person_id}")
+        return found[0]
+
+    def list(self, name_contains: str = "", limit: int = 500) -> list[domain.Person]:
+        """People whose name contains the text (case-insensitive), by name."""
+        pattern = "%" + name_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return self._people(
+            "SELECT * FROM people WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE, id LIMIT ?",
+            [pattern, limit])
+
+    def find(self, name: str, country: str | None) -> domain.Person | None:
+        """The person with exactly this name and country, if any."""
+        found = self._people("SELECT * FROM people WHERE name = ? AND country IS ? ORDER BY id LIMIT 1",
+                             [name, country])
+        return found[0] if found else None
+
+    def visit_ids(self, person_id: int) -> list[int]:
+        """The visits this person takes part in."""
+        return [row[0] for row in self._conn.execute(
+            "SELECT visit_id FROM participants WHERE person_id = ? ORDER BY visit_id", [person_id])]
+
+    def save(self, person: domain.Person) -> domain.Person:
+        """Validate and write the person; their visits' search rows follow a change of name."""
+        errors = domain.validate_person(person)
+        if errors:
+            raise domain.ValidationError(errors)
+        with self.store.write("Edit person" if person.id else "Add person") as touched:
+            person_id = self.write_row(person)
+            touched.update(self.visit_ids(person_id))
+        return self.get(person_id)
+
+    def write_row(self, person: domain.Person) -> int:
+        """Insert or update the row inside the caller's transaction; returns its id."""
+        now = self.store.now()
+        values = {name: getattr(person, name) for name in _COLUMNS}
+        values["organization"] = values["organization"] or ""
+        values["biography"] = values["biography"] or ""
+        if person.id is None:
+            values.update(uuid=person.uuid or str(uuidlib.uuid4()), created_at=person.created_at or now,
+                          updated_at=now)
+            cursor = self._conn.execute(
+                f"INSERT INTO people ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
+                list(values.values()))
+            return cursor.lastrowid
+        values["updated_at"] = now
+        cursor = self._conn.execute(f"UPDATE people SET {','.join(f'{n} = ?' for n in values)} WHERE id = ?",
+                                    [*values.values(), person.id])
+        if cursor.rowcount == 0:
+            raise NotFound(f"no person with id {person.id}")
+        return person.id
+
+    def delete(self, person_id: int) -> None:
+        """Delete a person no visit uses; RecordInUse otherwise."""
+        person = self.get(person_id)
+        used_by = len(self.visit_ids(person_id))
+        if used_by:
+            raise RecordInUse(f"{person.name} takes part in {used_by} visit{'s' if used_by > 1 else ''}; "
+                              "remove them from those visits first")
+        with self.store.write("Delete person"):
+            self._conn.execute("DELETE FROM people WHERE id = ?", [person_id])

@@ -1,0 +1,207 @@
+"""Repositories for the records that belong to one visit: save, load, delete, reorder."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid as uuidlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from briefing import domain
+
+if TYPE_CHECKING:
+    from briefing.store.store import Store
+
+# Fields of a record that are not columns of its table, or that the repository sets itself.
+_MANAGED = {"id", "uuid", "created_at", "updated_at"}
+
+
+class NotFound(LookupError):
+    """No record with that id."""
+
+
+class RecordInUse(Exception):
+    """The record cannot be deleted while other records use it."""
+
+
+class RecordRepository:
+    """Save, load, reorder and delete one kind of visit record, each write one undoable step."""
+
+    def __init__(self, store: Store, table: str, record_type: type, validate: Callable[[Any], dict[str, str]],
+                 noun: str, extra_fields: frozenset[str] = frozenset()):
+        self.store = store
+        self.table = table
+        self.record_type = record_type
+        self.validate = validate
+        self.noun = noun
+        fields = [f.name for f in dataclasses.fields(record_type)]
+        self.columns = [name for name in fields if name not in _MANAGED and name not in extra_fields]
+
+    @property
+    def _conn(self):
+        return self.store.db.conn
+
+    def _select(self) -> str:
+        return f"SELECT * FROM {self.table} AS r"
+
+    def _from_row(self, row: dict) -> Any:
+        names = {f.name for f in dataclasses.fields(self.record_type)}
+        return self.record_type(**{k: v for k, v in row.items() if k in names})
+
+    def _rows(self, sql: str, params: list) -> list[dict]:
+        cursor = self._conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def get(self, record_id: int) -> Any:
+        """One record by id; NotFound when there is none."""
+        rows = self._rows(f"{self._select()} WHERE r.id = ?", [record_id])
+        if not rows:
+            raise NotFound(f"no {self.noun} with id {record_id}")
+        return self._from_row(rows[0])
+
+    def for_visit(self, visit_id: int) -> list[Any]:
+        """The visit's records in their display order."""
+        rows = self._rows(f"{self._select()} WHERE r.visit_id = ? ORDER BY r.position, r.id", [visit_id])
+        return [self._from_row(row) for row in rows]
+
+    def save(self, record: Any) -> Any:
+        """Validate and write the record (insert when it has no id); returns it with id and uuid."""
+        errors = self.validate(record)
+        if errors:
+            raise domain.ValidationError(errors)
+        label = f"{'Edit' if record.id else 'Add'} {self.noun}"
+        with self.store.write(label) as touched:
+            saved = self.write_row(record)
+            touched.add(saved.visit_id)
+        return saved
+
+    def write_row(self, record: Any) -> Any:
+        """Insert or update the row inside the caller's transaction (no validation)."""
+        now = self.store.now()
+        values = {name: getattr(record, name) for name in self.columns}
+        if record.id is None:
+            if not values.get("position"):
+                values["position"] = self._next_position(record.visit_id)
+            values.update(uuid=record.uuid or str(uuidlib.uuid4()),
+                          created_at=record.created_at or now, updated_at=record.updated_at or now)
+            names = ",".join(values)
+            cursor = self._conn.execute(
+                f"INSERT INTO {self.table} ({names}) VALUES ({','.join('?' * len(values))})", list(values.values()))
+            record_id = cursor.lastrowid
+        else:
+            record_id = record.id
+            values["updated_at"] = now
+            assignments = ",".join(f"{name} = ?" for name in values)
+            cursor = self._conn.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?",
+                                        [*values.values(), record_id])
+            if cursor.rowcount == 0:
+                raise NotFound(f"no {self.noun} with id {record_id}")
+        self.store.touch_visit(record.visit_id, now)
+        return self.get(record_id)
+
+    def _next_position(self, visit_id: int) -> int:
+        row = self._conn.execute(f"SELECT coalesce(max(position), 0) + 1 FROM {self.table} WHERE visit_id = ?",
+                                 [visit_id]).fetchone()
+        return row[0]
+
+    def delete(self, record_id: int) -> None:
+        """Delete the record."""
+        record = self.get(record_id)
+        with self.store.write(f"Delete {self.noun}") as touched:
+            self._conn.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id])
+            self.store.touch_visit(record.visit_id, self.store.now())
+            touched.add(record.visit_id)
+
+    def move(self, record_id: int, offset: int) -> None:
+        """Move the record up (offset -1) or down (+1) in its visit's order."""
+        record = self.get(record_id)
+        siblings = [r.id for r in self.for_visit(record.visit_id)]
+        index = siblings.index(record_id)
+        target = index + offset
+        if not 0 <= target < len(siblings):
+            return
+        siblings[index], siblings[target] = siblings[target], siblings[index]
+        with self.store.write(f"Reorder {self.noun}s") as touched:
+            for position, sibling in enumerate(siblings, start=1):
+                self._conn.execute(f"UPDATE {self.table} SET position = ? WHERE id = ?", [position, sibling])
+            touched.add(record.visit_id)
+
+
+class ParticipantRepository(RecordRepository):
+    """Participants, with the person's name joined in."""
+
+    def __init__(self, store: Store):
+        super().__init__(store, "participants", domain.Participant, domain.validate_participant,
+                         "participant", extra_fields=frozenset({"person_name"}))
+
+    def _select(self) -> str:
+        return "SELECT r.*, p.name AS person_name FROM participants AS r JOIN people AS p ON p.id = r.person_id"
+
+    def for_visit(self, visit_id: int) -> list[domain.Participant]:
+        """Host side first, heads of delegation first within a side, then the order set by the user."""
+        rows = self._rows(
+            f"{self._select()} WHERE r.visit_id = ? ORDER BY r.side = 'guest', "
+            "r.role IS NOT 'head of delegation', r.position, r.id", [visit_id])
+        return [self._from_row(row) for row in rows]
+
+    def save(self, record: domain.Participant) -> domain.Participant:
+        """Validate and write; a person can take part in a visit only once."""
+        clash = self._conn.execute(
+            "SELECT 1 FROM participants WHERE visit_id = ? AND person_id = ? AND id IS NOT ?",
+            [record.visit_id, record.person_id, record.id]).fetchone()
+        if clash:
+            raise domain.ValidationError({"person_id": "This person already takes part in this visit."})
+        return super().save(record)
+
+
+class AgreementRepository(RecordRepository):
+    """Agreements with their signatories (participants of the same visit)."""
+
+    def __init__(self, store: Store):
+        super().__init__(store, "agreements", domain.Agreement, domain.validate_agreement, "agreement",
+                         extra_fields=frozenset({"signatory_ids"}))
+
+    def _from_row(self, row: dict) -> domain.Agreement:
+        agreement = super()._from_row(row)
+        agreement.signatory_ids = [r[0] for r in self._conn.execute(
+            "SELECT participant_id FROM agreement_signatories WHERE agreement_id = ? ORDER BY position, id",
+            [agreement.id])]
+        return agreement
+
+    def write_row(self, record: domain.Agreement) -> domain.Agreement:
+        """Write the agreement and replace its signatories."""
+        saved = super().write_row(record)
+        self._check_signatories(record)
+        current = saved.signatory_ids
+        if current != list(record.signatory_ids):
+            self._conn.execute("DELETE FROM agreement_signatories WHERE agreement_id = ?", [saved.id])
+            self._conn.executemany(
+                "INSERT INTO agreement_signatories(agreement_id, participant_id, position) VALUES (?, ?, ?)",
+                [(saved.id, pid, position) for position, pid in enumerate(record.signatory_ids, start=1)])
+            saved.signatory_ids = list(record.signatory_ids)
+        return saved
+
+    def _check_signatories(self, record: domain.Agreement) -> None:
+        for participant_id in record.signatory_ids:
+            row = self._conn.execute("SELECT visit_id FROM participants WHERE id = ?", [participant_id]).fetchone()
+            if row is None or row[0] != record.visit_id:
+                raise domain.ValidationError(
+                    {"signatory_ids": "A signatory must be a participant of the same visit."})
+
+
+def make_visit_record_repositories(store: Store) -> dict[str, RecordRepository]:
+    """The repositories of every record kind that hangs from a visit, by table name."""
+    return {
+        "participants": ParticipantRepository(store),
+        "cooperation_areas": RecordRepository(store, "cooperation_areas", domain.CooperationArea,
+                                              domain.validate_area, "cooperation area"),
+        "agreements": AgreementRepository(store),
+        "history_entries": RecordRepository(store, "history_entries", domain.HistoryEntry,
+                                            domain.validate_history_entry, "history entry"),
+        "quotes": RecordRepository(store, "quotes", domain.Quote, domain.validate_quote, "quote"),
+        "talking_points": RecordRepository(store, "talking_points", domain.TalkingPoint,
+                                           domain.validate_talking_point, "talking point"),
+        "follow_ups": RecordRepository(store, "follow_ups", domain.FollowUp, domain.validate_follow_up,
+                                       "follow-up action"),
+    }

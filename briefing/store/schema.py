@@ -1,0 +1,143 @@
+"""Table definitions of the first schema version (the migrations apply them)."""
+
+RECORD_COLUMNS = """
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+"""
+
+SCHEMA_V1 = f"""
+CREATE TABLE countries (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+
+CREATE TABLE visits (
+    {RECORD_COLUMNS},
+    title TEXT NOT NULL,
+    host_country TEXT REFERENCES countries(code),
+    guest_country TEXT REFERENCES countries(code),
+    city TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    visit_type TEXT,
+    level TEXT,
+    status TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    significance TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX visits_start_date ON visits(start_date, id);
+CREATE INDEX visits_title ON visits(title COLLATE NOCASE, id);
+CREATE INDEX visits_host_country ON visits(host_country);
+CREATE INDEX visits_guest_country ON visits(guest_country);
+
+CREATE TABLE people (
+    {RECORD_COLUMNS},
+    name TEXT NOT NULL,
+    organization TEXT NOT NULL DEFAULT '',
+    country TEXT REFERENCES countries(code),
+    biography TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX people_name ON people(name COLLATE NOCASE);
+
+CREATE TABLE participants (
+    {RECORD_COLUMNS},
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+    side TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    role TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (visit_id, person_id)
+);
+CREATE INDEX participants_person ON participants(person_id);
+
+CREATE TABLE cooperation_areas (
+    {RECORD_COLUMNS},
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    topic TEXT NOT NULL,
+    category TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX cooperation_areas_visit ON cooperation_areas(visit_id);
+
+CREATE TABLE agreements (
+    {RECORD_COLUMNS},
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    signed_on TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX agreements_visit ON agreements(visit_id);
+
+CREATE TABLE agreement_signatories (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (agreement_id, participant_id)
+);
+CREATE INDEX agreement_signatories_participant ON agreement_signatories(participant_id);
+
+CREATE TABLE history_entries (
+    {RECORD_COLUMNS},
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    date TEXT,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX history_entries_visit ON history_entries(visit_id);
+
+CREATE TABLE quotes (
+    {RECORD_COLUMNS},
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    speaker TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX quotes_visit ON quotes(visit_id);
+
+CREATE TABLE talking_points (
+    {RECORD_COLUMNS},
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX talking_points_visit ON talking_points(visit_id);
+
+CREATE TABLE follow_ups (
+    {RECORD_COLUMNS},
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    status TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX follow_ups_visit ON follow_ups(visit_id);
+
+CREATE VIRTUAL TABLE visit_search USING fts5(
+    title, places, people, topics, agreements, background,
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '2 3'
+);
+"""
+
+# Tables a user edits, in the order undo and import must respect (parents first).
+RECORD_TABLES = (
+    "visits",
+    "people",
+    "participants",
+    "cooperation_areas",
+    "agreements",
+    "agreement_signatories",
+    "history_entries",
+    "quotes",
+    "talking_points",
+    "follow_ups",
+)

@@ -1,0 +1,137 @@
+"""The store: one SQLite file, its repositories, and the transaction every save runs in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from briefing.store import documents, migrations, search, undo
+from briefing.store.connection import StoreError, connect
+from briefing.store.people import PersonRepository
+from briefing.store.records import make_visit_record_repositories
+from briefing.store.visits import VisitRepository
+
+
+class Store:
+    """A Briefing database: visits, people and every record attached to a visit."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path):
+        self.db = db
+        self.path = path
+        self.visits = VisitRepository(self)
+        self.people = PersonRepository(self)
+        records = make_visit_record_repositories(self)
+        self.participants = records["participants"]
+        self.areas = records["cooperation_areas"]
+        self.agreements = records["agreements"]
+        self.history = records["history_entries"]
+        self.quotes = records["quotes"]
+        self.talking_points = records["talking_points"]
+        self.follow_ups = records["follow_ups"]
+        self._undo_installed = False
+
+    @classmethod
+    def open(cls, path: Path | str, demo: bool = True) -> Store:
+        """Open (creating and migrating as needed) the database at `path`.
+
+        A file created now receives the demo visit unless `demo` is False.
+        Raises StoreError when the file cannot be used, SchemaTooNew for a newer file.
+        """
+        path = Path(path)
+        is_new = not path.exists() or path.stat().st_size == 0
+        db = connect(path)
+        try:
+            migrations.migrate(db)
+        except migrations.SchemaTooNew:
+            db.close()
+            raise
+        except Exception as error:
+            db.close()
+            raise StoreError(f"{path} is not a Briefing database ({error})") from None
+        store = cls(db, path)
+        if is_new and demo:
+            store.load_demo()
+        return store
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    @staticmethod
+    def now() -> str:
+        """The timestamp written into created_at/updated_at (UTC, ISO 8601)."""
+        return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def enable_undo(self) -> None:
+        """Record every save from now on so `undo()` can reverse it (interactive sessions)."""
+        if not self._undo_installed:
+            undo.install(self.db)
+            self._undo_installed = True
+
+    @contextmanager
+    def write(self, label: str) -> Iterator[set[int]]:
+        """One transaction for one user action; yields the set of visit ids it touches.
+
+        On exit the search rows of those visits are rebuilt inside the same transaction,
+        and the action becomes the newest step `undo()` reverses.
+        """
+        touched: set[int] = set()
+        try:
+            with self.db.atomic():
+                if self._undo_installed:
+                    undo.begin_step(self.db, label)
+                yield touched
+                search.reindex_visits(self.db, touched)
+                if self._undo_installed:
+                    undo.end_step(self.db, touched)
+        except BaseException:
+            if self._undo_installed:
+                undo.abandon_recording(self.db)
+            raise
+
+    def touch_visit(self, visit_id: int, when: str) -> None:
+        """Mark the visit as changed (a record attached to it was written)."""
+        self.db.conn.execute("UPDATE visits SET updated_at = ? WHERE id = ?", [when, visit_id])
+
+    def undo_label(self) -> str | None:
+        """What Edit → Undo would reverse, or None."""
+        return undo.last_step_label(self.db) if self._undo_installed else None
+
+    def undo(self) -> str | None:
+        """Reverse the newest saved change; returns what it was, or None when there is nothing."""
+        if not self._undo_installed:
+            return None
+        with self.db.atomic():
+            result = undo.undo_last_step(self.db)
+            if result is None:
+                return None
+            label, visit_ids = result
+            search.reindex_visits(self.db, visit_ids)
+        return label
+
+    def visit_document(self, visit_id: int) -> dict[str, Any]:
+        """The visit document of a stored visit."""
+        return documents.visit_document(self, visit_id)
+
+    def save_document(self, document: dict[str, Any], label: str = "Import visit") -> int:
+        """Create or replace the visit a document describes, in one transaction; returns its id."""
+        with self.write(label) as touched:
+            return documents.write_document(self, document, touched)
+
+    def save_export(self, data: dict[str, Any], label: str = "Import") -> list[int]:
+        """Write a whole export (people, then visits) in one transaction; returns the visit ids."""
+        with self.write(label) as touched:
+            return documents.write_export(self, data, touched)
+
+    def load_demo(self) -> int:
+        """Add the demo visit shipped under db/demo; returns its id."""
+        from briefing.paths import data_path
+
+        data = json.loads(data_path("demo", "visit-burkina-faso-astana.json").read_text(encoding="utf-8"))
+        return self.save_export(data, label="Add demo visit")[0]

@@ -1,0 +1,93 @@
+"""Undo of whole saves, recorded by temporary triggers as the SQL that reverses each row change.
+
+The log lives in TEMP tables of this connection only: undo covers the changes made in the
+current session, and bulk work on other connections (imports, benchmarks) pays nothing.
+"""
+
+import json
+
+import sqlite_utils
+
+from briefing.store.schema import RECORD_TABLES
+
+
+def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    return [row[1] for row in db.conn.execute(f"PRAGMA main.table_info({table})")]
+
+
+def install(db: sqlite_utils.Database) -> None:
+    """Create the log and the triggers that fill it while a step is open."""
+    conn = db.conn
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, step INTEGER, statement TEXT)")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_steps "
+                 "(step INTEGER PRIMARY KEY, label TEXT, visit_ids TEXT)")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_recording (step INTEGER)")
+    recording = "(SELECT step FROM temp.undo_recording)"
+    for table in RECORD_TABLES:
+        columns = _columns(db, table)
+        values = " || ',' || ".join(f"quote(old.{c})" for c in columns)
+        assignments = " || ',' || ".join(f"'{c}=' || quote(old.{c})" for c in columns)
+        column_list = ",".join(columns)
+        conn.execute(
+            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert AFTER INSERT ON main.{table} "
+            f"WHEN {recording} IS NOT NULL BEGIN "
+            f"INSERT INTO undo_log(step, statement) VALUES ({recording}, "
+            f"'DELETE FROM {table} WHERE rowid=' || new.rowid); END"
+        )
+        conn.execute(
+            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.{table} "
+            f"WHEN {recording} IS NOT NULL BEGIN "
+            f"INSERT INTO undo_log(step, statement) VALUES ({recording}, "
+            f"'UPDATE {table} SET ' || {assignments} || ' WHERE rowid=' || old.rowid); END"
+        )
+        conn.execute(
+            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_delete BEFORE DELETE ON main.{table} "
+            f"WHEN {recording} IS NOT NULL BEGIN "
+            f"INSERT INTO undo_log(step, statement) VALUES ({recording}, "
+            f"'INSERT INTO {table}({column_list}) VALUES (' || {values} || ')'); END"
+        )
+
+
+def begin_step(db: sqlite_utils.Database, label: str) -> None:
+    """Start recording a step (inside the write transaction)."""
+    cursor = db.conn.execute("INSERT INTO undo_steps(label) VALUES (?)", [label])
+    db.conn.execute("DELETE FROM undo_recording")
+    db.conn.execute("INSERT INTO undo_recording(step) VALUES (?)", [cursor.lastrowid])
+
+
+def end_step(db: sqlite_utils.Database, visit_ids: set[int]) -> None:
+    """Stop recording; remember which visits the step touched so undo can re-index them."""
+    step = db.conn.execute("SELECT step FROM undo_recording").fetchone()[0]
+    db.conn.execute("DELETE FROM undo_recording")
+    if db.conn.execute("SELECT 1 FROM undo_log WHERE step = ? LIMIT 1", [step]).fetchone() is None:
+        db.conn.execute("DELETE FROM undo_steps WHERE step = ?", [step])
+    else:
+        db.conn.execute("UPDATE undo_steps SET visit_ids = ? WHERE step = ?", [json.dumps(sorted(visit_ids)), step])
+
+
+def abandon_recording(db: sqlite_utils.Database) -> None:
+    """Forget the open step after its transaction was rolled back (the TEMP rows rolled back too)."""
+    db.conn.execute("DELETE FROM undo_recording")
+
+
+def last_step_label(db: sqlite_utils.Database) -> str | None:
+    """What the newest undoable step did, or None when there is nothing to undo."""
+    row = db.conn.execute("SELECT label FROM undo_steps ORDER BY step DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def undo_last_step(db: sqlite_utils.Database) -> tuple[str, set[int]] | None:
+    """Reverse the newest step (inside the caller's transaction); returns its label and visits."""
+    row = db.conn.execute("SELECT step, label, visit_ids FROM undo_steps ORDER BY step DESC LIMIT 1").fetchone()
+    if row is None:
+        return None
+    step, label, visit_ids = row
+    # Cascaded deletes log children before parents; foreign keys are checked at commit instead.
+    db.conn.execute("PRAGMA defer_foreign_keys = ON")
+    statements = db.conn.execute(
+        "SELECT statement FROM undo_log WHERE step = ? ORDER BY seq DESC", [step]).fetchall()
+    for (statement,) in statements:
+        db.conn.execute(statement)
+    db.conn.execute("DELETE FROM undo_log WHERE step = ?", [step])
+    db.conn.execute("DELETE FROM undo_steps WHERE step = ?", [step])
+    return label, set(json.loads(visit_ids or "[]"))

@@ -1,0 +1,146 @@
+"""The `briefing` command line: every command, its output and its errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from briefing.cli import main
+
+DEMO_UUID = "3b7f5c2e-8d41-4c0a-9e6b-2a5d1f0c7e91"
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "cli.sqlite")
+
+
+def run(capsys, *args):
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_list_json_shows_the_demo_visit_of_a_new_database(capsys, db):
+    status, out, err = run(capsys, "--db", db, "list", "--json")
+    assert status == 0 and err == ""
+    assert json.loads(out) == [{
+        "id": 1, "uuid": DEMO_UUID,
+        "title": "Working visit of Burkina Faso's Foreign Minister Karamoko Traoré to Kazakhstan",
+        "host_country": "Kazakhstan", "guest_country": "Burkina Faso", "city": "Astana",
+        "start_date": "2025-06-03", "end_date": "2025-06-05"}]
+
+
+def test_list_text_is_one_line_per_visit(capsys, db):
+    status, out, _ = run(capsys, "--db", db, "list")
+    assert status == 0
+    assert out.splitlines() == [
+        "     1  2025-06-03 – 2025-06-05  Burkina Faso → Astana, Kazakhstan  "
+        "Working visit of Burkina Faso's Foreign Minister Karamoko Traoré to Kazakhstan"]
+
+
+def test_no_demo_makes_an_empty_database(capsys, db):
+    status, out, _ = run(capsys, "--db", db, "--no-demo", "list", "--json")
+    assert (status, json.loads(out)) == (0, [])
+
+
+def test_show_json_prints_the_visit_document(capsys, db):
+    status, out, _ = run(capsys, "--db", db, "show", "1", "--json")
+    document = json.loads(out)
+    assert status == 0
+    assert list(document) == [
+        "uuid", "title", "host_country", "guest_country", "city", "start_date", "end_date", "visit_type", "level",
+        "status", "summary", "significance", "source", "participants", "cooperation_areas", "agreements",
+        "history", "quotes", "talking_points", "follow_ups"]
+    assert list(document["participants"][0]) == ["name", "title", "side", "role", "organization"]
+    assert list(document["cooperation_areas"][0]) == ["topic", "category", "notes"]
+    assert list(document["agreements"][0]) == ["title", "kind", "status", "signed_on", "signatories"]
+    assert list(document["history"][0]) == ["date", "text"]
+    assert list(document["quotes"][0]) == ["speaker", "text"]
+    assert all(isinstance(point, str) for point in document["talking_points"])
+    assert list(document["follow_ups"][0]) == ["action", "owner", "due", "status"]
+    assert document["participants"][1]["name"] == "Karamoko Traoré"
+
+
+def test_show_text_has_every_section(capsys, db):
+    status, out, _ = run(capsys, "--db", db, "show", "1")
+    assert status == 0
+    for heading in ("Participants", "Cooperation areas", "Agreements", "Background", "Quotes", "Talking points",
+                    "Follow-up"):
+        assert f"\n{heading}\n" in out
+
+
+@pytest.mark.parametrize("query, expected", [("traore", [1]), ("Нұртілеу", [1]), ("fisheries", [])])
+def test_search_json(capsys, db, query, expected):
+    status, out, _ = run(capsys, "--db", db, "search", query, "--json")
+    assert status == 0
+    assert [row["id"] for row in json.loads(out)] == expected
+
+
+@pytest.mark.parametrize("query", ['R&D "x', "*", "-", "AND", "NOT OR"])
+def test_search_never_fails_on_typed_text(capsys, db, query):
+    status, _, err = run(capsys, "--db", db, "search", query)
+    assert (status, err) == (0, "")
+
+
+def test_unknown_visit_is_one_line_and_status_2(capsys, db):
+    status, out, err = run(capsys, "--db", db, "show", "42")
+    assert (status, out) == (2, "")
+    assert err == "briefing: no visit with id 42 (see 'briefing list')\n"
+
+
+def test_a_file_that_is_not_a_database_is_one_line_and_untouched(capsys, tmp_path):
+    path = tmp_path / "minutes.sqlite"
+    path.write_bytes(b"minutes of the meeting")
+    status, _, err = run(capsys, "--db", str(path), "list")
+    assert status == 2
+    assert err.startswith(f"briefing: {path} is not a Briefing database")
+    assert err.count("\n") == 1
+    assert path.read_bytes() == b"minutes of the meeting"
+
+
+def test_a_folder_given_as_database_is_refused(capsys, tmp_path):
+    status, _, err = run(capsys, "--db", str(tmp_path), "list")
+    assert (status, err) == (2, f"briefing: {tmp_path} is a folder, not a database file\n")
+
+
+def test_bad_arguments_are_one_line_and_status_2(capsys, db):
+    with pytest.raises(SystemExit) as raised:
+        main(["--db", db, "show", "one"])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err == "briefing show: argument id: invalid int value: 'one' (see 'briefing show --help')\n"
+
+
+def test_briefing_db_environment_variable_is_used(capsys, tmp_path, monkeypatch):
+    path = tmp_path / "from-env.sqlite"
+    monkeypatch.setenv("BRIEFING_DB", str(path))
+    status, _, _ = run(capsys, "list")
+    assert status == 0 and path.exists()
+
+
+def test_default_database_lives_in_the_user_data_folder(capsys, tmp_path, monkeypatch):
+    status, _, _ = run(capsys, "list")
+    assert status == 0
+    from briefing.paths import default_database_path
+
+    assert default_database_path().exists()
+    assert str(default_database_path()).startswith(str(tmp_path.parent))
+
+
+def test_module_entry_point_prints_no_traceback(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "briefing", "--db", str(tmp_path / "m.sqlite"), "show", "7"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == "briefing: no visit with id 7 (see 'briefing list')\n"
+    assert result.stdout == ""
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0
+    from briefing import __version__
+
+    assert capsys.readouterr().out == f"briefing {__version__}\n"

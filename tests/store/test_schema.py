@@ -1,0 +1,63 @@
+"""Creating, migrating and refusing database files."""
+
+import sqlite3
+
+import pytest
+
+from briefing.store import SchemaTooNew, Store, StoreError
+from briefing.store.migrations import LATEST_VERSION
+
+from .conftest import DEMO_UUID
+
+
+def test_new_file_gets_latest_schema_and_demo_visit(tmp_path):
+    path = tmp_path / "new.sqlite"
+    store = Store.open(path)
+    assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert [row.uuid for row in store.visits.list()] == [DEMO_UUID]
+    store.close()
+
+
+def test_no_demo_creates_an_empty_database(empty_store):
+    assert empty_store.visits.count() == 0
+    assert empty_store.people.list() == []
+
+
+def test_reopening_does_not_add_the_demo_again(tmp_path):
+    path = tmp_path / "again.sqlite"
+    Store.open(path).close()
+    store = Store.open(path)
+    assert store.visits.count() == 1
+    store.close()
+
+
+def test_foreign_keys_and_wal_are_on(store):
+    assert store.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNew) as raised:
+        Store.open(path)
+    assert f"schema version {LATEST_VERSION + 5}" in str(raised.value)
+    assert f"up to version {LATEST_VERSION}" in str(raised.value)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are meeting notes, not a database")
+    with pytest.raises(StoreError, match="is not a Briefing database"):
+        Store.open(path)
+    assert path.read_text() == "these are meeting notes, not a database"
+
+
+def test_a_folder_is_refused(tmp_path):
+    with pytest.raises(StoreError, match="is a folder"):
+        Store.open(tmp_path)

@@ -1,0 +1,43 @@
+#!/bin/sh
+# Set up everything Briefing needs on Debian/Ubuntu, then open the app or run the tests.
+#   sh packaging/quickstart.sh app [briefing options]   opens the main window on the demo database
+#   sh packaging/quickstart.sh test [pytest options]    runs every test headless
+# Creates the virtual environment in .venv/ at the top of the checkout.
+set -eu
+cd "$(dirname "$0")/.."
+mode="${1:-app}"
+[ $# -gt 0 ] && shift
+
+# Libraries Qt loads at run time: offscreen (tests) needs the first list, a real screen the second too.
+offscreen_libs="python3-venv libgl1 libegl1 libfontconfig1 libfreetype6 libx11-6 libdbus-1-3 libglib2.0-0 libxkbcommon0 poppler-utils"
+screen_libs="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core"
+
+install_debian_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    missing=""
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+    done
+    [ -z "$missing" ] && return 0
+    echo "Installing Debian packages:$missing"
+    if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+}
+
+case "$mode" in
+    app) install_debian_packages $offscreen_libs $screen_libs ;;
+    test) install_debian_packages $offscreen_libs ;;
+    *) echo "usage: sh packaging/quickstart.sh app|test [options]" >&2; exit 2 ;;
+esac
+
+if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+
+case "$mode" in
+    app) exec .venv/bin/briefing "$@" ;;
+    test) exec env QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider "$@" ;;
+esac

@@ -1,0 +1,102 @@
+"""Small building blocks shared by the note and the dossier: headings, cells, tables."""
+
+from collections.abc import Sequence
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Table, TableStyle
+
+from briefing.pdf.styles import RULE, grid_table_style, styles
+
+
+class RuledHeading(Paragraph):
+    """A section heading with a thin rule across the column just below it."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Remember the column width for the rule."""
+        self._rule_width = avail_width
+        return super().wrap(avail_width, avail_height)
+
+    def draw(self) -> None:
+        """Draw the text, then the rule inside the heading's space-after."""
+        super().draw()
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(0, -2.5, self._rule_width, -2.5)
+        canvas.restoreState()
+
+
+class RoomFor(CondPageBreak):
+    """A page break unless a heading and the start of what follows it fit on this page.
+
+    The start is a table's header and first row, or a paragraph's first two lines, so a
+    heading is never left alone at the foot of a page and no space is wasted either.
+    """
+
+    def __init__(self, heading: Flowable, following: Flowable):
+        super().__init__(0)
+        self._heading = heading
+        self._following = following
+
+    def needed(self, avail_width: float, avail_height: float, canvas: Canvas) -> float:
+        """The height of the heading with the start of what follows it."""
+        heading = self._heading
+        height = heading.getSpaceBefore() + heading.getSpaceAfter()
+        height += heading.wrapOn(canvas, avail_width, avail_height)[1]
+        return height + _start_height(self._following, avail_width, avail_height, canvas)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Work out the room needed, then behave like CondPageBreak."""
+        self.height = self.needed(avail_width, avail_height, self.canv)
+        return super().wrap(avail_width, avail_height)
+
+
+def _start_height(flowable: Flowable, avail_width: float, avail_height: float, canvas: Canvas) -> float:
+    if isinstance(flowable, RoomFor):
+        return flowable.needed(avail_width, avail_height, canvas)
+    if isinstance(flowable, CondPageBreak):
+        return flowable.height
+    height = flowable.wrapOn(canvas, avail_width, avail_height)[1]
+    if isinstance(flowable, Table):
+        height = sum(flowable._rowHeights[:2])
+    elif isinstance(flowable, Paragraph):
+        height = min(height, 2 * flowable.style.leading)
+    return flowable.getSpaceBefore() + height
+
+
+def section(label: str, flowables: Sequence[Flowable]) -> list[Flowable]:
+    """A headed section, or nothing when it has no content."""
+    if not flowables:
+        return []
+    heading = RuledHeading(label, styles().heading)
+    return [RoomFor(heading, flowables[0]), heading, *flowables]
+
+
+def captioned(caption: Flowable, flowable: Flowable) -> list[Flowable]:
+    """A caption kept with the start of the table or paragraph below it."""
+    return [RoomFor(caption, flowable), caption, flowable]
+
+
+def cell(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A table cell holding already escaped markup."""
+    return Paragraph(markup, style or styles().cell)
+
+
+def data_table(
+    header: Sequence[str], rows: Sequence[Sequence[Flowable]], widths: Sequence[float],
+    extra_style: tuple = (), row_rules: bool = True,
+) -> LongTable:
+    """A data table whose grey header row repeats on every page it spans."""
+    head = [cell(label, styles().cell_header) for label in header]
+    table = LongTable([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(grid_table_style(extra_style, row_rules))
+    return table
+
+
+def layout_table(rows: Sequence[Sequence[Flowable]], widths: Sequence[float], style: TableStyle) -> LongTable:
+    """A table used only to place things side by side."""
+    table = LongTable([list(row) for row in rows], colWidths=list(widths), hAlign="LEFT")
+    table.setStyle(style)
+    return table

@@ -1,0 +1,77 @@
+"""The note's header block: organisation and logo, classification, title and memo lines."""
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph
+
+from briefing.pdf.flowables import cell, layout_table
+from briefing.pdf.options import NoteOptions
+from briefing.pdf.styles import INK, RULE, plain_table_style, styles
+from briefing.pdf.text import clean, esc, format_date
+
+LOGO_MAX_HEIGHT = 16 * mm
+LOGO_MAX_WIDTH = 40 * mm
+CLASSIFICATION_WIDTH = 48 * mm
+
+
+def logo(path: str | None) -> Image | None:
+    """The logo scaled into its box, or None when there is none or it cannot be read."""
+    if not path:
+        return None
+    try:
+        image_width, image_height = ImageReader(str(path)).getSize()
+    except (OSError, ValueError):
+        return None
+    if image_width <= 0 or image_height <= 0:
+        return None
+    scale = min(LOGO_MAX_HEIGHT / image_height, LOGO_MAX_WIDTH / image_width)
+    return Image(str(path), width=image_width * scale, height=image_height * scale, hAlign="LEFT")
+
+
+def masthead(options: NoteOptions, width: float) -> list[Flowable]:
+    """Logo and organisation on the left, the boxed classification on the right, a rule below."""
+    s = styles()
+    row: list = []
+    widths: list[float] = []
+    picture = logo(options.logo_path)
+    if picture is not None:
+        row.append(picture)
+        widths.append(picture.drawWidth + 5 * mm)
+    row.append(cell(esc(options.organisation), s.organisation))
+    widths.append(width - sum(widths) - CLASSIFICATION_WIDTH)
+    row.append(cell(esc(options.classification.upper()), s.classification_box))
+    widths.append(CLASSIFICATION_WIDTH)
+    table = layout_table([row], widths, plain_table_style((
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+    )))
+    return [table, HRFlowable(width="100%", thickness=0.8, color=INK, spaceBefore=5, spaceAfter=0)]
+
+
+def memo_block(options: NoteOptions, title: str, subject: str, reference: str, width: float) -> list[Flowable]:
+    """The document kind and title, then To / From / Date / Reference / Subject."""
+    s = styles()
+    left = [(label, clean(value)) for label, value in (("To", options.recipient), ("From", options.sender))]
+    left = [(label, value) for label, value in left if value]
+    right = [("Date", format_date(options.effective_date())), ("Reference", reference)]
+    rows = []
+    for index in range(max(len(left), len(right))):
+        row = []
+        for pairs in (left, right):
+            label, value = pairs[index] if index < len(pairs) else ("", "")
+            row += [cell(esc(label), s.memo_label), cell(esc(value), s.memo_value)]
+        rows.append(row)
+    spans = []
+    if subject:
+        rows.append([cell("Subject", s.memo_label), cell(esc(subject), s.memo_subject), "", ""])
+        spans.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+        spans.append(("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 5))
+    label_left, label_right = 17 * mm, 20 * mm
+    value_left = 0.6 * width - label_left
+    widths = [label_left, value_left, label_right, width - label_left - value_left - label_right]
+    flowables: list[Flowable] = [Paragraph("BRIEFING NOTE", s.doc_kind)]
+    if title:
+        flowables.append(Paragraph(esc(title), s.title))
+    flowables.append(layout_table(rows, widths, plain_table_style(tuple(spans))))
+    flowables.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=2))
+    return flowables

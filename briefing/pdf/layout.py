@@ -1,0 +1,93 @@
+"""The page geometry and the document template that turns a story into PDF bytes."""
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from briefing import __version__
+from briefing.pdf import fonts
+from briefing.pdf.furniture import Furniture, NumberedCanvas
+
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+MARGIN_SIDE = 20 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 22 * mm
+
+
+def frame_width(paper: str) -> float:
+    """The width of the text column on this paper, in points."""
+    return PAGE_SIZES[paper][0] - 2 * MARGIN_SIDE
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """The PDF's document information and the furniture text every page repeats."""
+
+    title: str
+    author: str
+    subject: str
+    classification: str
+    reference: str
+
+
+class Anchor(Flowable):
+    """An invisible mark: a PDF bookmark and outline entry, and a callback with its page."""
+
+    def __init__(self, key: str, outline_title: str = "", on_page: Callable[[int], None] | None = None):
+        super().__init__()
+        self.key = key
+        self.outline_title = outline_title
+        self.on_page = on_page
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Takes no room."""
+        return 0, 0
+
+    def draw(self) -> None:
+        """Bind the bookmark (and outline entry) to the page being drawn."""
+        self.canv.bookmarkPage(self.key, fit="XYZ", top=None, left=None, zoom=None)
+        if self.outline_title:
+            self.canv.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)
+
+
+class _Template(BaseDocTemplate):
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Anchor) and flowable.on_page:
+            flowable.on_page(self.page)
+
+
+def build_pdf(story: list[Flowable], paper: str, metadata: Metadata) -> bytes:
+    """Lay the story out on the paper with page furniture; byte-identical for the same input."""
+    fonts.register_fonts()
+    buffer = io.BytesIO()
+    doc = _Template(
+        buffer,
+        pagesize=PAGE_SIZES[paper],
+        leftMargin=MARGIN_SIDE,
+        rightMargin=MARGIN_SIDE,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=metadata.title,
+        author=metadata.author,
+        subject=metadata.subject,
+        creator=f"Briefing {__version__}",
+        lang="en",
+        invariant=1,
+        pageCompression=1,
+        initialFontName=fonts.REGULAR,
+        initialFontSize=10,
+    )
+    frame = Frame(
+        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    furniture = Furniture(metadata.classification, metadata.reference, MARGIN_SIDE)
+    doc.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
+    return buffer.getvalue()

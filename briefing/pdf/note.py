@@ -1,0 +1,58 @@
+"""The briefing note for one visit: header block, then the chosen sections in order."""
+
+from collections.abc import Iterable
+
+from reportlab.platypus import Flowable
+
+from briefing.pdf.flowables import section
+from briefing.pdf.header import masthead, memo_block
+from briefing.pdf.layout import Metadata, build_pdf, frame_width
+from briefing.pdf.options import SECTION_KEYS, SECTION_LABELS, NoteOptions
+from briefing.pdf.sections import BUILDERS
+from briefing.pdf.text import clean, derived_reference, subject_line
+
+
+def reference_for(document: dict, options: NoteOptions) -> str:
+    """The reference printed on the note: the chosen one, else one derived from the visit."""
+    return clean(options.reference) or derived_reference(document)
+
+
+def author_for(options: NoteOptions) -> str:
+    """The PDF author: the organisation, else the sender or drafter."""
+    return clean(options.organisation) or clean(options.sender) or clean(options.drafter)
+
+
+def body_sections(
+    document: dict, options: NoteOptions, width: float, keys: Iterable[str] = SECTION_KEYS
+) -> list[Flowable]:
+    """The chosen sections among `keys`, in print order, each left out when empty."""
+    story: list[Flowable] = []
+    for key in keys:
+        if key in options.sections:
+            story += section(SECTION_LABELS[key], BUILDERS[key](document, options, width))
+    return story
+
+
+def note_story(document: dict, options: NoteOptions) -> list[Flowable]:
+    """Every flowable of the note: header block, then the chosen sections."""
+    width = frame_width(options.paper)
+    subject = subject_line(document)
+    title = clean(document.get("title"))
+    story = masthead(options, width)
+    story += memo_block(options, title, subject, reference_for(document, options), width)
+    story += body_sections(document, options, width)
+    return story
+
+
+def render_note(document: dict, options: NoteOptions | None = None) -> bytes:
+    """The briefing note for one visit document as PDF bytes."""
+    options = options or NoteOptions()
+    subject = subject_line(document)
+    metadata = Metadata(
+        title=clean(document.get("title")) or subject or "Briefing note",
+        author=author_for(options),
+        subject=f"Briefing note: {subject}" if subject else "Briefing note",
+        classification=options.classification,
+        reference=reference_for(document, options),
+    )
+    return build_pdf(note_story(document, options), options.paper, metadata)

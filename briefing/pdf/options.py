@@ -1,0 +1,69 @@
+"""What the user chooses about a briefing note: classification, addressees, paper, sections."""
+
+import datetime
+from dataclasses import dataclass, field
+
+CLASSIFICATIONS = (
+    "UNCLASSIFIED",
+    "OFFICIAL",
+    "OFFICIAL-SENSITIVE",
+    "RESTRICTED",
+    "CONFIDENTIAL",
+    "SECRET",
+)
+
+# The note's body sections in print order, with the headings the PDF (and a GUI's
+# checkboxes) show. The header block is always printed and is not listed here.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("purpose", "Purpose"),
+    ("summary", "Summary"),
+    ("key_facts", "Key facts"),
+    ("participants", "Participants"),
+    ("cooperation", "Cooperation areas"),
+    ("agreements", "Agreements"),
+    ("background", "Background"),
+    ("talking_points", "Key messages"),
+    ("follow_ups", "Follow-up actions"),
+    ("clearance", "Drafting and clearance"),
+)
+SECTION_KEYS: tuple[str, ...] = tuple(key for key, _ in SECTIONS)
+SECTION_LABELS: dict[str, str] = dict(SECTIONS)
+
+PAPER_SIZES = ("a4", "letter")
+
+
+class RenderCancelled(Exception):
+    """Raised by render_dossier when its is_cancelled() callback returns True."""
+
+
+@dataclass(frozen=True)
+class NoteOptions:
+    """How to print a note or dossier; every field has a sober default.
+
+    `reference` left empty is derived from the visit (see `text.derived_reference`);
+    `note_date` None means today; `sections` holds keys of SECTIONS.
+    """
+
+    classification: str = "OFFICIAL"
+    recipient: str = ""
+    sender: str = ""
+    drafter: str = ""
+    drafter_unit: str = ""
+    cleared_by: str = ""
+    organisation: str = ""
+    logo_path: str | None = None
+    reference: str = ""
+    note_date: datetime.date | None = None
+    paper: str = "a4"
+    sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTION_KEYS))
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPER_SIZES:
+            raise ValueError(f"paper must be one of {PAPER_SIZES}, not {self.paper!r}")
+        unknown = set(self.sections) - set(SECTION_KEYS)
+        if unknown:
+            raise ValueError(f"unknown section keys: {sorted(unknown)}")
+
+    def effective_date(self) -> datetime.date:
+        """The date printed on the note: note_date, or today when none was given."""
+        return self.note_date or datetime.date.today()

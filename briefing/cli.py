@@ -55,6 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--classification", default="OFFICIAL", help="label printed on every page")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
+    export_json = commands.add_parser("export-json", help="write visits as JSON visit documents (all by default)")
+    export_json.add_argument("--visit", type=int, metavar="ID", help="only this visit")
+    export_json.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+
+    import_json = commands.add_parser("import", help="read visit documents from JSON (all or nothing)")
+    import_json.add_argument("file", type=Path, help="one visit document, a list of them, or a Briefing export")
+
+    export_csv = commands.add_parser("export-csv", help="write the visit list or the agreements as CSV")
+    export_csv.add_argument("table", choices=("visits", "agreements"))
+    export_csv.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+
     extract = commands.add_parser("extract", help="read a press release and print the visit it describes")
     extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
     extract.add_argument("--json", action="store_true", help="print the visit document as JSON")
@@ -90,7 +101,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_self_test(db_path)
     store = _open_store(db_path, demo=not args.no_demo)
     try:
-        return {"list": _list, "show": _show, "search": _search, "export": _export}[args.command](store, args)
+        handlers = {"list": _list, "show": _show, "search": _search, "export": _export,
+                    "export-json": _export_json, "import": _import, "export-csv": _export_csv}
+        return handlers[args.command](store, args)
     finally:
         store.close()
 
@@ -168,7 +181,6 @@ def _show(store, args: argparse.Namespace) -> int:
 
 def _export(store, args: argparse.Namespace) -> int:
     from briefing import pdf
-    from briefing.atomic import write_bytes_atomically
     from briefing.countries import code_for_name
     from briefing.store import VisitQuery
 
@@ -185,10 +197,47 @@ def _export(store, args: argparse.Namespace) -> int:
         from briefing.countries import name_for_code
 
         data = pdf.render_dossier(name_for_code(code), [store.visit_document(i) for i in ids], options)
+    _write_file(args.out, data)
+    return 0
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    from briefing.atomic import write_bytes_atomically
+
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give a file name")
     try:
-        write_bytes_atomically(args.out, data)
+        write_bytes_atomically(path, data)
     except OSError as error:
-        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _export_json(store, args: argparse.Namespace) -> int:
+    from briefing.exchange import export_json
+
+    if args.visit is not None:
+        _visit_document(store, args.visit)
+    _write_file(args.out, export_json(store, None if args.visit is None else [args.visit]))
+    return 0
+
+
+def _export_csv(store, args: argparse.Namespace) -> int:
+    from briefing.exchange import agreements_csv, visits_csv
+
+    _write_file(args.out, (visits_csv if args.table == "visits" else agreements_csv)(store))
+    return 0
+
+
+def _import(store, args: argparse.Namespace) -> int:
+    from briefing.exchange import ImportRefused, apply_import, plan_import, read_import_file
+
+    try:
+        people, visits = read_import_file(args.file)
+    except ImportRefused as error:
+        raise UsageError(f"import: {error}") from None
+    plan = plan_import(store, people, visits)
+    apply_import(store, plan)
+    print(plan.summary().replace("will be added", "added"))
     return 0
 
 

@@ -39,7 +39,8 @@ def visit_as_text(document: dict[str, Any]) -> str:
         + (f", {v.label(v.ROLE_LABELS, p['role'])}" if p.get("role") else "") + ")"
         for p in document.get("participants") or []])
     section("Cooperation areas", [
-        f"{a['topic']} [{v.label(v.AREA_CATEGORY_LABELS, a.get('category'))}]" + (f": {a['notes']}" if a.get("notes") else "")
+        f"{a['topic']} [{v.label(v.AREA_CATEGORY_LABELS, a.get('category'))}]"
+        + (f": {a['notes']}" if a.get("notes") else "")
         for a in document.get("cooperation_areas") or []])
     section("Agreements", [
         f"{a['title']} ({v.label(v.AGREEMENT_KIND_LABELS, a.get('kind'))}, "
@@ -51,7 +52,8 @@ def visit_as_text(document: dict[str, Any]) -> str:
     section("Quotes", [f"{q.get('speaker') or 'unattributed'}: “{q['text']}”" for q in document.get("quotes") or []])
     section("Talking points", list(document.get("talking_points") or []))
     section("Follow-up", [
-        f"{f['action']}" + (f" — {f['owner']}" if f.get("owner") else "") + (f", due {f['due']}" if f.get("due") else "")
+        f"{f['action']}" + (f" — {f['owner']}" if f.get("owner") else "")
+        + (f", due {f['due']}" if f.get("due") else "")
         + f" [{v.label(v.FOLLOW_UP_STATUS_LABELS, f.get('status'))}]"
         for f in document.get("follow_ups") or []])
     return "\n".join(lines)

@@ -1,5 +1,6 @@
 """Opening a database file with the settings every connection needs."""
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -10,7 +11,23 @@ class StoreError(Exception):
     """A database file cannot be used; the message says why, in words for the user."""
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+class DatabaseDamaged(StoreError):
+    """The file is a database but SQLite's integrity check fails."""
+
+
+class ReadOnlyStore(StoreError):
+    """A write was attempted on a database opened read-only."""
+
+
+def is_writable(path: Path) -> bool:
+    """Whether this process may change the file (and create its journal files beside it)."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def connect(path: Path | str, read_only: bool = False) -> sqlite_utils.Database:
     """A connection with foreign keys on, WAL and a busy timeout; raises StoreError when unusable."""
     path = Path(path)
     if path.is_dir():
@@ -18,13 +35,18 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     if not path.parent.exists():
         raise StoreError(f"the folder {path.parent} does not exist")
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
-        db = sqlite_utils.Database(conn)
+        if read_only:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA foreign_keys = ON")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        # Reading the schema makes SQLite check the header: a file that is not a database fails here.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not read_only:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path} is not a Briefing database ({error})") from None
-    return db
+    return sqlite_utils.Database(conn)

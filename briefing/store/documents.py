@@ -19,12 +19,12 @@ DOCUMENT_KEYS = ("uuid", "title", "host_country", "guest_country", "city", "star
                  "cooperation_areas", "agreements", "history", "quotes", "talking_points", "follow_ups")
 
 
-def visit_document(store: Store, visit_id: int) -> dict[str, Any]:
-    """The visit document for a stored visit."""
+def visit_document(store: Store, visit_id: int, with_person_uuids: bool = False) -> dict[str, Any]:
+    """The visit document for a stored visit (exports add each participant's person UUID)."""
     visit = store.visits.get(visit_id)
     participants = store.participants.for_visit(visit_id)
     names_by_participant = {p.id: p.person_name for p in participants}
-    organizations = {p.id: store.people.get(p.person_id).organization for p in participants}
+    people = {p.id: store.people.get(p.person_id) for p in participants}
     return {
         "uuid": visit.uuid,
         "title": visit.title,
@@ -41,7 +41,8 @@ def visit_document(store: Store, visit_id: int) -> dict[str, Any]:
         "source": visit.source,
         "participants": [
             {"name": p.person_name, "title": p.title, "side": p.side, "role": p.role,
-             "organization": organizations[p.id]}
+             "organization": people[p.id].organization,
+             **({"person": people[p.id].uuid} if with_person_uuids else {})}
             for p in participants
         ],
         "cooperation_areas": [
@@ -89,11 +90,14 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
         participant = domain.Participant(side=item.get("side") or "", title=item.get("title") or "",
                                          role=item.get("role"), person_id=0)
         person = domain.Person(name=item.get("name") or "", organization=item.get("organization") or "",
-                               country=host if item.get("side") == "host" else guest)
+                               country=host if item.get("side") == "host" else guest, uuid=item.get("person"))
         _check(errors, f"participants[{i}]", domain.validate_participant(participant))
         _check(errors, f"participants[{i}]", domain.validate_person(person))
         children["participants"].append((participant, person))
     names = [person.name for _, person in children["participants"]]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            errors[f"participants[{i}].name"] = f"'{name}' is listed twice"
     for i, item in enumerate(document.get("cooperation_areas") or []):
         area = domain.CooperationArea(topic=item.get("topic") or "", category=item.get("category") or "",
                                       notes=item.get("notes") or "")
@@ -122,7 +126,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
         children["talking_points"].append(point)
     for i, item in enumerate(document.get("follow_ups") or []):
         follow_up = domain.FollowUp(action=item.get("action") or "", owner=item.get("owner") or "",
-                                    due=item.get("due"), status=item.get("status") or "")
+                                    due=item.get("due"), status=item.get("status") or "open")
         _check(errors, f"follow_ups[{i}]", domain.validate_follow_up(follow_up))
         children["follow_ups"].append(follow_up)
     return visit, children, errors
@@ -148,7 +152,8 @@ def write_document(store: Store, document: dict[str, Any], touched: set[int]) ->
     touched.add(visit_id)
     participant_ids: dict[str, int] = {}
     for position, (participant, person) in enumerate(children["participants"], start=1):
-        found = store.people.find(person.name, person.country)
+        found = (store.people.get_by_uuid(person.uuid) if person.uuid else None) or store.people.find(
+            person.name, person.country)
         person_id = found.id if found else store.people.write_row(person)
         if found and person.organization and found.organization != person.organization:
             found.organization = person.organization
@@ -178,8 +183,8 @@ def write_person_record(store: Store, item: dict[str, Any]) -> int:
         errors["country"] = f"'{item['country']}' is not a known country"
     if errors:
         raise domain.ValidationError(errors)
-    row = store.db.conn.execute("SELECT id FROM people WHERE uuid = ?", [person.uuid]).fetchone()
-    found = store.people.get(row[0]) if row else store.people.find(person.name, country)
+    found = (store.people.get_by_uuid(person.uuid) if person.uuid else None) or store.people.find(
+        person.name, country)
     if found is not None:
         person.id, person.uuid, person.created_at = found.id, found.uuid, found.created_at
     return store.people.write_row(person)

@@ -36,12 +36,21 @@ class PersonRepository:
             raise NotFound(f"no person with id {person_id}")
         return found[0]
 
+    def get_by_uuid(self, uuid: str) -> domain.Person | None:
+        """The person with this UUID, if any."""
+        found = self._people("SELECT * FROM people WHERE uuid = ?", [uuid])
+        return found[0] if found else None
+
     def list(self, name_contains: str = "", limit: int = 500) -> list[domain.Person]:
         """People whose name contains the text (case-insensitive), by name."""
         pattern = "%" + name_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         return self._people(
             "SELECT * FROM people WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE, id LIMIT ?",
             [pattern, limit])
+
+    def all(self) -> list[domain.Person]:
+        """Every person, by name then UUID (the order exports use)."""
+        return self._people("SELECT * FROM people ORDER BY name, uuid", [])
 
     def find(self, name: str, country: str | None) -> domain.Person | None:
         """The person with exactly this name and country, if any."""

@@ -11,8 +11,8 @@ from typing import Any
 
 import sqlite_utils
 
-from briefing.store import documents, migrations, search, undo
-from briefing.store.connection import StoreError, connect
+from briefing.store import backups, documents, migrations, search, undo
+from briefing.store.connection import DatabaseDamaged, ReadOnlyStore, StoreError, connect, is_writable
 from briefing.store.people import PersonRepository
 from briefing.store.records import make_visit_record_repositories
 from briefing.store.visits import VisitRepository
@@ -21,9 +21,12 @@ from briefing.store.visits import VisitRepository
 class Store:
     """A Briefing database: visits, people and every record attached to a visit."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
+    def __init__(self, db: sqlite_utils.Database, path: Path, read_only: bool = False,
+                 keep_backups: int = backups.DEFAULT_KEEP):
         self.db = db
         self.path = path
+        self.read_only = read_only
+        self.keep_backups = keep_backups
         self.visits = VisitRepository(self)
         self.people = PersonRepository(self)
         records = make_visit_record_repositories(self)
@@ -37,24 +40,40 @@ class Store:
         self._undo_installed = False
 
     @classmethod
-    def open(cls, path: Path | str, demo: bool = True) -> Store:
+    def open(cls, path: Path | str, demo: bool = True, read_only: bool | None = None,
+             keep_backups: int = backups.DEFAULT_KEEP) -> Store:
         """Open (creating and migrating as needed) the database at `path`.
 
-        A file created now receives the demo visit unless `demo` is False.
-        Raises StoreError when the file cannot be used, SchemaTooNew for a newer file.
+        A file created now is readable by the user only and receives the demo visit unless
+        `demo` is False. A file this process cannot write opens read-only (or when asked).
+        An older file is backed up before it is migrated. Raises StoreError when the file
+        cannot be used, SchemaTooNew for a file written by a newer Briefing.
         """
         path = Path(path)
+        if read_only is None:
+            read_only = path.exists() and not is_writable(path)
         is_new = not path.exists() or path.stat().st_size == 0
-        db = connect(path)
+        if is_new and read_only:
+            raise StoreError(f"{path} does not exist and cannot be created here (read-only)")
+        if not path.exists() and path.parent.is_dir():
+            backups.create_user_only_file(path)
+        db = connect(path, read_only=read_only)
         try:
+            pending = migrations.pending_migrations(db)
+            if migrations.schema_version(db) == 0 and db.table_names():
+                raise StoreError(f"{path} is an SQLite database of another program, not a Briefing database")
+            if pending and read_only:
+                raise StoreError(f"{path} needs an upgrade to this version of Briefing but is read-only")
+            if pending and not is_new and migrations.schema_version(db) > 0:
+                backups.take_backup(db.conn, path, "before-upgrade", keep_backups)
             migrations.migrate(db)
-        except migrations.SchemaTooNew:
+        except (migrations.SchemaTooNew, StoreError):
             db.close()
             raise
         except Exception as error:
             db.close()
             raise StoreError(f"{path} is not a Briefing database ({error})") from None
-        store = cls(db, path)
+        store = cls(db, path, read_only=read_only, keep_backups=keep_backups)
         if is_new and demo:
             store.load_demo()
         return store
@@ -81,6 +100,8 @@ class Store:
         On exit the search rows of those visits are rebuilt inside the same transaction,
         and the action becomes the newest step `undo()` reverses.
         """
+        if self.read_only:
+            raise ReadOnlyStore(f"{self.path} is open read-only; changes cannot be saved")
         touched: set[int] = set()
         try:
             with self.db.atomic():
@@ -94,6 +115,23 @@ class Store:
             if self._undo_installed:
                 undo.abandon_recording(self.db)
             raise
+
+    def check_integrity(self) -> None:
+        """Raise DatabaseDamaged when SQLite's integrity check finds a problem."""
+        result = [row[0] for row in self.db.conn.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            raise DatabaseDamaged(f"{self.path} is damaged ({'; '.join(result[:3])})")
+
+    def backup(self, reason: str = "manual") -> Path:
+        """Copy the database into its backups folder now; returns the copy's path."""
+        return backups.take_backup(self.db.conn, self.path, reason, self.keep_backups)
+
+    def backup_if_due(self) -> Path | None:
+        """Check the file and take the day's backup if none was taken today (app start-up)."""
+        if self.read_only or not backups.backup_due_today(self.path):
+            return None
+        self.check_integrity()
+        return self.backup("daily")
 
     def touch_visit(self, visit_id: int, when: str) -> None:
         """Mark the visit as changed (a record attached to it was written)."""
@@ -115,9 +153,9 @@ class Store:
             search.reindex_visits(self.db, visit_ids)
         return label
 
-    def visit_document(self, visit_id: int) -> dict[str, Any]:
+    def visit_document(self, visit_id: int, with_person_uuids: bool = False) -> dict[str, Any]:
         """The visit document of a stored visit."""
-        return documents.visit_document(self, visit_id)
+        return documents.visit_document(self, visit_id, with_person_uuids)
 
     def save_document(self, document: dict[str, Any], label: str = "Import visit") -> int:
         """Create or replace the visit a document describes, in one transaction; returns its id."""

@@ -1,0 +1,247 @@
+"""Reading visit documents in: validate the whole file first, then write it in one transaction."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jsonschema
+
+from briefing.exchange.exporting import FORMAT
+from briefing.store.documents import records_from_document
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+
+MAX_FILE_BYTES = 40 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class ImportRefused(Exception):
+    """The file cannot be imported; the message names the problem (and where) in one line."""
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, worked out before anything is written."""
+
+    people: list[dict[str, Any]]
+    visits: list[dict[str, Any]]
+    new_visits: int = 0
+    updated_visits: int = 0
+    unchanged_visits: int = 0
+    new_people: int = 0
+    agreements: int = 0
+    changed: list[int] = field(default_factory=list)  # indexes into visits that need writing
+
+    def summary(self) -> str:
+        """One sentence a user can confirm: '3 visits, 11 people, 4 agreements will be added; 1 visit updated'."""
+        def count(n: int, noun: str) -> str:
+            return f"{n} {noun}{'' if n == 1 else 's'}"
+
+        people = f"{self.new_people} {'person' if self.new_people == 1 else 'people'}"
+        added = [count(self.new_visits, "visit"), people, count(self.agreements, "agreement")]
+        text = f"{', '.join(added)} will be added; {count(self.updated_visits, 'visit')} updated"
+        if self.unchanged_visits:
+            text += f"; {count(self.unchanged_visits, 'visit')} already up to date"
+        return text
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    return json.loads((Path(__file__).with_name("visit-export.schema.json")).read_text(encoding="utf-8"))
+
+
+@cache
+def _validator(definition: str) -> jsonschema.Draft202012Validator:
+    schema = _schema()
+    return jsonschema.Draft202012Validator({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
+
+
+def _path(parts) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the top level"
+
+
+def _schema_problem(instance: Any, definition: str, prefix: list) -> str | None:
+    errors = sorted(_validator(definition).iter_errors(instance), key=lambda e: (list(e.absolute_path), e.message))
+    if not errors:
+        return None
+    error = errors[0]
+    message = error.message
+    if error.validator == "additionalProperties":
+        message = message.replace("Additional properties are not allowed", "unknown field")
+    elif error.validator == "enum":
+        message = f"{error.instance!r} is not one of {', '.join(repr(x) for x in error.validator_value if x)}"
+    elif error.validator == "pattern":
+        message = f"{error.instance!r} is not in the expected form (dates are YYYY-MM-DD)"
+    elif error.validator == "type":
+        expected = error.validator_value
+        expected = expected if isinstance(expected, str) else " or ".join(expected)
+        message = f"expected {expected}, found {type(error.instance).__name__}"
+    return f"{_path(prefix + list(error.absolute_path))}: {message}"
+
+
+def _control_character(value: Any, path: list) -> str | None:
+    if isinstance(value, str):
+        found = _CONTROL.search(value)
+        return f"{_path(path)}: contains the control character U+{ord(found.group()):04X}" if found else None
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return None
+    for key, item in items:
+        problem = _control_character(item, [*path, key])
+        if problem:
+            return problem
+    return None
+
+
+def parse_import_text(text: str) -> tuple[list[dict], list[dict]]:
+    """People and visit documents from JSON text, all checked; ImportRefused names the first problem."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportRefused(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+    except RecursionError:
+        raise ImportRefused("not valid JSON: nested too deeply") from None
+    if isinstance(data, dict) and "format" in data:
+        if data.get("format") != FORMAT:
+            raise ImportRefused(f"format: expected '{FORMAT}', found {data.get('format')!r}")
+        problem, prefix = _schema_problem(data, "export", []), []
+        people, visits = data.get("people") or [], data.get("visits") or []
+    elif isinstance(data, dict):
+        problem, prefix = _schema_problem(data, "visit", []), []
+        people, visits = [], [data]
+    elif isinstance(data, list):
+        problem = next((p for i, item in enumerate(data) if (p := _schema_problem(item, "visit", [i]))), None)
+        people, visits, prefix = [], data, []
+    else:
+        raise ImportRefused("expected a visit document, a list of them or a Briefing export; "
+                            f"found {type(data).__name__}")
+    if problem:
+        raise ImportRefused(problem)
+    problem = _control_character(data, prefix)
+    if problem:
+        raise ImportRefused(problem)
+    visit_prefix = "visits" if isinstance(data, dict) and "format" in data else ""
+    _check_rules(people, visits, visit_prefix, single=isinstance(data, dict) and "format" not in data)
+    return people, visits
+
+
+def _check_rules(people: list[dict], visits: list[dict], prefix: str, single: bool) -> None:
+    def where(i: int) -> str:
+        return "" if single else (f"{prefix}[{i}]" if prefix else f"[{i}]")
+
+    seen: dict[str, int] = {}
+    for i, person in enumerate(people):
+        uuid = person.get("uuid")
+        if uuid and uuid.lower() in seen:
+            raise ImportRefused(f"people[{i}].uuid: {uuid} is used twice in this file")
+        if uuid:
+            seen[uuid.lower()] = i
+    seen = {}
+    for i, document in enumerate(visits):
+        uuid = document.get("uuid")
+        if uuid and uuid.lower() in seen:
+            location = f"{where(i)}.uuid".lstrip(".")
+            raise ImportRefused(f"{location}: {uuid} is used twice in this file (also at {where(seen[uuid.lower()])})")
+        if uuid:
+            seen[uuid.lower()] = i
+        _, _, errors = records_from_document(document)
+        if errors:
+            path, message = next(iter(errors.items()))
+            location = f"{where(i)}.{path}".lstrip(".")
+            raise ImportRefused(f"{location}: {message[0].lower() + message[1:]}".rstrip("."))
+
+
+def read_import_file(path: Path) -> tuple[list[dict], list[dict]]:
+    """People and visit documents from a file, all checked; ImportRefused says what is wrong."""
+    path = Path(path)
+    if path.is_dir():
+        raise ImportRefused(f"{path} is a folder; give a JSON file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRefused(f"{path} is {size / 1024 / 1024:.0f} MB; files over "
+                                f"{MAX_FILE_BYTES // 1024 // 1024} MB are refused, split the export")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRefused(f"{path} does not exist") from None
+    except PermissionError:
+        raise ImportRefused(f"{path} cannot be read (permission denied)") from None
+    except OSError as error:
+        raise ImportRefused(f"{path} cannot be read ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportRefused(f"{path} is not UTF-8 text (byte {error.start})") from None
+    return parse_import_text(text)
+
+
+def plan_import(store: Store, people: list[dict], visits: list[dict]) -> ImportPlan:
+    """Compare the file with the database: what would be added, updated or left alone."""
+    plan = ImportPlan(people=people, visits=visits)
+    known_names = {(p.name, p.country) for p in store.people.all()}
+    known_uuids = {p.uuid for p in store.people.all()}
+    from briefing.countries import code_for_name
+
+    new_people: set[tuple[str, str | None]] = set()
+    for person in people:
+        key = (person["name"], code_for_name(person.get("country")))
+        if person.get("uuid") not in known_uuids and key not in known_names:
+            new_people.add(key)
+    for index, document in enumerate(visits):
+        existing = store.visits.id_for_uuid(document["uuid"]) if document.get("uuid") else None
+        for participant in document.get("participants") or []:
+            country = code_for_name(document.get(f"{participant['side']}_country"))
+            key = (participant["name"], country)
+            if participant.get("person") not in known_uuids and key not in known_names:
+                new_people.add(key)
+        if existing is None:
+            plan.new_visits += 1
+            plan.agreements += len(document.get("agreements") or [])
+            plan.changed.append(index)
+        elif _same_visit(store.visit_document(existing, with_person_uuids=True), document):
+            plan.unchanged_visits += 1
+        else:
+            plan.updated_visits += 1
+            plan.changed.append(index)
+    plan.new_people = len(new_people)
+    return plan
+
+
+def _same_visit(stored: dict, incoming: dict) -> bool:
+    def normal(document: dict) -> dict:
+        copy = {key: document.get(key) for key in stored}
+        copy["participants"] = [{k: p.get(k) for k in ("name", "title", "side", "role", "organization")}
+                                for p in document.get("participants") or []]
+        for key in ("cooperation_areas", "agreements", "history", "quotes", "talking_points", "follow_ups"):
+            copy[key] = document.get(key) or []
+        return copy
+
+    return normal(stored) == normal(incoming)
+
+
+def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], None] | None = None) -> list[int]:
+    """Write the plan in one transaction (all or nothing); returns the ids of the visits written."""
+    from briefing.store.documents import write_document, write_person_record
+
+    written: list[int] = []
+    with store.write("Import") as touched:
+        for person in plan.people:
+            write_person_record(store, person)
+        for done, index in enumerate(plan.changed, start=1):
+            written.append(write_document(store, plan.visits[index], touched))
+            if progress:
+                progress(done, len(plan.changed))
+    return written

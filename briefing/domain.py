@@ -20,6 +20,8 @@ MAX_SHORT_TEXT = 1_000
 MAX_LONG_TEXT = 50_000
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Control characters nobody types (tab and line breaks are fine): they corrupt exports and terminals.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -191,8 +193,8 @@ def _check_text(errors: dict[str, str], name: str, value: str | None, limit: int
         errors[name] = f"{label or name.replace('_', ' ').capitalize()} is required."
     elif len(text) > limit:
         errors[name] = f"Too long: {len(text):,} characters, at most {limit:,}."
-    elif "\x00" in text:
-        errors[name] = "Contains a NUL character."
+    elif found := CONTROL_CHARACTERS.search(text):
+        errors[name] = f"Contains the control character U+{ord(found.group()):04X}; remove it."
 
 
 def _check_choice(errors: dict[str, str], name: str, value: str | None, choices: tuple[str, ...],

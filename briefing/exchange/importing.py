@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
+from briefing.domain import CONTROL_CHARACTERS
 from briefing.exchange.exporting import FORMAT
 from briefing.store.documents import records_from_document
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from briefing.store import Store
 
 MAX_FILE_BYTES = 40 * 1024 * 1024
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class ImportRefused(Exception):
@@ -91,7 +90,7 @@ def _schema_problem(instance: Any, definition: str, prefix: list) -> str | None:
 
 def _control_character(value: Any, path: list) -> str | None:
     if isinstance(value, str):
-        found = _CONTROL.search(value)
+        found = CONTROL_CHARACTERS.search(value)
         return f"{_path(path)}: contains the control character U+{ord(found.group()):04X}" if found else None
     if isinstance(value, dict):
         items = value.items()

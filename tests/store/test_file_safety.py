@@ -6,7 +6,7 @@ import stat
 import pytest
 
 from briefing import domain
-from briefing.store import DatabaseDamaged, ReadOnlyStore, Store, StoreError
+from briefing.store import DatabaseDamaged, ReadOnlyStore, Store
 from briefing.store import backups as backup_module
 from briefing.store.migrations import LATEST_VERSION
 
@@ -81,7 +81,7 @@ def test_damaged_file_is_reported_by_the_integrity_check(tmp_path):
         data[offset + 8:offset + 200] = bytes(range(192))
     path.write_bytes(bytes(data))
     opened = Store.open(path)
-    with pytest.raises(DatabaseDamaged, match="damaged.sqlite is damaged"):
+    with pytest.raises(DatabaseDamaged, match=r"damaged\.sqlite is damaged"):
         opened.check_integrity()
     with pytest.raises(DatabaseDamaged):
         opened.backup_if_due()

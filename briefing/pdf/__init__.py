@@ -4,6 +4,7 @@ No Qt and no database here; callers pass the visit document described in the
 project's documentation and a `NoteOptions`.
 """
 
+from briefing.pdf.dossier import render_dossier
 from briefing.pdf.note import render_note
 from briefing.pdf.options import (
     CLASSIFICATIONS,
@@ -24,6 +25,7 @@ __all__ = [
     "SECTION_LABELS",
     "NoteOptions",
     "RenderCancelled",
+    "render_dossier",
     "render_note",
     "suggested_file_name",
 ]

@@ -35,13 +35,11 @@ class Metadata:
     reference: str
 
 
-class Anchor(Flowable):
-    """An invisible mark: a PDF bookmark and outline entry, and a callback with its page."""
+class Milestone(Flowable):
+    """An invisible mark that reports the page it lands on once laid out."""
 
-    def __init__(self, key: str, outline_title: str = "", on_page: Callable[[int], None] | None = None):
+    def __init__(self, on_page: Callable[[int], None] | None = None):
         super().__init__()
-        self.key = key
-        self.outline_title = outline_title
         self.on_page = on_page
         self.width = self.height = 0
 
@@ -50,15 +48,28 @@ class Anchor(Flowable):
         return 0, 0
 
     def draw(self) -> None:
+        """Draws nothing."""
+
+
+class Anchor(Milestone):
+    """A milestone that is also a PDF bookmark and, with a title, an outline entry."""
+
+    def __init__(self, key: str, outline_title: str = "", on_page: Callable[[int], None] | None = None):
+        super().__init__(on_page)
+        self.key = key
+        self.outline_title = outline_title
+
+    def draw(self) -> None:
         """Bind the bookmark (and outline entry) to the page being drawn."""
-        self.canv.bookmarkPage(self.key, fit="XYZ", top=None, left=None, zoom=None)
+        # Jump to the top of the page and keep the reader's zoom.
+        self.canv.bookmarkPage(self.key, fit="XYZ", left=0, top=self.canv._pagesize[1])
         if self.outline_title:
             self.canv.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)
 
 
 class _Template(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Anchor) and flowable.on_page:
+        if isinstance(flowable, Milestone) and flowable.on_page:
             flowable.on_page(self.page)
 
 

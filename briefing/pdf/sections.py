@@ -25,6 +25,7 @@ from briefing.pdf.text import (
     partial_date_key,
     place,
     printable_source,
+    visit_type_label,
     visitor_phrase,
 )
 
@@ -96,7 +97,7 @@ def key_facts(document: dict, options: NoteOptions, width: float) -> list[Flowab
         (label, value) for label, value in (
             ("Dates", dates(document)),
             ("Place", place(document)),
-            ("Visit type", v.label(v.VISIT_TYPE_LABELS, clean(document.get("visit_type")))),
+            ("Visit type", visit_type_label(document.get("visit_type"))),
             ("Level", v.label(v.LEVEL_LABELS, clean(document.get("level")))),
             ("Status", v.label(v.VISIT_STATUS_LABELS, clean(document.get("status")))),
         ) if value

@@ -8,6 +8,7 @@ import re
 from xml.sax.saxutils import escape
 
 from briefing.countries import code_for_name
+from briefing.vocabulary import VISIT_TYPE_LABELS, label
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -128,8 +129,22 @@ def printable_source(value: object) -> tuple[str, str | None] | None:
 
 
 def place(document: dict) -> str:
-    """The city and host country, "Astana, Kazakhstan", as far as they are known."""
-    return ", ".join(part for part in (clean(document.get("city")), clean(document.get("host_country"))) if part)
+    """The city and host country, "Astana, Kazakhstan", as far as they are known.
+
+    A ministerial meeting is often held in a third country ("New York"), so its city
+    stands alone when there is one.
+    """
+    city, host = clean(document.get("city")), clean(document.get("host_country"))
+    if city and clean(document.get("visit_type")) == "meeting":
+        return city
+    return ", ".join(part for part in (city, host) if part)
+
+
+def visit_type_label(value: object) -> str:
+    """The visit type as printed; the form's hint "(not a visit)" is left to the form."""
+    if clean(value) == "meeting":
+        return "Ministerial meeting"
+    return label(VISIT_TYPE_LABELS, clean(value))
 
 
 def dates(document: dict) -> str:

@@ -126,3 +126,42 @@ def empty_visit() -> dict:
         "source": None, "participants": [], "cooperation_areas": [], "agreements": [], "history": [],
         "quotes": [], "talking_points": [], "follow_ups": [],
     }
+
+
+def new_york_meeting() -> dict:
+    """An older ministerial meeting, held outside both countries."""
+    visit = empty_visit()
+    visit.update({
+        "uuid": "a7d3e2c1-5b4f-4e8a-9c0d-1e2f3a4b5c6d",
+        "title": "Meeting of foreign ministers on the margins of the UN General Assembly",
+        "host_country": "Kazakhstan", "guest_country": "Burkina Faso", "city": "New York",
+        "start_date": "2023-09-21", "visit_type": "meeting", "level": "foreign minister",
+        "status": "completed",
+        "summary": "A first meeting of the two ministers; both agreed to prepare a visit to Astana.",
+        "participants": [
+            person("Murat Nurtleu", "Minister of Foreign Affairs", "host", "head of delegation"),
+            person("Olivia Rouamba", "Minister of Foreign Affairs", "guest", "head of delegation"),
+        ],
+        "agreements": [
+            {"title": "Joint statement on cooperation at the United Nations", "kind": "joint statement",
+             "status": "signed", "signed_on": "2023-09-21", "signatories": []},
+        ],
+        "talking_points": ["Invite the Minister to visit Astana in 2024 or 2025."],
+    })
+    return visit
+
+
+def consultations_2019() -> dict:
+    """Director-level consultations with a two-month date range across the year end."""
+    visit = empty_visit()
+    visit.update({
+        "uuid": "c0ffee00-1234-4abc-8def-0123456789ab",
+        "title": "Political consultations at director level",
+        "host_country": "Burkina Faso", "guest_country": "Kazakhstan", "city": "Ouagadougou",
+        "start_date": "2019-12-30", "end_date": "2020-01-02", "visit_type": "working",
+        "level": "senior official", "status": "completed",
+        "summary": "First round of consultations between the foreign ministries.",
+        "follow_ups": [{"action": "Prepare a draft memorandum on consultations", "owner": "Legal Department",
+                        "due": "2020-06-30", "status": "done"}],
+    })
+    return visit

@@ -1,0 +1,268 @@
+"""The country dossier: cover, contents, bilateral timeline, then one section per visit.
+
+The contents list page numbers, which are known only after layout, so the dossier is
+laid out twice: the first pass records where each part starts, the second prints it.
+The contents take the same room in both passes, so the page numbers hold.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Spacer
+
+from briefing import vocabulary as v
+from briefing.countries import code_for_name
+from briefing.pdf.flowables import RuledHeading, cell, data_table, layout_table
+from briefing.pdf.header import masthead
+from briefing.pdf.layout import Anchor, Metadata, Milestone, build_pdf, frame_width
+from briefing.pdf.note import author_for, body_sections
+from briefing.pdf.options import SECTION_KEYS, NoteOptions, RenderCancelled
+from briefing.pdf.styles import HAIRLINE, LINK, RULE, plain_table_style, styles
+from briefing.pdf.text import (
+    clean,
+    dates,
+    esc,
+    format_date,
+    format_iso,
+    parse_iso,
+    place,
+    subject_line,
+    visit_type_label,
+)
+
+# A visit's part of the dossier leaves out what only makes sense in a note on its own:
+# the purpose ("to brief you ahead of...") and the drafting block, which the cover carries.
+VISIT_SECTION_KEYS = tuple(key for key in SECTION_KEYS if key not in ("purpose", "clearance"))
+TIMELINE_KEY = "timeline"
+CONTENTS_KEY = "contents"
+
+# The second pass normally confirms the first; a third is a safety net.
+_MAX_PASSES = 3
+
+Progress = Callable[[int, int], None]
+
+
+def visit_key(index: int) -> str:
+    """The bookmark name of the index-th visit in dossier order."""
+    return f"visit-{index + 1}"
+
+
+def newest_first(documents: Sequence[dict]) -> list[dict]:
+    """The visits sorted by start date, newest first; undated visits last."""
+    dated = [d for d in documents if parse_iso(d.get("start_date"))]
+    undated = [d for d in documents if not parse_iso(d.get("start_date"))]
+    return sorted(dated, key=lambda d: parse_iso(d.get("start_date")), reverse=True) + undated
+
+
+def dossier_reference(country_name: str, options: NoteOptions) -> str:
+    """The chosen reference, else "DOS-<country code>-<date>"."""
+    if clean(options.reference):
+        return clean(options.reference)
+    code = code_for_name(clean(country_name)) or clean(country_name).upper().replace(" ", "")[:12]
+    return "-".join(part for part in ("DOS", code, options.effective_date().isoformat()) if part)
+
+
+def outline_title(document: dict) -> str:
+    """A visit's entry in the PDF outline: its dates and title."""
+    title = clean(document.get("title")) or subject_line(document) or "Visit"
+    when = dates(document)
+    return f"{when} · {title}" if when else title
+
+
+@dataclass
+class _Pass:
+    """One layout pass: the page numbers from the pass before, and those found in this one."""
+
+    known: dict[str, int]
+    pages: dict[str, int] = field(default_factory=dict)
+
+    def recorder(self, key: str) -> Callable[[int], None]:
+        """A callback that notes the page on which the part `key` starts."""
+        return lambda page: self.pages.__setitem__(key, page)
+
+
+def _year_span(documents: Sequence[dict]) -> str:
+    years = sorted({day.year for d in documents if (day := parse_iso(d.get("start_date")))})
+    if not years:
+        return ""
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+
+def _cover(country_name: str, documents: Sequence[dict], options: NoteOptions, reference: str,
+           width: float) -> list[Flowable]:
+    s = styles()
+    count = len(documents)
+    visits = f"{count} visit{'' if count == 1 else 's'}" if count else "No visits recorded"
+    span = _year_span(documents)
+    agreements = sum(len(d.get("agreements") or []) for d in documents)
+    facts = [
+        ("Visits", f"{visits}, {span}" if span else visits),
+        ("Agreements", str(agreements) if agreements else ""),
+        ("Date", format_date(options.effective_date())),
+        ("Reference", reference),
+        ("To", clean(options.recipient)),
+        ("From", clean(options.sender)),
+        ("Prepared by", ", ".join(p for p in (clean(options.drafter), clean(options.drafter_unit)) if p)),
+        ("Cleared by", clean(options.cleared_by)),
+    ]
+    rows = [[cell(esc(label), s.memo_label), cell(esc(value), s.memo_value)] for label, value in facts if value]
+    return [
+        *masthead(options, width),
+        Spacer(0, 55 * mm),
+        Paragraph("COUNTRY DOSSIER", s.doc_kind),
+        Paragraph(esc(country_name) or "Country", s.cover_country),
+        Paragraph("Bilateral visits, agreements and briefing notes", s.cover_line),
+        HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=14, spaceAfter=10),
+        layout_table(rows, [30 * mm, width - 30 * mm], plain_table_style()),
+        PageBreak(),
+    ]
+
+
+def _page_cell(run: _Pass, key: str) -> Paragraph:
+    page = run.known.get(key)
+    return cell(str(page) if page else "", styles().toc_page)
+
+
+def _link(markup: str, key: str) -> str:
+    return f'<a href="#{key}" color="{LINK.hexval()}">{markup}</a>' if markup else markup
+
+
+def _contents(documents: Sequence[dict], run: _Pass, width: float) -> list[Flowable]:
+    if not documents:
+        return []
+    s = styles()
+    rows = [[cell(""), cell(_link("Bilateral timeline", TIMELINE_KEY), s.toc_entry), _page_cell(run, TIMELINE_KEY)]]
+    for index, document in enumerate(documents):
+        title = esc(clean(document.get("title")) or subject_line(document) or "Visit")
+        rows.append([
+            cell(esc(dates(document)), s.toc_entry),
+            cell(_link(title, visit_key(index)), s.toc_entry),
+            _page_cell(run, visit_key(index)),
+        ])
+    style = plain_table_style((
+        ("LINEBELOW", (0, 0), (-1, -1), 0.35, HAIRLINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+    ))
+    page_width, date_width = 14 * mm, 44 * mm
+    return [
+        Anchor(CONTENTS_KEY, "Contents"),
+        RuledHeading("Contents", s.heading),
+        layout_table(rows, [date_width, width - date_width - page_width, page_width], style),
+    ]
+
+
+def _timeline_rows(documents: Sequence[dict]) -> list[list[Flowable]]:
+    s = styles()
+    events: list[tuple[tuple, list[Flowable]]] = []
+    for document in documents:
+        start = parse_iso(document.get("start_date"))
+        title = clean(document.get("title")) or subject_line(document)
+        where = place(document)
+        kind = visit_type_label(document.get("visit_type")) or "Visit"
+        event = f"<b>{esc(title)}</b>" + (f"<br/>{esc(where)}" if where else "")
+        row = [cell(esc(dates(document))), cell(event), cell(esc(kind))]
+        events.append(((start is None, start or date.min, 0), row))
+        for agreement in document.get("agreements") or []:
+            signed = parse_iso(agreement.get("signed_on"))
+            day = signed or start
+            status = v.label(v.AGREEMENT_STATUS_LABELS, clean(agreement.get("status")))
+            kind = v.label(v.AGREEMENT_KIND_LABELS, clean(agreement.get("kind"))) or "Agreement"
+            shown_date = format_iso(agreement.get("signed_on")) or dates(document)
+            events.append((
+                (day is None, day or date.min, 1),
+                [cell(esc(shown_date)), cell(esc(agreement.get("title")), s.cell),
+                 cell(esc(", ".join(p for p in (kind, status.lower()) if p)))],
+            ))
+    # Undated events go last; on the same day a visit precedes what was signed during it.
+    events.sort(key=lambda event: event[0])
+    return [row for _, row in events]
+
+
+def _timeline(documents: Sequence[dict], run: _Pass, width: float) -> list[Flowable]:
+    rows = _timeline_rows(documents)
+    if not rows:
+        return []
+    return [
+        Spacer(0, 6 * mm),
+        Anchor(TIMELINE_KEY, "Bilateral timeline", on_page=run.recorder(TIMELINE_KEY)),
+        RuledHeading("Bilateral timeline", styles().heading),
+        data_table(["Date", "Visit or agreement", "Kind"], rows, [38 * mm, width - 38 * mm - 44 * mm, 44 * mm]),
+    ]
+
+
+def _visit(document: dict, index: int, options: NoteOptions, width: float,
+           on_start: Callable[[int], None], on_end: Callable[[int], None]) -> list[Flowable]:
+    s = styles()
+    facts = " · ".join(part for part in (
+        dates(document), place(document), visit_type_label(document.get("visit_type"))
+    ) if part)
+    title = clean(document.get("title")) or subject_line(document) or "Visit"
+    return [
+        PageBreak(),
+        Anchor(visit_key(index), outline_title(document), on_page=on_start),
+        Paragraph(esc(facts), s.visit_subtitle),
+        Paragraph(esc(title), s.visit_title),
+        HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=4, spaceAfter=2),
+        *body_sections(document, options, width, VISIT_SECTION_KEYS),
+        Milestone(on_end),
+    ]
+
+
+def render_dossier(
+    country_name: str,
+    documents: Sequence[dict],
+    options: NoteOptions | None = None,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """A dossier of every visit with one country as PDF bytes, newest visit first.
+
+    progress(done, total) is called as visits are laid out; when is_cancelled() returns
+    True the rendering stops with RenderCancelled.
+    """
+    options = options or NoteOptions()
+    visits = newest_first(documents)
+    width = frame_width(options.paper)
+    reference = dossier_reference(country_name, options)
+    total = 2 * len(visits)
+    done = 0
+
+    def check() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise RenderCancelled()
+
+    def visit_done(_page: int) -> None:
+        nonlocal done
+        check()
+        done = min(done + 1, total)
+        if progress is not None:
+            progress(done, total)
+
+    metadata = Metadata(
+        title=f"{clean(country_name)}: country dossier" if clean(country_name) else "Country dossier",
+        author=author_for(options),
+        subject=f"Country dossier, {len(visits)} visit{'' if len(visits) == 1 else 's'}",
+        classification=options.classification,
+        reference=reference,
+    )
+    known: dict[str, int] = {}
+    for _ in range(_MAX_PASSES):
+        check()
+        run = _Pass(known)
+        story = _cover(country_name, visits, options, reference, width)
+        story += _contents(visits, run, width) + _timeline(visits, run, width)
+        for index, document in enumerate(visits):
+            check()
+            story += _visit(document, index, options, width, run.recorder(visit_key(index)), visit_done)
+        data = build_pdf(story, options.paper, metadata)
+        if run.pages == known:
+            break
+        known = run.pages
+    check()
+    if progress is not None and done != total:
+        progress(total, total)
+    return data

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jsonschema
+import jsonschema_rs
 
 from briefing.domain import CONTROL_CHARACTERS
 from briefing.exchange.exporting import FORMAT
@@ -18,7 +18,7 @@ from briefing.store.documents import records_from_document
 if TYPE_CHECKING:
     from briefing.store import Store
 
-MAX_FILE_BYTES = 40 * 1024 * 1024
+MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 class ImportRefused(Exception):
@@ -57,9 +57,9 @@ def _schema() -> dict[str, Any]:
 
 
 @cache
-def _validator(definition: str) -> jsonschema.Draft202012Validator:
+def _validator(definition: str):
     schema = _schema()
-    return jsonschema.Draft202012Validator({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
+    return jsonschema_rs.validator_for({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
 
 
 def _path(parts) -> str:
@@ -69,23 +69,35 @@ def _path(parts) -> str:
     return text or "the top level"
 
 
+def _describe(error) -> str:
+    """A short message for a schema error that never repeats a long value."""
+    kind = error.kind
+    name = type(kind).__name__
+    if name == "Required":
+        return f"{kind.property!r} is a required property"
+    if name == "AdditionalProperties":
+        return f"unknown field {', '.join(repr(x) for x in kind.unexpected)}"
+    if name == "Enum":
+        return f"{error.instance!r} is not one of {', '.join(repr(x) for x in kind.options if x is not None)}"
+    if name == "Pattern":
+        return f"{error.instance!r} is not in the expected form (dates are YYYY-MM-DD)"
+    if name == "Type":
+        return f"expected {' or '.join(kind.types)}, found {type(error.instance).__name__}"
+    if name == "MaxLength":
+        return f"too long: {len(error.instance):,} characters, at most {kind.limit:,}"
+    if name == "MinLength":
+        return "must not be empty"
+    if name == "Constant":
+        return f"expected {kind.value!r}, found {error.instance!r}"
+    return error.message
+
+
 def _schema_problem(instance: Any, definition: str, prefix: list) -> str | None:
-    errors = sorted(_validator(definition).iter_errors(instance), key=lambda e: (list(e.absolute_path), e.message))
-    if not errors:
+    validator = _validator(definition)
+    if validator.is_valid(instance):
         return None
-    error = errors[0]
-    message = error.message
-    if error.validator == "additionalProperties":
-        message = message.replace("Additional properties are not allowed", "unknown field")
-    elif error.validator == "enum":
-        message = f"{error.instance!r} is not one of {', '.join(repr(x) for x in error.validator_value if x)}"
-    elif error.validator == "pattern":
-        message = f"{error.instance!r} is not in the expected form (dates are YYYY-MM-DD)"
-    elif error.validator == "type":
-        expected = error.validator_value
-        expected = expected if isinstance(expected, str) else " or ".join(expected)
-        message = f"expected {expected}, found {type(error.instance).__name__}"
-    return f"{_path(prefix + list(error.absolute_path))}: {message}"
+    error = min(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.instance_path])
+    return f"{_path(prefix + list(error.instance_path))}: {_describe(error)}"
 
 
 def _control_character(value: Any, path: list) -> str | None:

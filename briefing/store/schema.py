@@ -40,7 +40,7 @@ CREATE TABLE people (
     country TEXT REFERENCES countries(code),
     biography TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX people_name ON people(name COLLATE NOCASE);
+CREATE INDEX people_name_country ON people(name, country);
 
 CREATE TABLE participants (
     {RECORD_COLUMNS},

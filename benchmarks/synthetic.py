@@ -20,7 +20,8 @@ _TITLES = ["Minister of Foreign Affairs", "Deputy Minister of Foreign Affairs", 
            "Deputy Prime Minister and Minister of Foreign Affairs", "Chief of Protocol", "Adviser to the President"]
 _TOPICS = [("logistics", "trade and economic"), ("mining", "trade and economic"), ("digitalization", "other"),
            ("defense industry", "security and defence"), ("education", "cultural and humanitarian"),
-           ("tourism", "cultural and humanitarian"), ("energy", "trade and economic"), ("agriculture", "trade and economic"),
+           ("tourism", "cultural and humanitarian"), ("energy", "trade and economic"),
+           ("agriculture", "trade and economic"),
            ("political consultations", "political"), ("counter-terrorism", "security and defence"),
            ("health", "cultural and humanitarian"), ("transport corridors", "trade and economic")]
 _KINDS = ["memorandum of understanding", "agreement", "protocol", "joint statement", "roadmap", "treaty"]

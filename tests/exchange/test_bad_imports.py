@@ -116,8 +116,8 @@ def test_a_50_megabyte_file_of_junk_is_refused_in_one_line(capsys, tmp_path, dat
     before = _fingerprint(database)
     status = main(["--db", str(database), "import", str(file)])
     assert status == 2
-    assert capsys.readouterr().err == (
-        "briefing: import: not valid JSON: Expecting property name enclosed in double quotes at line 1, column 52428803\n")
+    assert capsys.readouterr().err == ("briefing: import: not valid JSON: "
+                                       "Expecting property name enclosed in double quotes at line 1, column 52428803\n")
     assert _fingerprint(database) == before
 
 

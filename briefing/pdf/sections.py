@@ -110,7 +110,7 @@ def key_facts(document: dict, options: NoteOptions, width: float) -> list[Flowab
     rows = [
         [c for pair in pairs[i:i + _FACTS_PER_ROW] for c in pair] for i in range(0, len(pairs), _FACTS_PER_ROW)
     ]
-    label_width = 20 * mm
+    label_width = 23 * mm
     room = width - _FACTS_PER_ROW * label_width
     value_widths = (0.36 * room, 0.35 * room, 0.29 * room)
     box = plain_table_style((
@@ -289,7 +289,7 @@ def clearance(document: dict, options: NoteOptions, width: float) -> list[Flowab
     if prepared:
         prepared += f", {format_date(options.effective_date())}"
     lines = [("Prepared by", prepared), ("Cleared by", cleared)]
-    rows = [[cell(label, s.memo_label), cell(esc(value))] for label, value in lines if value]
+    rows = [[cell(label, s.memo_label), cell(esc(value), s.memo_value)] for label, value in lines if value]
     return [layout_table(rows, [28 * mm, width - 28 * mm], plain_table_style())]
 
 

@@ -111,7 +111,7 @@ def styles() -> Styles:
             alignment=TA_RIGHT, spaceAfter=0,
         ),
         memo_label=ParagraphStyle(
-            "memo_label", parent=cell, fontName=fonts.BOLD, textColor=MUTED,
+            "memo_label", parent=cell, fontName=fonts.BOLD, textColor=MUTED, fontSize=9.5, leading=12,
         ),
         memo_value=ParagraphStyle("memo_value", parent=cell, fontSize=9.5, leading=12),
         memo_subject=ParagraphStyle(

@@ -6,6 +6,7 @@ without its heading; an empty list means the section has nothing to say.
 
 from collections.abc import Callable
 from itertools import groupby
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
@@ -56,8 +57,11 @@ def purpose(document: dict, options: NoteOptions, width: float) -> list[Flowable
     lead = {"completed": "To record the outcome of", "under way": "To brief you during"}.get(
         status, "To brief you ahead of"
     )
-    sentence = f"{lead} the {noun}" + (f" of {visitor}" if visitor else "")
-    sentence += (f" to {where}" if where else "") + (f", {when}" if when else "") + "."
+    if noun == "meeting":
+        sentence = f"{lead} the meeting" + (f" with {visitor}" if visitor else "") + (f" in {where}" if where else "")
+    else:
+        sentence = f"{lead} the {noun}" + (f" of {visitor}" if visitor else "") + (f" to {where}" if where else "")
+    sentence += (f", {when}" if when else "") + "."
     agreements = _items(document, "agreements")
     pending = sum(1 for item in agreements if clean(item.get("status")) == "to be signed")
     signed = sum(1 for item in agreements if clean(item.get("status")) in ("signed", "in force"))
@@ -86,7 +90,7 @@ def summary(document: dict, options: NoteOptions, width: float) -> list[Flowable
         text, link = source
         shown = esc(text)
         if link:
-            shown = f'<a href="{esc(link)}" color="{LINK.hexval()}">{shown}</a>'
+            shown = f'<a href="{escape(link, {chr(34): "&quot;"})}" color="{LINK.hexval()}">{shown}</a>'
         flowables.append(Paragraph(f"Source: {shown}", s.body_muted))
     return flowables
 
@@ -230,7 +234,7 @@ def background(document: dict, options: NoteOptions, width: float) -> list[Flowa
     history.sort(key=lambda entry: partial_date_key(entry.get("date")))
     quotes = [quote for quote in _items(document, "quotes") if clean(quote.get("text"))]
     flowables: list[Flowable] = []
-    if history and not any(_partial_parts_known(entry) for entry in history):
+    if history and not any(_is_dated(entry) for entry in history):
         flowables += [Paragraph(esc(entry.get("text")), s.bullet, bulletText="•") for entry in history]
     elif history:
         rows = [
@@ -250,7 +254,7 @@ def background(document: dict, options: NoteOptions, width: float) -> list[Flowa
     return flowables
 
 
-def _partial_parts_known(entry: dict) -> bool:
+def _is_dated(entry: dict) -> bool:
     return partial_date_key(entry.get("date"))[0] == 0
 
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
@@ -35,7 +35,6 @@ class Styles:
     heading: ParagraphStyle
     subheading: ParagraphStyle
     caption: ParagraphStyle
-    category: ParagraphStyle
     doc_kind: ParagraphStyle
     title: ParagraphStyle
     organisation: ParagraphStyle
@@ -47,7 +46,6 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_muted: ParagraphStyle
     cell_header: ParagraphStyle
-    small: ParagraphStyle
     cover_country: ParagraphStyle
     cover_line: ParagraphStyle
     toc_entry: ParagraphStyle
@@ -95,7 +93,6 @@ def styles() -> Styles:
         caption=ParagraphStyle(
             "caption", parent=body, fontName=fonts.BOLD, fontSize=BODY_SIZE, spaceBefore=2, spaceAfter=4,
         ),
-        category=ParagraphStyle("category", parent=body, fontName=fonts.BOLD, spaceAfter=0),
         doc_kind=ParagraphStyle(
             "doc_kind", parent=body, fontName=fonts.BOLD, fontSize=8.5, leading=11, textColor=MUTED,
             spaceBefore=8, spaceAfter=2,
@@ -121,7 +118,6 @@ def styles() -> Styles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.BOLD),
         cell_muted=ParagraphStyle("cell_muted", parent=cell, textColor=MUTED, fontSize=8.5, leading=10.5),
         cell_header=ParagraphStyle("cell_header", parent=cell, fontName=fonts.BOLD, fontSize=8.5),
-        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=2),
         cover_country=ParagraphStyle(
             "cover_country", parent=body, fontName=fonts.BOLD, fontSize=28, leading=34, spaceAfter=6,
         ),
@@ -137,11 +133,6 @@ def styles() -> Styles:
             "visit_subtitle", parent=body, textColor=MUTED, spaceAfter=4,
         ),
     )
-
-
-def centred(style: ParagraphStyle) -> ParagraphStyle:
-    """A centred copy of a style."""
-    return ParagraphStyle(f"{style.name}_centred", parent=style, alignment=TA_CENTER)
 
 
 def grid_table_style(extra: tuple = (), row_rules: bool = True) -> TableStyle:

@@ -175,11 +175,17 @@ def visitor_phrase(document: dict) -> str:
 
 
 def subject_line(document: dict) -> str:
-    """ "Visit of <guest head of delegation's title, or guest country> to <host>, <dates>"."""
+    """ "Visit of <guest head of delegation's title, or guest country> to <host>, <dates>".
+
+    A ministerial meeting reads "Meeting with <guest ...>, <place>, <dates>" instead.
+    """
     visitor = visitor_phrase(document)
     host = clean(document.get("host_country"))
     if not visitor and not host:
         subject = clean(document.get("title"))
+    elif clean(document.get("visit_type")) == "meeting":
+        where = place(document)
+        subject = "Meeting" + (f" with {visitor}" if visitor else "") + (f", {where}" if where else "")
     else:
         subject = "Visit" + (f" of {visitor}" if visitor else "") + (f" to {host}" if host else "")
     when = dates(document)

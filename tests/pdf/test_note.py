@@ -137,10 +137,10 @@ def test_a_javascript_source_is_not_printed_and_an_http_one_is_a_link():
     visit = burkina_visit()
     visit["source"] = "javascript:alert(1)"
     assert "javascript" not in all_text(render_note(visit, options()))
-    visit["source"] = "https://example.org/report"
+    visit["source"] = 'https://example.org/report?a=1&b="2"'
     page = reader(render_note(visit, options())).pages[0]
     uris = [annot.get_object()["/A"]["/URI"] for annot in page.get("/Annots") or []]
-    assert uris == ["https://example.org/report"]
+    assert uris == ['https://example.org/report?a=1&b="2"']
 
 
 def test_a_5000_character_summary_flows_over_pages():

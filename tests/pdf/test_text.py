@@ -57,6 +57,12 @@ def test_subject_does_not_repeat_a_country_already_in_the_title():
     assert subject_line(visit).startswith("Visit of the Minister of Foreign Affairs of Burkina Faso to Kazakhstan")
 
 
+def test_a_meeting_abroad_has_its_own_subject():
+    assert subject_line(new_york_meeting()) == (
+        "Meeting with the Minister of Foreign Affairs of Burkina Faso, New York, 21 September 2023"
+    )
+
+
 def test_reference_is_derived_from_date_and_country_codes():
     assert derived_reference(burkina_visit()) == "BRF-2025-06-03-BF-KZ"
     undated = empty_visit() | {"start_date": None, "uuid": "9f1c2a9e-0000-4000-8000-000000000000"}

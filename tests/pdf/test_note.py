@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from PIL import Image
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -221,8 +222,6 @@ def test_metadata_title_author_subject_and_language():
 
 
 def test_a_missing_logo_is_skipped_and_a_real_one_is_drawn(tmp_path):
-    from PIL import Image
-
     logo = tmp_path / "logo.png"
     Image.new("RGB", (300, 100), (20, 60, 120)).save(logo)
     with_logo = reader(render_note(burkina_visit(), options(logo_path=str(logo))))

@@ -1,0 +1,93 @@
+"""Add or edit an agreement: its title, kind, status, date of signature and signatories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from briefing import domain
+from briefing import vocabulary as v
+from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.widgets.choice_combo import ChoiceCombo
+from briefing.gui.widgets.date_field import DateField
+from briefing.gui.widgets.text_area import TextArea
+from briefing.store import Store
+
+
+class AddAgreementDialog(FormDialog):
+    """A new agreement of a visit; signatories are ticked among the visit's participants."""
+
+    window_title = "Add agreement"
+
+    def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None,
+                 record: domain.Agreement | None = None):
+        super().__init__(store, record or domain.Agreement(visit_id=visit_id), parent)
+        self.title = TextArea(2, self)
+        self.kind = ChoiceCombo(v.AGREEMENT_KINDS, v.AGREEMENT_KIND_LABELS, parent=self)
+        self.status = ChoiceCombo(v.AGREEMENT_STATUSES, v.AGREEMENT_STATUS_LABELS, parent=self)
+        self.signed_on = DateField(self)
+        self.signatories = QListWidget(self)
+        self.signatories.setAccessibleName("Signatories")
+        participants = store.participants.for_visit(visit_id)
+        for participant in participants:
+            text = f"{participant.person_name} ({v.label(v.SIDE_LABELS, participant.side)})"
+            if participant.title:
+                text += f" — {participant.title}"
+            item = QListWidgetItem(text, self.signatories)
+            item.setData(Qt.ItemDataRole.UserRole, participant.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = max(2, min(len(participants), 6))
+        self.signatories.setFixedHeight(self.signatories.sizeHintForRow(0) * rows + 6 if participants else 48)
+        hint = "" if participants else "The visit has no participants yet: add them on the Participants tab first."
+        self.add_field("&Title:", self.title, "title")
+        self.add_field("&Kind:", self.kind, "kind")
+        self.add_field("St&atus:", self.status, "status")
+        self.add_field("Signed &on:", self.signed_on, "signed_on")
+        self.add_field("Si&gnatories:", self.signatories, "signatory_ids", hint=hint)
+        self.signatories.setEnabled(bool(participants))
+        self.finish()
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.signatories.item(row) for row in range(self.signatories.count())]
+
+    def load(self, record: domain.Agreement) -> None:
+        """Fill the fields and tick the signatories."""
+        self.title.set_value(record.title)
+        self.kind.set_value(record.kind)
+        self.status.set_value(record.status)
+        self.signed_on.set_value(record.signed_on)
+        for item in self._items():
+            signed = item.data(Qt.ItemDataRole.UserRole) in record.signatory_ids
+            item.setCheckState(Qt.CheckState.Checked if signed else Qt.CheckState.Unchecked)
+
+    @property
+    def signatory_ids(self) -> list[int]:
+        """The participant ids ticked, in the participants' order."""
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def values(self) -> dict[str, Any]:
+        """Title, kind, status, date and signatories."""
+        return {"title": " ".join(self.title.value.split()), "kind": self.kind.value, "status": self.status.value,
+                "signed_on": self.signed_on.value, "signatory_ids": self.signatory_ids}
+
+    def validate(self, record: domain.Agreement) -> dict[str, str]:
+        """The domain's rules for an agreement."""
+        return domain.validate_agreement(record)
+
+    def persist(self, record: domain.Agreement) -> domain.Agreement:
+        """Save through the store."""
+        return self.store.agreements.save(record)
+
+
+class EditAgreementDialog(AddAgreementDialog):
+    """An existing agreement."""
+
+    window_title = "Edit agreement"
+
+    def __init__(self, store: Store, agreement_id: int, parent: QWidget | None = None):
+        record = store.agreements.get(agreement_id)
+        super().__init__(store, record.visit_id, parent, record=record)

@@ -1,0 +1,156 @@
+"""The people manager: find, add, edit and delete the people visits draw their participants from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui import messages
+from briefing.gui.dialogs.person_dialog import AddPersonDialog, EditPersonDialog
+from briefing.gui.icons import icon
+from briefing.gui.models.record_table_models import PERSON_COLUMNS, RecordTableModel
+from briefing.gui.widgets.empty_state import EmptyState
+from briefing.gui.widgets.record_pane import make_table_view
+from briefing.store import RecordInUse, Store
+
+LISTED = 500
+
+
+class PeopleDialog(QDialog):
+    """Everyone known; a person still taking part in a visit cannot be deleted."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.changed_anything = False
+        self.setWindowTitle("People")
+        self.resize(820, 540)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Find people by name")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName("Find people")
+        self.model = RecordTableModel(PERSON_COLUMNS, self)
+        self.view = make_table_view(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("People")
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 220)
+        header.resizeSection(2, 150)
+        header.setStretchLastSection(False)
+        self.empty = EmptyState(parent=self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.more = QLabel(self)
+        self.more.setObjectName("paneHint")
+        self.add_button = QPushButton(icon("add"), "Add…", self)
+        self.edit_button = QPushButton(icon("edit"), "Edit…", self)
+        self.delete_button = QPushButton(icon("delete"), "Delete", self)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.more)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 12)
+        layout.addWidget(self.search)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.search.textChanged.connect(lambda _text: self.reload())
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.delete)
+        self.view.activated.connect(lambda _index: self.edit())
+        self.reload()
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    @classmethod
+    def ask(cls, store: Store, parent: QWidget | None = None) -> bool:
+        """Show the manager modally; True when anything was saved or deleted."""
+        dialog = cls(store, parent)
+        try:
+            dialog.exec()
+            return dialog.changed_anything
+        finally:
+            dialog.deleteLater()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """List the people matching the search, with how many visits each takes part in."""
+        keep = select_id if select_id is not None else self.selected_id()
+        text = self.search.text().strip()
+        people = self.store.people.list(text, limit=LISTED)
+        visits = {person.id: len(self.store.people.visit_ids(person.id)) for person in people}
+        self.model.set_records(people, visits)
+        self.more.setText(f"Showing the first {LISTED}; type to narrow down." if len(people) == LISTED else "")
+        self.empty.set_text(f"No people match ‘{text}’." if text else "No people yet.")
+        self.stack.setCurrentWidget(self.view if people else self.empty)
+        row = self.model.row_of(keep)
+        if row is not None:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        """The id of the selected person, or None."""
+        rows = self.view.selectionModel().selectedRows()
+        record = self.model.record(rows[0].row()) if rows else None
+        return record.id if record is not None else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_id() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def add(self) -> None:
+        """Add a person through the person form."""
+        saved = AddPersonDialog.ask(self.store, parent=self)
+        if saved is not None:
+            self.changed_anything = True
+            self.reload(select_id=saved.id)
+
+    def edit(self) -> None:
+        """Edit the selected person."""
+        person_id = self.selected_id()
+        if person_id is None:
+            return
+        if EditPersonDialog.ask(self.store, person_id, parent=self) is not None:
+            self.changed_anything = True
+            self.reload(select_id=person_id)
+
+    def delete(self) -> None:
+        """Delete the selected person after confirmation; refused while a visit uses them."""
+        person_id = self.selected_id()
+        if person_id is None:
+            return
+        person = self.store.people.get(person_id)
+        in_use = bool(self.store.people.visit_ids(person_id))  # then the store refuses, and says why
+        if not in_use and not messages.confirm(self, "Delete person", f"Delete {person.name}?", "Delete person",
+                                               "You can undo this with Edit → Undo (Ctrl+Z)."):
+            return
+        try:
+            self.store.people.delete(person_id)
+        except RecordInUse as error:
+            messages.warn(self, "Cannot delete person", f"{error}.")
+            return
+        self.changed_anything = True
+        self.reload()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)

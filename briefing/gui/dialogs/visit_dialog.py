@@ -1,0 +1,117 @@
+"""Add or edit a visit: its title, countries, place, dates, kind and the text about it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from briefing import domain
+from briefing import vocabulary as v
+from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.widgets.choice_combo import ChoiceCombo
+from briefing.gui.widgets.country_combo import CountryCombo
+from briefing.gui.widgets.date_field import DateField
+from briefing.gui.widgets.text_area import TextArea
+from briefing.store import Store
+
+
+class AddVisitDialog(FormDialog):
+    """A new visit."""
+
+    window_title = "New visit"
+
+    def __init__(self, store: Store, parent: QWidget | None = None, record: domain.Visit | None = None):
+        super().__init__(store, record or domain.Visit(status="planned"), parent)
+        self.setMinimumWidth(680)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("e.g. Official visit of the Foreign Minister of Viet Nam to Greece")
+        self.guest_country = CountryCombo(self)
+        self.host_country = CountryCombo(self)
+        self.city = QLineEdit(self)
+        self.start_date = DateField(self)
+        self.start_date.line_edit.setAccessibleName("Start date")
+        self.end_date = DateField(self)
+        self.end_date.line_edit.setAccessibleName("End date")
+        dates = QWidget(self)
+        dates_layout = QHBoxLayout(dates)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.addWidget(self.start_date)
+        dates_layout.addWidget(QLabel("to", dates))
+        dates_layout.addWidget(self.end_date)
+        dates_layout.addStretch(1)
+        dates.setFocusProxy(self.start_date)
+        self.visit_type = ChoiceCombo(v.VISIT_TYPES, v.VISIT_TYPE_LABELS, optional=True, parent=self)
+        self.level = ChoiceCombo(v.LEVELS, v.LEVEL_LABELS, optional=True, parent=self)
+        self.status = ChoiceCombo(v.VISIT_STATUSES, v.VISIT_STATUS_LABELS, optional=True, parent=self)
+        self.summary = TextArea(6, self)
+        self.significance = TextArea(2, self)
+        self.source = QLineEdit(self)
+        self.source.setPlaceholderText("Where this comes from: a link or a reference")
+        self.add_field("&Title:", self.title, "title")
+        self.add_field("&Guest country:", self.guest_country, "guest_country")
+        self.add_field("&Host country:", self.host_country, "host_country")
+        self.add_field("&City:", self.city, "city")
+        self.add_field("&Dates:", dates, "start_date", "end_date", watch=False,
+                       hint="Optional; type YYYY-MM-DD or pick from the calendar.")
+        self.watch(self.start_date, "start_date")
+        self.watch(self.end_date, "end_date")
+        self.add_field("T&ype:", self.visit_type, "visit_type")
+        self.add_field("&Level:", self.level, "level")
+        self.add_field("St&atus:", self.status, "status")
+        self.add_field("&Summary:", self.summary, "summary")
+        self.add_field("Signi&ficance:", self.significance, "significance")
+        self.add_field("S&ource:", self.source, "source")
+        self.finish()
+
+    def load(self, record: domain.Visit) -> None:
+        """Fill the fields."""
+        self.title.setText(record.title)
+        self.guest_country.set_code(record.guest_country)
+        self.host_country.set_code(record.host_country)
+        self.city.setText(record.city)
+        self.start_date.set_value(record.start_date)
+        self.end_date.set_value(record.end_date)
+        self.visit_type.set_value(record.visit_type)
+        self.level.set_value(record.level)
+        self.status.set_value(record.status)
+        self.summary.set_value(record.summary)
+        self.significance.set_value(record.significance)
+        self.source.setText(record.source)
+
+    def values(self) -> dict[str, Any]:
+        """Every field of the visit."""
+        return {
+            "title": self.title.text().strip(), "guest_country": self.guest_country.code,
+            "host_country": self.host_country.code, "city": self.city.text().strip(),
+            "start_date": self.start_date.value, "end_date": self.end_date.value,
+            "visit_type": self.visit_type.value, "level": self.level.value, "status": self.status.value,
+            "summary": self.summary.value, "significance": self.significance.value,
+            "source": self.source.text().strip(),
+        }
+
+    def validate(self, record: domain.Visit) -> dict[str, str]:
+        """The domain's rules for a visit."""
+        return domain.validate_visit(record)
+
+    def form_errors(self) -> dict[str, str]:
+        """Country text that names no country."""
+        errors = {}
+        for name, combo in (("guest_country", self.guest_country), ("host_country", self.host_country)):
+            message = combo.unknown_text_error()
+            if message:
+                errors[name] = message
+        return errors
+
+    def persist(self, record: domain.Visit) -> domain.Visit:
+        """Save through the store."""
+        return self.store.visits.save(record)
+
+
+class EditVisitDialog(AddVisitDialog):
+    """An existing visit."""
+
+    window_title = "Edit visit"
+
+    def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None):
+        super().__init__(store, parent, record=store.visits.get(visit_id))

@@ -1,0 +1,225 @@
+"""The main window: the visit list on the left, the selected visit on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+import briefing
+from briefing.gui import messages, worker
+from briefing.gui.dialogs.people_dialog import PeopleDialog
+from briefing.gui.dialogs.visit_dialog import AddVisitDialog, EditVisitDialog
+from briefing.gui.export import BriefingExporter
+from briefing.gui.formatting import count_phrase, join_phrases
+from briefing.gui.icons import app_icon
+from briefing.gui.record_kinds import DEPENDENT_NOUNS
+from briefing.gui.widgets.detail_pane import DetailPane
+from briefing.gui.widgets.visit_list_pane import VisitListPane
+from briefing.gui.window_actions import build_menus, build_toolbar, create_actions
+from briefing.gui.window_settings import restore_window_state, save_window_state
+from briefing.store import NotFound, Store
+
+MESSAGE_MS = 6_000
+
+
+class MainWindow(QMainWindow):
+    """Browse, search and edit the visits of one database; settings come from `settings` (or QSettings())."""
+
+    def __init__(self, store: Store, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings if settings is not None else QSettings()
+        self.setWindowTitle(f"{store.path.name} — Briefing")
+        self.setWindowIcon(app_icon())
+        self.list_pane = VisitListPane(store, self)
+        self.detail = DetailPane(store, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("visitCount")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.exporter = BriefingExporter(store, self.settings, self)
+        self.exporter.started.connect(lambda path: self.show_message(f"Exporting the briefing note to {path}…"))
+        self.exporter.finished.connect(self._export_finished)
+        self.exporter.failed.connect(self._export_failed)
+        self.window_actions = create_actions(self)
+        self.toolbar = build_toolbar(self, self.window_actions)
+        build_menus(self, self.window_actions, self.toolbar)
+
+        self.list_pane.visitSelected.connect(self._visit_selected)
+        self.list_pane.listChanged.connect(self._show_count)
+        self.list_pane.view.activated.connect(lambda _index: self.edit_visit())
+        self.detail.changed.connect(self._records_changed)
+        self.detail.editVisitRequested.connect(self.edit_visit)
+        self.detail.newVisitRequested.connect(self.new_visit)
+        if not restore_window_state(self, self.settings):
+            self._first_start_layout()
+        if self.list_pane.selected_visit_id is None and self.list_pane.model.rowCount():
+            self.list_pane.select_visit(self.list_pane.model.visit_id(0))
+        self._show_count()
+        self._update_actions()
+
+    def _first_start_layout(self) -> None:
+        available = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1320, available.width() - 40), min(800, available.height() - 40))
+        self.splitter.setSizes([int(self.width() * 0.38), int(self.width() * 0.62)])
+
+    # Selection and refreshing.
+
+    def _visit_selected(self, visit_id: int | None) -> None:
+        self.detail.set_visit(visit_id)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_visit = self.detail.visit_id is not None
+        self.window_actions.edit_visit.setEnabled(has_visit)
+        self.window_actions.delete_visit.setEnabled(has_visit)
+        if self.window_actions.export is not None:
+            self.window_actions.export.setEnabled(has_visit and not self.exporter.busy)
+        label = self.store.undo_label()
+        self.window_actions.undo.setEnabled(label is not None)
+        self.window_actions.undo.setText(f"&Undo {label}" if label else "&Undo")
+        self.window_actions.undo.setToolTip(f"Undo {label} (Ctrl+Z)" if label else "Nothing to undo")
+
+    def _show_count(self) -> None:
+        model = self.list_pane.model
+        shown, total = model.rowCount(), model.total
+        if model.query.text:
+            self.count_label.setText(f"{shown:,} of {count_phrase(total, 'visit')}")
+        else:
+            self.count_label.setText(count_phrase(total, "visit"))
+        self.detail.set_empty_text("Select a visit on the left to see it here." if total
+                                   else "No visits yet. Create the first one.")
+
+    def show_message(self, text: str) -> None:
+        """A passing message in the status bar."""
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def refresh_all(self, select_id: int | None = None) -> None:
+        """Read the list and the visit shown again; select `select_id` when given."""
+        self.list_pane.refresh()
+        if select_id is not None:
+            self.list_pane.select_visit(select_id)
+        self.detail.set_visit(self.list_pane.selected_visit_id)
+        self._show_count()
+        self._update_actions()
+
+    def _records_changed(self, message: str) -> None:
+        self.list_pane.refresh()  # search rows follow the records; the visit may now match, or not
+        self.show_message(message)
+        self._update_actions()
+
+    # Visits.
+
+    def _reveal(self, visit_id: int) -> None:
+        """Select a visit, clearing the search when it hides it."""
+        if not self.list_pane.select_visit(visit_id) and self.list_pane.search_box.text():
+            self.list_pane.search_box.clear()
+            self.list_pane.search("")
+            self.list_pane.select_visit(visit_id)
+
+    def new_visit(self) -> None:
+        """Create a visit through the visit form and select it."""
+        saved = AddVisitDialog.ask(self.store, parent=self)
+        if saved is None:
+            return
+        self.list_pane.refresh()
+        self._reveal(saved.id)
+        self.show_message(f"Added visit “{saved.title}”.")
+        self._update_actions()
+
+    def edit_visit(self) -> None:
+        """Edit the selected visit."""
+        visit_id = self.detail.visit_id
+        if visit_id is None:
+            return
+        try:
+            saved = EditVisitDialog.ask(self.store, visit_id, parent=self)
+        except NotFound:
+            self.refresh_all()
+            return
+        if saved is not None:
+            self.refresh_all()
+            self.show_message(f"Saved visit “{saved.title}”.")
+
+    def delete_visit(self) -> None:
+        """Delete the selected visit and its records, after saying what goes with it."""
+        visit = self.detail.visit
+        if visit is None:
+            return
+        counts = self.store.visits.dependents(visit.id)
+        phrases = [count_phrase(n, *DEPENDENT_NOUNS[table]) for table, n in counts.items() if n]
+        detail = (f"This deletes the visit and its {join_phrases(phrases)}; the people stay." if phrases
+                  else "Nothing else is attached to it.")
+        if not messages.confirm(self, "Delete visit", f"Delete the visit “{visit.title}”?", "Delete visit",
+                                f"{detail}\n\nYou can undo this with Edit → Undo (Ctrl+Z)."):
+            return
+        row = self.list_pane.model.row_of(visit.id) or 0
+        self.store.visits.delete(visit.id)
+        self.list_pane.refresh()
+        model = self.list_pane.model
+        self.list_pane.select_visit(model.visit_id(min(row, model.rowCount() - 1)))
+        self.show_message(f"Deleted visit “{visit.title}”.")
+        self._update_actions()
+
+    def undo(self) -> None:
+        """Reverse the last saved change; a visit it brings back is selected."""
+        before = set(self.list_pane.model.ids)
+        label = self.store.undo()
+        if label is None:
+            return
+        self.list_pane.refresh()
+        restored = set(self.list_pane.model.ids) - before
+        self.refresh_all(select_id=min(restored) if len(restored) == 1 else None)
+        self.show_message(f"Undone: {label}.")
+
+    def export_briefing(self) -> None:
+        """Export the selected visit's briefing note as PDF."""
+        if self.detail.visit_id is not None:
+            self.exporter.export(self.detail.visit_id, self)
+            self._update_actions()
+
+    def _export_finished(self, path: str) -> None:
+        self.show_message(f"Exported the briefing note to {path}.")
+        self._update_actions()
+
+    def _export_failed(self, message: str) -> None:
+        self._update_actions()
+        messages.warn(self, "Export failed", f"The briefing note could not be written: {message}")
+
+    # Other commands.
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.list_pane.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list_pane.search_box.selectAll()
+
+    def show_tab(self, index: int) -> None:
+        """Bring a detail tab to the front."""
+        self.detail.tabs.setCurrentIndex(index)
+
+    def show_people(self) -> None:
+        """Open the people manager; names changed there show in the list and the visit."""
+        if PeopleDialog.ask(self.store, parent=self):
+            self.refresh_all()
+
+    def show_about(self) -> None:
+        """The About box."""
+        QMessageBox.about(self, "About Briefing",
+                          f"<h3>Briefing {briefing.__version__}</h3>"
+                          "<p>Record official visits and ministerial meetings, and export the "
+                          "minister's briefing note.</p>"
+                          f"<p>Database: {self.store.path}</p>")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's state; let a running export finish."""
+        save_window_state(self, self.settings)
+        worker.wait_for_all()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Qt table models over the store: the visit list and the per-visit record tables."""

@@ -1,0 +1,151 @@
+"""`briefing self-test`: open the window offscreen, walk every tab and form, export a note; change nothing."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXPORT_TIMEOUT_MS = 60_000
+
+
+class SelfTestFailure(Exception):
+    """A check of the self-test did not hold."""
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SelfTestFailure(message)
+
+
+def _open_and_close(window: Any, dialog_class: type, *args: Any) -> None:
+    """Show a dialog without its modal loop, let it paint, and cancel it."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = dialog_class(window.store, *args, parent=window)
+    dialog.show()
+    QApplication.processEvents()
+    _check(dialog.isVisible(), f"{dialog_class.__name__} did not show")
+    dialog.reject()
+    dialog.deleteLater()
+
+
+def _export_note(window: Any, visit_id: int, folder: Path) -> None:
+    """Write the visit's briefing note through the window's exporter and check it is a PDF."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    path = folder / "self-test.pdf"
+    outcome: list[str] = []
+    loop = QEventLoop()
+    window.exporter.finished.connect(lambda _path: (outcome.append(""), loop.quit()))
+    window.exporter.failed.connect(lambda message: (outcome.append(message), loop.quit()))
+    QTimer.singleShot(EXPORT_TIMEOUT_MS, loop.quit)
+    window.exporter.export_to(visit_id, str(path))
+    if not outcome:
+        loop.exec()
+    _check(bool(outcome), "the export did not finish within a minute")
+    _check(outcome[0] == "", f"the export failed: {outcome[0]}")
+    _check(path.read_bytes().startswith(b"%PDF"), "the export did not write a PDF")
+
+
+def _steps(window: Any, folder: Path) -> list[tuple[str, Callable[[], None]]]:
+    """What the self-test does, in order, each with the words that name it if it fails."""
+    from briefing.gui.dialogs.people_dialog import PeopleDialog
+    from briefing.gui.dialogs.person_dialog import AddPersonDialog, EditPersonDialog
+    from briefing.gui.dialogs.visit_dialog import AddVisitDialog, EditVisitDialog
+    from briefing.gui.record_kinds import KINDS
+    from briefing.gui.widgets.detail_pane import TAB_TITLES
+    from briefing.gui.window_actions import pdf_export_available
+
+    store = window.store
+    model = window.list_pane.model
+    _check(model.rowCount() > 0, "the database holds no visit to test with")
+    visit_id = model.visit_id(0)
+
+    def select_first_visit() -> None:
+        window.list_pane.select_visit(visit_id)
+        _check(window.detail.visit_id == visit_id, "the first visit did not show on the right")
+
+    def show_tab(index: int) -> None:
+        window.show_tab(index)
+        _check(window.detail.tabs.currentIndex() == index, f"the {TAB_TITLES[index]} tab did not show")
+
+    def search_title() -> None:
+        word = store.visits.get(visit_id).title.split()[0]
+        window.list_pane.search(word)
+        _check(model.row_of(visit_id) is not None, f"searching for '{word}' did not find the visit")
+        window.list_pane.search("")
+
+    steps: list[tuple[str, Callable[[], None]]] = [("selecting the first visit", select_first_visit)]
+    steps += [(f"showing the {title} tab", lambda i=index: show_tab(i)) for index, title in enumerate(TAB_TITLES)]
+    steps.append(("searching the visits", search_title))
+    steps.append(("opening the new visit form", lambda: _open_and_close(window, AddVisitDialog)))
+    steps.append(("opening the edit visit form", lambda: _open_and_close(window, EditVisitDialog, visit_id)))
+    steps.append(("opening the people manager", lambda: _open_and_close(window, PeopleDialog)))
+    steps.append(("opening the add person form", lambda: _open_and_close(window, AddPersonDialog)))
+    people = store.people.list(limit=1)
+    if people:
+        steps.append(("opening the edit person form",
+                      lambda: _open_and_close(window, EditPersonDialog, people[0].id)))
+    for kind in KINDS.values():
+        steps.append((f"opening the add {kind.noun} form", lambda k=kind: _open_and_close(window, k.add_dialog,
+                                                                                            visit_id)))
+        records = kind.repo(store).for_visit(visit_id)
+        if records:
+            steps.append((f"opening the edit {kind.noun} form",
+                          lambda k=kind, r=records[0]: _open_and_close(window, k.edit_dialog, r.id)))
+    if pdf_export_available():
+        steps.append(("exporting the briefing note", lambda: _export_note(window, visit_id, folder)))
+    steps.append(("checking that nothing was saved",
+                  lambda: _check(store.undo_label() is None, "the self-test changed the database")))
+    return steps
+
+
+def run_self_test(db_path: Path) -> int:
+    """Walk the GUI on the database at `db_path`; 0 when all went well, else 1 and one line on stderr."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.gui.app import create_application
+    from briefing.gui.main_window import MainWindow
+    from briefing.store import Store
+
+    app = create_application()
+    slot_errors: list[BaseException] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda _kind, error, _trace: slot_errors.append(error)
+    step = "opening the database"
+    store = window = None
+    with tempfile.TemporaryDirectory(prefix="briefing-self-test-") as folder:
+        try:
+            store = Store.open(db_path)
+            store.enable_undo()
+            step = "opening the main window"
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(store, settings)
+            window.resize(1366, 768)
+            window.show()
+            QApplication.processEvents()
+            step = "looking for a visit to test with"
+            for step, action in _steps(window, Path(folder)):  # noqa: B007 - `step` names a failure below
+                action()
+                QApplication.processEvents()
+                if slot_errors:
+                    raise slot_errors[0]
+            return 0
+        except Exception as error:
+            print(f"briefing self-test: failed while {step}: {type(error).__name__}: {error}", file=sys.stderr)
+            return 1
+        finally:
+            sys.excepthook = previous_hook
+            if window is not None:
+                window.close()
+                window.deleteLater()
+            if store is not None:
+                store.close()
+            QApplication.processEvents()
+            app.quit()

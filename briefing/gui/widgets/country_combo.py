@@ -1,0 +1,47 @@
+"""A country picker: type any part of a name, choose from the list; only known countries resolve."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from briefing.countries import all_countries, code_for_name, name_for_code
+
+
+class CountryCombo(QComboBox):
+    """Editable combo over every ISO country; `code` is the alpha-2 code of the text, or None."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "Type or choose a country"):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(16)
+        self.addItem("", None)
+        for code, name in all_countries():
+            self.addItem(name, code)
+        completer = QCompleter(QStringListModel([name for _, name in all_countries()], self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(placeholder)
+        self.lineEdit().setClearButtonEnabled(True)
+        self.editTextChanged.connect(lambda _text: self.changed.emit())
+
+    @property
+    def code(self) -> str | None:
+        """The alpha-2 code the text names (a name, an ISO name or a code), or None."""
+        return code_for_name(self.currentText().strip())
+
+    def set_code(self, code: str | None) -> None:
+        """Show the country with this code (or nothing)."""
+        self.setEditText(name_for_code(code) or "")
+
+    def unknown_text_error(self) -> str | None:
+        """A message when the text names no country, None when it is empty or known."""
+        text = self.currentText().strip()
+        if text and self.code is None:
+            return f"'{text}' is not a country; choose one from the list."
+        return None

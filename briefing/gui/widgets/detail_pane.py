@@ -1,0 +1,155 @@
+"""The right side of the window: the selected visit's heading and its tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing import domain
+from briefing import vocabulary as v
+from briefing.countries import name_for_code
+from briefing.gui.formatting import date_range
+from briefing.gui.icons import icon
+from briefing.gui.record_kinds import KINDS
+from briefing.gui.widgets.background_pane import BackgroundPane
+from briefing.gui.widgets.empty_state import EmptyState
+from briefing.gui.widgets.overview_pane import OverviewPane
+from briefing.gui.widgets.record_pane import RecordPane
+from briefing.store import NotFound, Store
+
+TAB_TITLES = ("Overview", "Participants", "Cooperation areas", "Agreements", "Background", "Talking points",
+              "Follow-ups")
+
+
+def visit_subtitle(visit: domain.Visit) -> str:
+    """ "Burkina Faso → Kazakhstan · Astana · 3–5 June 2025 · Working visit"."""
+    countries = " → ".join(filter(None, (name_for_code(visit.guest_country), name_for_code(visit.host_country))))
+    parts = (countries, visit.city, date_range(visit.start_date, visit.end_date),
+             v.label(v.VISIT_TYPE_LABELS, visit.visit_type))
+    return " · ".join(part for part in parts if part)
+
+
+class DetailPane(QWidget):
+    """The visit shown, or a hint when none is selected; `changed(message)` after any write in a tab."""
+
+    changed = Signal(str)
+    editVisitRequested = Signal()
+    newVisitRequested = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.visit: domain.Visit | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("visitTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("visitSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.edit_button = QPushButton(icon("edit"), "Edit visit…", self)
+        self.edit_button.clicked.connect(self.editVisitRequested)
+        heading = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        heading.addLayout(titles, 1)
+        heading.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.overview = OverviewPane(self)
+        self.participants = RecordPane(store, KINDS["participants"], self)
+        self.areas = RecordPane(store, KINDS["areas"], self)
+        self.agreements = RecordPane(store, KINDS["agreements"], self)
+        self.background = BackgroundPane(store, self)
+        self.talking_points = RecordPane(store, KINDS["talking_points"], self)
+        self.follow_ups = RecordPane(store, KINDS["follow_ups"], self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        for pane, title in zip(self.panes, TAB_TITLES, strict=True):
+            page = QWidget(self.tabs)
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 10, 0, 0)
+            page_layout.addWidget(pane)
+            self.tabs.addTab(page, title)
+            if pane is not self.overview:
+                pane.changed.connect(self._record_changed)
+
+        visit_page = QWidget(self)
+        visit_layout = QVBoxLayout(visit_page)
+        visit_layout.setContentsMargins(16, 12, 12, 8)
+        visit_layout.setSpacing(10)
+        visit_layout.addLayout(heading)
+        visit_layout.addWidget(self.tabs, 1)
+        self.empty = EmptyState("Select a visit on the left to see it here.", "New visit…", self)
+        self.empty.button.clicked.connect(self.newVisitRequested)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(visit_page)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.set_visit(None)
+
+    @property
+    def panes(self) -> tuple[QWidget, ...]:
+        """The tab contents in tab order."""
+        return (self.overview, self.participants, self.areas, self.agreements, self.background,
+                self.talking_points, self.follow_ups)
+
+    @property
+    def record_panes(self) -> list[RecordPane]:
+        """Every record list of every tab."""
+        return [self.participants, self.areas, self.agreements, self.background.history,
+                self.background.quotes, self.talking_points, self.follow_ups]
+
+    @property
+    def visit_id(self) -> int | None:
+        """The id of the visit shown, or None."""
+        return self.visit.id if self.visit is not None else None
+
+    def set_visit(self, visit_id: int | None) -> None:
+        """Show this visit (or the hint for None; a visit gone from the store counts as None)."""
+        try:
+            self.visit = self.store.visits.get(visit_id) if visit_id is not None else None
+        except NotFound:
+            self.visit = None
+        self.stack.setCurrentWidget(self.empty if self.visit is None else self.stack.widget(0))
+        self.overview.set_visit(self.visit)
+        for pane in self.panes[1:]:
+            pane.set_visit(self.visit_id)
+        self._show_heading()
+
+    def reload(self) -> None:
+        """Read the visit shown again (after an undo, or a change made elsewhere)."""
+        self.set_visit(self.visit_id)
+
+    def set_empty_text(self, text: str) -> None:
+        """The hint shown when no visit is selected."""
+        self.empty.set_text(text)
+
+    def _record_changed(self, message: str) -> None:
+        if self.sender() is self.participants:
+            self.agreements.reload()  # signatories are participants: names and links may have changed
+        self._show_counts()
+        self.changed.emit(message)
+
+    def _show_heading(self) -> None:
+        if self.visit is not None:
+            self.title.setText(self.visit.title)
+            self.subtitle.setText(visit_subtitle(self.visit))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        for index, (pane, title) in enumerate(zip(self.panes, TAB_TITLES, strict=True)):
+            count = 0 if pane is self.overview else pane.count
+            self.tabs.setTabText(index, f"{title} ({count})" if count else title)

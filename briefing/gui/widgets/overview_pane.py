@@ -1,0 +1,68 @@
+"""The Overview tab: the visit's facts in a table, then its summary, significance and source."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from briefing import domain
+from briefing import vocabulary as v
+from briefing.countries import name_for_code
+from briefing.gui.formatting import date_range
+
+_NOTHING = '<span class="none">—</span>'
+
+
+def _paragraphs(text: str) -> str:
+    blocks = [block.strip() for block in (text or "").split("\n") if block.strip()]
+    return "".join(f"<p>{html.escape(block)}</p>" for block in blocks) or f"<p>{_NOTHING}</p>"
+
+
+def _source(text: str) -> str:
+    if not text:
+        return f"<p>{_NOTHING}</p>"
+    escaped = html.escape(text)
+    if text.startswith(("http://", "https://")) and " " not in text:
+        return f'<p><a href="{escaped}">{escaped}</a></p>'
+    return _paragraphs(text)
+
+
+def overview_html(visit: domain.Visit) -> str:
+    """The overview of a visit as the HTML the tab shows."""
+    facts = (
+        ("Guest country", name_for_code(visit.guest_country)),
+        ("Host country", name_for_code(visit.host_country)),
+        ("City", visit.city),
+        ("Dates", date_range(visit.start_date, visit.end_date)),
+        ("Type", v.label(v.VISIT_TYPE_LABELS, visit.visit_type)),
+        ("Level", v.label(v.LEVEL_LABELS, visit.level)),
+        ("Status", v.label(v.VISIT_STATUS_LABELS, visit.status)),
+    )
+    rows = "".join(f'<tr><td class="key">{key}</td><td>{html.escape(value) if value else _NOTHING}</td></tr>'
+                   for key, value in facts)
+    return (f'<table class="facts" cellspacing="0" cellpadding="3">{rows}</table>'
+            f"<h3>Summary</h3>{_paragraphs(visit.summary)}"
+            f"<h3>Significance</h3>{_paragraphs(visit.significance)}"
+            f"<h3>Source</h3>{_source(visit.source)}")
+
+
+class OverviewPane(QTextBrowser):
+    """Read-only, selectable overview of one visit; links open in the browser."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("overview")
+        self.setOpenExternalLinks(True)
+        self.document().setDocumentMargin(14)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.document().setDefaultStyleSheet(
+            f"td.key {{ color: {muted}; padding-right: 18px; }}"
+            f".none {{ color: {muted}; }}"
+            "h3 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 4px; }"
+            "p { margin-top: 0px; margin-bottom: 8px; line-height: 135%; }")
+
+    def set_visit(self, visit: domain.Visit | None) -> None:
+        """Show this visit (nothing for None)."""
+        self.setHtml(overview_html(visit) if visit is not None else "")

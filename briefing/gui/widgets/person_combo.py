@@ -1,0 +1,76 @@
+"""Pick a person by typing part of their name: matches come from the store as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from briefing import domain
+from briefing.store import Store
+
+SUGGESTIONS = 50
+LISTED = 300
+
+
+def person_label(person: domain.Person) -> str:
+    """How a person appears in the picker: "Name — Organization"."""
+    return f"{person.name} — {person.organization}" if person.organization else person.name
+
+
+class PersonCombo(QComboBox):
+    """Editable combo over people; `person_id` is the person the text names, or None."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(14)
+        self._ids_by_label: dict[str, int] = {}
+        self._ids_by_name: dict[str, set[int]] = {}
+        self._suggestions = QStringListModel(self)
+        completer = QCompleter(self._suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.addItem("", None)
+        for person in store.people.list("", limit=LISTED):
+            self._remember(person)
+            self.addItem(person_label(person), person.id)
+        self.lineEdit().setPlaceholderText("Type part of a name, or choose from the list")
+        self.lineEdit().textEdited.connect(self._suggest)
+        self.editTextChanged.connect(lambda _text: self.changed.emit())
+
+    def _remember(self, person: domain.Person) -> None:
+        self._ids_by_label[person_label(person)] = person.id
+        self._ids_by_name.setdefault(person.name.casefold(), set()).add(person.id)
+
+    def _suggest(self, text: str) -> None:
+        people = self.store.people.list(text.strip(), limit=SUGGESTIONS) if text.strip() else []
+        for person in people:
+            self._remember(person)
+        self._suggestions.setStringList([person_label(person) for person in people])
+        self.completer().setCompletionPrefix(text)
+        if people:
+            self.completer().complete()
+
+    @property
+    def person_id(self) -> int | None:
+        """The person chosen: an exact label, or a name only one known person has."""
+        text = self.currentText().strip()
+        if text in self._ids_by_label:
+            return self._ids_by_label[text]
+        namesakes = self._ids_by_name.get(text.casefold(), set())
+        return next(iter(namesakes)) if len(namesakes) == 1 else None
+
+    def set_person_id(self, person_id: int | None) -> None:
+        """Show this person (or nothing)."""
+        if person_id is None:
+            self.setEditText("")
+            return
+        person = self.store.people.get(person_id)
+        self._remember(person)
+        self.setEditText(person_label(person))

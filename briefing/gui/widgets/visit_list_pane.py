@@ -1,0 +1,104 @@
+"""The left side of the window: the search box over the list of visits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
+
+from briefing.gui.models.visit_list_model import CITY, DATES, STATUS, TITLE, VisitListModel
+from briefing.gui.widgets.empty_state import EmptyState
+from briefing.gui.widgets.record_pane import make_table_view
+from briefing.gui.widgets.search_box import SearchBox
+from briefing.store import Store
+
+DEFAULT_HIDDEN = (CITY, STATUS)  # the title needs the room; View → List columns shows them
+
+
+class VisitListPane(QWidget):
+    """Search box and visit table; `visitSelected(id or None)` when the selection changes."""
+
+    visitSelected = Signal(object)
+    listChanged = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.search_box = SearchBox(self)
+        self.model = VisitListModel(store, self)
+        self.view = make_table_view(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Visits")
+        self.view.setSortingEnabled(True)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for hidden in DEFAULT_HIDDEN:
+            header.setSectionHidden(hidden, True)
+        header.setStretchLastSection(False)
+        header.resizeSection(DATES, self.view.fontMetrics().horizontalAdvance("28 Jun – 12 Jul 2025") + 16)
+        header.resizeSection(STATUS, self.view.fontMetrics().horizontalAdvance("Under way") + 24)
+        column, order = self.model.sort_column()
+        header.setSortIndicator(column, order)
+        self.empty = EmptyState(parent=self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.stack, 1)
+        self.search_box.searchRequested.connect(self.search)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.modelReset.connect(self._show_list_or_empty)
+        self.model.layoutChanged.connect(self.listChanged)
+        self._selected: int | None = None
+        self._show_list_or_empty()
+
+    @property
+    def selected_visit_id(self) -> int | None:
+        """The visit selected in the list, or None."""
+        return self._selected
+
+    def search(self, text: str) -> None:
+        """Show the visits matching `text`, keeping the selection when it still matches."""
+        self.model.set_search_text(text)
+
+    def refresh(self) -> None:
+        """Read the list again from the store (after a save, a delete or an undo)."""
+        self.model.refresh()
+
+    def select_visit(self, visit_id: int | None) -> bool:
+        """Select this visit's row; False when the list does not show it (the selection is cleared)."""
+        row = self.model.row_of(visit_id) if visit_id is not None else None
+        selection = self.view.selectionModel()
+        if row is None:
+            selection.clear()
+            self._set_selected(None)
+            return False
+        index = self.model.index(row, TITLE)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        self._set_selected(visit_id)
+        return True
+
+    def _current_row_changed(self, current, _previous) -> None:
+        self._set_selected(self.model.visit_id(current.row()) if current.isValid() else None)
+
+    def _set_selected(self, visit_id: int | None) -> None:
+        if visit_id != self._selected:
+            self._selected = visit_id
+            self.visitSelected.emit(visit_id)
+
+    def _show_list_or_empty(self) -> None:
+        """After every re-query: reselect the visit that was selected, or show why the list is empty."""
+        text = self.model.query.text
+        if self.model.rowCount():
+            self.stack.setCurrentWidget(self.view)
+        else:
+            self.empty.set_text(f"No visits match ‘{text}’." if text
+                                else "No visits yet.\nCreate one with File → New visit (Ctrl+N).")
+            self.stack.setCurrentWidget(self.empty)
+        self.select_visit(self._selected)
+        self.listChanged.emit()

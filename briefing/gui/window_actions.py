@@ -1,0 +1,151 @@
+"""The main window's actions, menus and toolbar."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from briefing.gui.icons import icon
+from briefing.gui.models.visit_list_model import COLUMNS, TITLE
+from briefing.gui.widgets.detail_pane import TAB_TITLES
+
+if TYPE_CHECKING:
+    from briefing.gui.main_window import MainWindow
+
+
+def pdf_export_available() -> bool:
+    """True when the PDF renderer is installed."""
+    return importlib.util.find_spec("briefing.pdf") is not None
+
+
+@dataclass
+class WindowActions:
+    """Every action of the main window."""
+
+    new_visit: QAction
+    export: QAction | None
+    quit: QAction
+    undo: QAction
+    edit_visit: QAction
+    delete_visit: QAction
+    find: QAction
+    people: QAction
+    refresh: QAction
+    about: QAction
+    tabs: list[QAction] = field(default_factory=list)
+    columns: list[QAction] = field(default_factory=list)
+
+
+def _action(window: MainWindow, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+            icon_name: str = "", tip: str = "", icon_text: str = "") -> QAction:
+    action = QAction(text, window)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon_text:
+        action.setIconText(icon_text)
+    shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    tip = tip or text.replace("&", "").rstrip("…")
+    action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def create_actions(window: MainWindow) -> WindowActions:
+    """The actions, wired to the window's slots."""
+    actions = WindowActions(
+        new_visit=_action(window, "&New visit…", window.new_visit, QKeySequence.StandardKey.New, "new-visit",
+                          "Create a new visit", "New visit"),
+        export=_action(window, "&Export briefing…", window.export_briefing, "Ctrl+E", "export",
+                       "Export the selected visit's briefing note as PDF", "Export PDF")
+        if pdf_export_available() else None,
+        quit=_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit),
+        undo=_action(window, "&Undo", window.undo, QKeySequence.StandardKey.Undo, "undo",
+                     "Undo the last saved change", "Undo"),
+        edit_visit=_action(window, "&Edit visit…", window.edit_visit, None, "edit",
+                           "Edit the selected visit", "Edit"),
+        delete_visit=_action(window, "&Delete visit", window.delete_visit, QKeySequence.StandardKey.Delete,
+                             "delete", "Delete the selected visit", "Delete"),
+        find=_action(window, "&Find…", window.focus_search, QKeySequence.StandardKey.Find, "search",
+                     "Search the visits"),
+        people=_action(window, "&People…", window.show_people, "Ctrl+Shift+P", "people",
+                       "Find, add, edit and delete people", "People"),
+        refresh=_action(window, "&Refresh", window.refresh_all, QKeySequence.StandardKey.Refresh, "refresh",
+                        "Read the list and the visit again from the database"),
+        about=_action(window, "&About Briefing", window.show_about, None, "about"),
+    )
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    # Del deletes a visit only while the list has the focus: in a tab it deletes a record, in a field a letter.
+    actions.delete_visit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.list_pane.view.addAction(actions.delete_visit)
+    for index, title in enumerate(TAB_TITLES):
+        actions.tabs.append(_action(window, title, lambda i=index: window.show_tab(i), f"Ctrl+{index + 1}"))
+    header = window.list_pane.view.horizontalHeader()
+    for index, column in enumerate(COLUMNS):
+        action = QAction(column.title, window)
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(index))
+        action.setEnabled(index != TITLE)
+        action.toggled.connect(lambda shown, i=index: header.setSectionHidden(i, not shown))
+        actions.columns.append(action)
+    return actions
+
+
+def build_menus(window: MainWindow, actions: WindowActions, toolbar: QToolBar) -> None:
+    """File, Edit, View and Help."""
+    menus = window.menuBar()
+    file_menu = menus.addMenu("&File")
+    file_menu.addAction(actions.new_visit)
+    if actions.export is not None:
+        file_menu.addAction(actions.export)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = menus.addMenu("&Edit")
+    edit_menu.addAction(actions.undo)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.edit_visit)
+    edit_menu.addAction(actions.delete_visit)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.find)
+    edit_menu.addAction(actions.people)
+    view_menu = menus.addMenu("&View")
+    for action in actions.tabs:
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    columns_menu = view_menu.addMenu("List &columns")
+    for action in actions.columns:
+        columns_menu.addAction(action)
+    view_menu.addAction(toolbar.toggleViewAction())
+    view_menu.addSeparator()
+    view_menu.addAction(actions.refresh)
+    help_menu = menus.addMenu("&Help")
+    help_menu.addAction(actions.about)
+
+
+def build_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
+    """The main actions with their icons and short names."""
+    toolbar = QToolBar("Main toolbar", window)
+    toolbar.setObjectName("mainToolBar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.toggleViewAction().setText("&Toolbar")
+    toolbar.addAction(actions.new_visit)
+    toolbar.addAction(actions.edit_visit)
+    toolbar.addAction(actions.delete_visit)
+    toolbar.addSeparator()
+    toolbar.addAction(actions.undo)
+    toolbar.addSeparator()
+    toolbar.addAction(actions.people)
+    if actions.export is not None:
+        toolbar.addAction(actions.export)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return toolbar

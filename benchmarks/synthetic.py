@@ -30,18 +30,48 @@ _WORDS = ("cooperation partnership dialogue bilateral relations investment trade
           "joint commission priorities economy culture education exchange").split()
 
 
+_SYLLABLES = {
+    "latin": ["ba", "ko", "tra", "ou", "ré", "ni", "ša", "ló", "mu", "dé", "ga", "ri", "ţa", "ğu", "ka", "zo", "ņe",
+              "vi", "lu", "mé", "sa", "to", "ry", "ña", "po", "ke", "đi", "wa", "ha", "ze"],
+    "cyrillic": ["ба", "ко", "нұр", "ті", "ле", "ев", "ов", "на", "ми", "ра", "жа", "ше", "ұл", "ға", "сы"],
+    "greek": ["πα", "δο", "πο", "λο", "κα", "ρη", "νι", "τσ", "μα", "θε"],
+}
+
+
+def _surnames(rng: random.Random, count: int) -> list[str]:
+    """Distinct invented surnames in Latin with diacritics, Cyrillic and Greek, plus the curated ones."""
+    names = set(_FAMILY)
+    scripts = list(_SYLLABLES)
+    while len(names) < count:
+        syllables = _SYLLABLES[rng.choice(scripts)]
+        names.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize())
+    return sorted(names)
+
+
+def _vocabulary(rng: random.Random, count: int = 2000) -> list[str]:
+    """The common words plus invented ones, so text has a realistic spread of rare terms."""
+    words = set(_WORDS)
+    while len(words) < count:
+        words.add("".join(rng.choice(_SYLLABLES["latin"]) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
 def _sentence(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(_WORDS) for _ in range(words)).capitalize() + "."
+    # Mostly everyday words, with a tail of rarer ones, as in real press summaries.
+    return " ".join(rng.choice(_WORDS) if rng.random() < 0.7 else rng.choice(_VOCABULARY)
+                    for _ in range(words)).capitalize() + "."
+
+
+_VOCABULARY = _vocabulary(random.Random(3))
 
 
 def people_pool(size: int, seed: int = 7) -> list[tuple[str, str]]:
-    """Distinct (name, organisation) pairs."""
+    """Distinct (name, organisation) pairs drawn from thousands of surnames."""
     rng = random.Random(seed)
+    surnames = _surnames(rng, max(size // 10, 200))
     pool, seen = [], set()
     while len(pool) < size:
-        name = f"{rng.choice(_GIVEN)} {rng.choice(_FAMILY)}"
-        if len(seen) >= len(_GIVEN) * len(_FAMILY) // 2:
-            name += f" {len(pool)}"
+        name = f"{rng.choice(_GIVEN)} {rng.choice(surnames)}"
         if name in seen:
             continue
         seen.add(name)

@@ -30,6 +30,9 @@ CREATE TABLE visits (
 );
 CREATE INDEX visits_start_date ON visits(start_date, id);
 CREATE INDEX visits_title ON visits(title COLLATE NOCASE, id);
+CREATE INDEX visits_end_date ON visits(end_date, id);
+CREATE INDEX visits_city ON visits(city COLLATE NOCASE, id);
+CREATE INDEX visits_status ON visits(status, id);
 CREATE INDEX visits_host_country ON visits(host_country);
 CREATE INDEX visits_guest_country ON visits(guest_country);
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -118,7 +119,10 @@ class Store:
 
     def check_integrity(self) -> None:
         """Raise DatabaseDamaged when SQLite's integrity check finds a problem."""
-        result = [row[0] for row in self.db.conn.execute("PRAGMA integrity_check")]
+        try:
+            result = [row[0] for row in self.db.conn.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as error:
+            result = [str(error)]
         if result != ["ok"]:
             raise DatabaseDamaged(f"{self.path} is damaged ({'; '.join(result[:3])})")
 

@@ -28,6 +28,14 @@ SORT_KEYS = {
 }
 
 
+# Sort orders an index can deliver: with many search matches, walking the index in order and
+# keeping the matches finds the first page without sorting every match.
+_SORT_INDEXES = {"start_date": "visits_start_date", "end_date": "visits_end_date", "title": "visits_title",
+                 "city": "visits_city", "status": "visits_status"}
+# Below this many matches, sorting the matches beats walking the whole index.
+_FEW_MATCHES = 3000
+
+
 class VisitRow(NamedTuple):
     """One line of the visit list: what the list shows, countries as names."""
 
@@ -116,9 +124,33 @@ class VisitRepository:
             params.append(limit)
         return [VisitRow(*row) for row in self._conn.execute(sql, params)]
 
-    def count(self) -> int:
-        """How many visits the database holds."""
-        return self._conn.execute("SELECT count(*) FROM visits").fetchone()[0]
+    def count(self, query: VisitQuery | None = None) -> int:
+        """How many visits the query selects (all visits when None)."""
+        if query is None or (not match_expression(query.text) and not query.country):
+            return self._conn.execute("SELECT count(*) FROM visits").fetchone()[0]
+        expression = match_expression(query.text)
+        if not query.country:
+            return self._conn.execute("SELECT count(*) FROM visit_search WHERE visit_search MATCH ?",
+                                      [expression]).fetchone()[0]
+        where, params = self._where(query)
+        return self._conn.execute(f"SELECT count(*) FROM visits v{where}", params).fetchone()[0]
+
+    def page(self, query: VisitQuery, offset: int, limit: int, matches: int | None = None) -> list[VisitRow]:
+        """`limit` list rows from position `offset` of the query's order.
+
+        `matches` (the query's count, when the caller has it) picks the faster plan: with many
+        matches the sort index is walked in order, with few the matches are sorted.
+        """
+        where, params = self._where(query)
+        index = _SORT_INDEXES.get(query.sort)
+        if matches is None and query.text:
+            matches = self.count(query)
+        if matches == 0:
+            return []
+        hint = f" INDEXED BY {index}" if index and query.text and matches > _FEW_MATCHES else ""
+        sql = (_ROW_SELECT.replace("FROM visits v", f"FROM visits v{hint}") + where + self._order(query)
+               + " LIMIT ? OFFSET ?")
+        return [VisitRow(*row) for row in self._conn.execute(sql, [*params, limit, offset])]
 
     def get(self, visit_id: int) -> domain.Visit:
         """One visit by id; NotFound when there is none."""

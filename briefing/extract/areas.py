@@ -1,0 +1,200 @@
+"""Areas of cooperation as short lower-case topics, each with its vocabulary category.
+
+Topics come from lists the text gives after "cooperation in", "areas such as", "discussed",
+"centred on" and the like, split the way the text groups them ("tourism, construction and
+fishery" is three topics; "political, trade and economic, cultural and humanitarian aspects"
+is three as well), and from the subjects of the documents signed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.agreements import FoundAgreement
+from briefing.extract.gazetteer import country_mentions
+from briefing.extract.text import Article, clean_text, fold, is_speech
+
+_GAP = r"(?:\s+(?!(?:and|or|but|to|that|which|who|how|will|would|should|could|can|may|might|as|while)\b)[\w'-]+)"
+_TRIGGERS = [
+    re.compile(r"\b(?:cooperation|collaboration|co-operation|cooperate|work|engagement|exchanges?)\b" + _GAP
+               + r"{0,6}?\s+(?:in|on|across|including|such as|covering|regarding|concerning)\s+", re.IGNORECASE),
+    re.compile(r"\b(?:areas?|fields?|sectors?|spheres?|domains?|topics?|issues|matters|questions|directions)\s+"
+               r"(?:such as|including|like|of|as|covering|about|on)\s+", re.IGNORECASE),
+    re.compile(r"\b(?:discussed|discussion(?:s)? (?:on|of|about)|talks (?:on|about)|talked about|dealt with|"
+               r"focused on|focusing on|centred on|centered on|concentrated on|concentrates on|concerns|"
+               r"touched (?:up)?on|covered|reviewed|exchanged views on|addressed|explored)\s+", re.IGNORECASE),
+    re.compile(r"\b(?:across|in) the (?=[a-z ,]+? (?:spheres|areas|fields|sectors|domains|dimensions)\b)"),
+    re.compile(r"\b(?:commission|committee|dialogue|working group|mechanism) on\s+", re.IGNORECASE),
+]
+_SUCH_AS = re.compile(r"\b(?:such as|including|notably|namely|particularly|especially)\s+")
+_TOPICAL = re.compile(r"\b(?:cooperat|collaborat|areas?\b|fields?\b|sectors?\b|matters\b|issues\b|interest|topics)",
+                      re.IGNORECASE)
+_LIST_END = re.compile(
+    r"[.;!?](?:\s|$)|:\s|\s-\s|[()\"]|\s(?:which|that|so that|in order|in ways|to ensure|while|but|who|where"
+    r"|with a view|aimed at|as the|in the shared|in line with|for the benefit|so as|on the basis|based on"
+    r"|reported|said|says|noted|were|was|is|are|will|would|have|has|had|between the|among the)\b")
+_LEAD_IN = re.compile(r"^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole)\s+)?(?:range|variety|number|host|list)\s+of\s+"
+                      r"(?:\w+\s+){0,2}?(?:topics|issues|areas|fields|sectors|matters|questions)\s+"
+                      r"(?:covering|including|such as|like|on|in)\s+"
+                      r"|^(?:many|various|several|all|different|key|a number of)\s+(?:\w+\s+)?"
+                      r"(?:fields|areas|sectors|spheres|issues|matters)\s*,?\s*(?:from|including|such as|like)?\s*"
+                      r"|^(?:several|many|various)?\s*(?:pressing|key)?\s*matters\s*:\s*"
+                      r"|^(?:\w+\s+){0,2}(?:areas|fields|sectors|spheres|directions|topics|issues|matters)\s+"
+                      r"(?:such as|including|like|covering)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:the|a|an|its|their|our|both|all|further|closer|broader|stronger|greater|deeper|"
+                      r"enhanced|more|new|bilateral|in|on|of|and|developing|enhancing|strengthening|expanding|"
+                      r"deepening|promoting|enforcing|boosting|reforming|advancing|fostering|increasing|improving|"
+                      r"intensifying|building|renewing)\s+)+", re.IGNORECASE)
+_TRAILING = re.compile(r"\s+(?:(?:aspects|spheres|areas|fields|sectors|dimensions|domains)(?:\s+of\s+(?:bilateral\s+)?"
+                       r"(?:cooperation|relations|ties))?|cooperation|collaboration|further|too|as well|project)$",
+                       re.IGNORECASE)
+_GENERIC = {
+    "bilateral", "relations", "relationship", "ties", "cooperation", "collaboration", "partnership", "strategic",
+    "comprehensive", "friendship", "mutual", "common", "interest", "interests", "concern", "concerns", "issues",
+    "issue", "matters", "questions", "topics", "range", "variety", "number", "various", "several", "many", "other",
+    "all", "wide", "sectors", "areas", "fields", "spheres", "pressing", "key", "important", "two", "countries",
+    "nations", "sides", "both", "interaction", "developments", "situation", "long-lasting", "lasting", "shared",
+    "benefit", "prospects", "directions", "development", "way", "ways", "strands", "level", "dynamic",
+    "successful", "aspects", "renewed", "allied", "alliance", "every", "area", "agenda", "things", "each",
+    "together", "further", "new", "closer", "deeper", "stronger", "mutually", "beneficial", "close",
+}
+_GLOBAL = re.compile(r"\b(?:international|regional|global|multilateral\w*|region|world|indo-pacific|geopolitic\w*|"
+                     r"topical|agenda)\b")
+_PROCESS = re.compile(r"^(?:(?:the\s+)?(?:organi[sz]ation|commencement|advancement|celebration|implementation|"
+                      r"establishment|promotion|holding|creation|renewal|renewing|mutual recognition)\s+of\s+"
+                      r"(?:renewing\s+)?(?:the\s+)?)+")
+_SUBJECT = re.compile(r"\b(?:on|pertaining to|concerning|regarding|relating to|related to|in the field of|for)\s+(.+)$",
+                      re.IGNORECASE)
+_CATEGORIES = (
+    ("security and defence", r"secur|defen[cs]|military|ammunition|sanction|terror|arms|border|police|weapon"),
+    ("political", r"politic|diplom|foreign affairs|consult|parliament|legal|judicial|law\b|governance|consular"),
+    ("trade and economic", r"trade|econom|invest|financ|industr|energ|transport|logist|mining|agricult|touris"
+                           r"|construct|digital|technolog|customs|infrastruct|textile|fish|bank|business|commerc"
+                           r"|oil|gas|road|employment|labou?r|redevelop|research|climate|environment"),
+    ("cultural and humanitarian", r"cultur|humanitar|educat|scien|health|sport|youth|art|people|exchange|media"
+                                  r"|training|exhibition|anniversar|welfare|social"),
+)
+
+
+@dataclass(frozen=True)
+class Area:
+    """A topic with its category, notes and the passage it comes from."""
+
+    topic: str
+    category: str
+    notes: str | None
+    start: int
+    end: int
+    confidence: float
+
+
+def find_areas(article: Article, agreements: list[FoundAgreement], skip: set[int]) -> list[Area]:
+    """Topics named as fields of cooperation or discussion, then the subjects of signed documents."""
+    areas: list[Area] = []
+    for sentence in article.sentences:
+        if sentence.start in skip or is_speech(sentence, article.norm):
+            continue
+        for local_start, local_end, topic in _sentence_topics(sentence.text):
+            _add(areas, Area(topic, category_for(topic), None, sentence.at(local_start), sentence.at(local_end), 0.8))
+    for agreement in agreements:
+        topic = _agreement_subject(agreement.title)
+        if topic:
+            _add(areas, Area(topic, category_for(topic), f"Subject of: {agreement.title}", agreement.start,
+                             agreement.end, 0.6))
+    return areas
+
+
+def category_for(topic: str) -> str:
+    """The vocabulary category of a topic ("mining" -> "trade and economic")."""
+    for category, pattern in _CATEGORIES:
+        if re.search(pattern, topic):
+            return category
+    return "other"
+
+
+def _sentence_topics(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    starts = [m.end() for pattern in _TRIGGERS for m in pattern.finditer(text)]
+    starts += [m.end() for m in _SUCH_AS.finditer(text) if _TOPICAL.search(text[:m.start()])]
+    for start in sorted(set(starts)):
+        found.extend(_list_items(text, start))
+    return found
+
+
+def _list_items(text: str, start: int) -> list[tuple[int, int, str]]:
+    lead = _LEAD_IN.match(text[start:])
+    if lead:
+        start += lead.end()
+    stop = _LIST_END.search(text, start)
+    region = text[start:stop.start() if stop else len(text)]
+    parts = [(start, region)]
+    if region.lower().startswith("from "):
+        head, _, tail = region[5:].partition(", to ")
+        parts = [(start + 5, head)] + ([(start + 5 + len(head) + 5, tail)] if tail else [])
+    items = []
+    for offset, part in parts:
+        for local, item in _split(part):
+            topic = _tidy(item)
+            if topic:
+                items.append((offset + local, offset + local + len(item), topic))
+    return items
+
+
+def _split(region: str) -> list[tuple[int, str]]:
+    """Split a list the way it is grouped: on commas, and on the last 'and' when no group has one."""
+    spans = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", region.replace(" as well as ", ", as well "))]
+    chunks = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in spans if c.strip()]
+    chunks = [(s + 8, c[8:]) if c.startswith("as well ") else (s, c) for s, c in chunks]
+    oxford = len(chunks) > 1 and re.match(r"and\s", chunks[-1][1])
+    grouped = any(" and " in c for _, c in chunks[:-1])
+    result = []
+    for position, (offset, chunk) in enumerate(chunks):
+        last = position == len(chunks) - 1
+        pieces = re.split(r"(\s+and\s+(?=(?:on|in|a|an|the)\s))", chunk)
+        if last and len(chunks) > 1 and not oxford and not grouped:
+            pieces = re.split(r"(\s+and\s+)", chunk)
+        cursor = offset
+        for piece in pieces:
+            if piece.strip() and not re.fullmatch(r"\s+and\s+", piece):
+                result.append((cursor, piece))
+            cursor += len(piece)
+    return result
+
+
+def _tidy(item: str) -> str | None:
+    topic = fold(clean_text(item))
+    previous = None
+    while previous != topic:
+        previous = topic
+        topic = _LEADING.sub("", topic).strip()
+        topic = _TRAILING.sub("", topic).strip()
+    words = topic.split()
+    if not words or len(words) > 7 or words[0] in ("how", "what", "which", "where", "when", "why", "whether"):
+        return None
+    if _GLOBAL.search(topic) or all(w in _GENERIC or w in ("and", "of", "in", "the", "for") for w in words):
+        return None
+    return topic
+
+
+def _agreement_subject(title: str) -> str | None:
+    subject = _SUBJECT.search(title)
+    text = subject.group(1) if subject else re.split(
+        r"\b(?:agreement|programme|program|plan|memorandum|treaty|protocol|mou)\b", title, flags=re.IGNORECASE)[0]
+    text = re.split(r"\s+between\s+|\s+for\s+(?:the\s+)?\d{4}|\s+to\s+(?!develop)", text)[0]
+    for mention in sorted(country_mentions(text), key=lambda m: -m.start):
+        text = text[:mention.start] + text[mention.end:]
+    text = re.sub(r"\s*-\s*(?=\s)|^\s*-\s*", " ", text)
+    text = _PROCESS.sub("", fold(text).replace("'", "")).strip()
+    text = re.sub(r"\s+(?:agreement|treaty|protocol|programme|program|project)$", "", text)
+    return _tidy(text) if len(text.split()) <= 8 else None
+
+
+def _tokens(topic: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[\w']+", topic) if w not in ("and", "of", "the", "in", "on", "for")}
+
+
+def _add(areas: list[Area], area: Area) -> None:
+    new = _tokens(area.topic)
+    if new and not any(new <= _tokens(existing.topic) for existing in areas):
+        areas.append(area)

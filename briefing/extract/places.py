@@ -1,0 +1,206 @@
+"""Host, guest and city: where the visit happens and who comes.
+
+The host is the country the visit goes to ("arrived in Astana", "visit to the Republic of
+Maldives", "in Laos on an official visit"), or the one whose people receive the visitor. A
+dateline counts for less: an agency writing from Kyiv about a visit to Tbilisi is not the host.
+The guest is the visitor's country; failing that, the other country the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.extract.cues import PersonCues
+from briefing.extract.gazetteer import city_countries, country_code, country_mentions
+from briefing.extract.people import Person
+from briefing.extract.text import Article
+
+_PLACE = r"(?:the\s+)?(?P<place>[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4})"
+_STRONG_DESTINATIONS = [
+    re.compile(r"\b(?:arrived|arrives|arriving|arrival|landed)\s+(?:in|at)\s+" + _PLACE),
+    re.compile(r"\b(?:came|comes|coming|travelled|traveled|travels|flew|headed)\s+to\s+" + _PLACE),
+    re.compile(r"\breached\s+" + _PLACE),
+    re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?" + _PLACE),
+    re.compile(r"\bvisit\s+(?:\w+\s+){1,3}to\s+" + _PLACE),
+    re.compile(r"\b(?:trip|stay)\s+to\s+" + _PLACE),
+    re.compile(r"\bin\s+" + _PLACE + r",?\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit"),
+    re.compile(r"\bvisit\s+of\b[^.;]{0,90}?\bto\s+" + _PLACE),
+    re.compile(r"(?<![\w'])(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+visit\b"),
+    re.compile(r"\bthe\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:leg|part)\s+of\s+(?:his|her|the|their)\s+"
+               r"(?:trip|tour|visit)"),
+]
+_WEAK_DESTINATIONS = [
+    re.compile(r"\b(?:is|was|are|were)\s+in\s+" + _PLACE),
+    re.compile(r"\b(?:talks|meeting|meetings|negotiations|consultations|session|held|signed|met)\s+"
+               r"(?:[\w-]+\s+){0,4}?in\s+" + _PLACE),
+    re.compile(r"\b(?:leave|leaves|left|depart|departs|departed)\s+" + _PLACE),
+]
+_DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d|\([A-Z]{2,12}\)\s*-"
+                       r"|\s-\s|\s*[\u2022|])")
+_IN_CITY = re.compile(r"\b(?:in|at|to)\s+" + _PLACE)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place the text names: its country, and the city when it is one."""
+
+    code: str
+    city: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The host and guest countries with the passages that show them."""
+
+    host: str | None
+    guest: str | None
+    host_span: tuple[int, int] | None
+    guest_span: tuple[int, int] | None
+    host_confidence: float
+    guest_confidence: float
+
+
+def resolve_place(article: Article, start: int, text: str, prefer: set[str] = frozenset()) -> Place | None:
+    """The longest leading part of a capitalised phrase that is a country or a city."""
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
+        bare = re.sub(r"'s$", "", phrase.strip(".,"))
+        end = start + len(bare)
+        code = country_code(bare)
+        if code:
+            return Place(code, None, start, end)
+        cities = city_countries(bare)
+        if cities:
+            code = next((c for c in cities if c in prefer), cities[0])
+            return Place(code, article.raw[start:end], start, end)
+    return None
+
+
+def destinations(article: Article, backdrop: set[int]) -> list[tuple[Place, float]]:
+    """Places the visit is said to go to, with a weight for how plainly the text says so."""
+    found = []
+    for sentence in article.sentences:
+        if sentence.start in backdrop:
+            continue
+        for weight, patterns in ((3.0, _STRONG_DESTINATIONS), (1.5, _WEAK_DESTINATIONS)):
+            for pattern in patterns:
+                for match in pattern.finditer(sentence.text):
+                    place = resolve_place(article, sentence.at(match.start("place")), match.group("place"))
+                    if place:
+                        found.append((place, weight))
+    return found
+
+
+def dateline(article: Article) -> Place | None:
+    """The city an article is filed from ("ASTANA -", "Accra, July 29, GNA-", "Vientiane (VNA) -")."""
+    for start, end in article.lines[:6]:
+        text = article.norm[start:end]
+        text = re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", lambda m: " " * len(m.group()), text)
+        match = _DATELINE.match(text)
+        if match:
+            place = resolve_place(article, start + match.start("place"), match.group("place").title()
+                                  if match.group("place").isupper() else match.group("place"))
+            if place and place.city:
+                return place
+    return None
+
+
+def decide_sides(article: Article, people: list[Person], cues: dict[int, PersonCues],
+                 visiting: list[tuple[str, int, int]], places: list[tuple[Place, float]],
+                 filed_from: Place | None, backdrop: set[int]) -> Sides:
+    """Pick the host and guest countries from destinations, visitors, receivers and mentions."""
+    host_score: Counter[str] = Counter()
+    guest_score: Counter[str] = Counter()
+    host_spans: dict[str, tuple[int, int]] = {}
+    guest_spans: dict[str, tuple[int, int]] = {}
+    for place, weight in places:
+        host_score[place.code] += weight
+        host_spans.setdefault(place.code, (place.start, place.end))
+    if filed_from:
+        host_score[filed_from.code] += 2.0
+        host_spans.setdefault(filed_from.code, (filed_from.start, filed_from.end))
+    for person in people:
+        person_cues = cues[id(person)]
+        if not person.country:
+            continue
+        span = person.title_span or (person.first.name_start, person.first.name_end)
+        if person_cues.visiting:
+            guest_score[person.country] += 3.0
+            guest_spans.setdefault(person.country, span)
+        if person_cues.hosting:
+            host_score[person.country] += 2.0
+            host_spans.setdefault(person.country, span)
+    for code, start, end in visiting:
+        guest_score[code] += 3.0
+        guest_spans.setdefault(code, (start, end))
+    mentions = _mention_counts(article, people, cues, backdrop)
+    host = _best(host_score, guest_score, mentions)
+    guest = _best(guest_score, host_score, mentions, exclude=host)
+    if host is None and guest is not None:
+        host = _most_mentioned(mentions, exclude=guest)
+    if guest is None:
+        guest = _most_mentioned(mentions, exclude=host)
+    return Sides(host, guest, host_spans.get(host) or _first_span(article, host),
+                 guest_spans.get(guest) or _first_span(article, guest),
+                 0.9 if host in host_score else 0.5, 0.9 if guest in guest_score else 0.5)
+
+
+def _best(score: Counter[str], against: Counter[str], mentions: Counter[str], exclude: str | None = None
+          ) -> str | None:
+    options = [(score[c] - against[c] / 2, mentions[c], c) for c in score if c != exclude and score[c] > 0]
+    options = [o for o in options if o[0] > 0]
+    return max(options)[2] if options else None
+
+
+def _mention_counts(article: Article, people: list[Person], cues: dict[int, PersonCues], backdrop: set[int]
+                    ) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for sentence in article.sentences:
+        if sentence.start not in backdrop:
+            for mention in country_mentions(article.norm, article.raw, sentence.start, sentence.end):
+                counts[mention.code] += 1
+    for person in people:
+        if person.country and cues[id(person)].takes_part:
+            counts[person.country] += 2
+    return counts
+
+
+def _most_mentioned(counts: Counter[str], exclude: str | None) -> str | None:
+    ranked = [(n, c) for c, n in counts.items() if c != exclude]
+    return max(ranked)[1] if ranked else None
+
+
+def _first_span(article: Article, code: str | None) -> tuple[int, int] | None:
+    if code is None:
+        return None
+    for mention in country_mentions(article.norm, article.raw, article.body_start):
+        if mention.code == code:
+            return mention.start, mention.end
+    return None
+
+
+def visit_city(article: Article, host: str | None, places: list[tuple[Place, float]],
+               filed_from: Place | None) -> Place | None:
+    """The city of the visit: a destination, the dateline, or a city named 'in ...', in the host country."""
+    if host is None:
+        return None
+    for place, _ in sorted(places, key=lambda item: (-item[1], item[0].start)):
+        if place.city and place.code == host:
+            return place
+    if filed_from and filed_from.code == host:
+        return filed_from
+    for sentence in article.sentences:
+        for match in _IN_CITY.finditer(sentence.text):
+            place = resolve_place(article, sentence.at(match.start("place")), match.group("place"), {host})
+            if place and place.code == host:
+                if place.city:
+                    return place
+                if city_countries(article.raw[place.start:place.end]) and host in city_countries(
+                        article.raw[place.start:place.end]):
+                    return Place(host, article.raw[place.start:place.end], place.start, place.end)
+    return None

@@ -1,0 +1,221 @@
+"""Assemble the visit document from the rules, recording the evidence for each field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.countries import name_for_code
+from briefing.extract.agreements import FoundAgreement, find_agreements
+from briefing.extract.areas import find_areas
+from briefing.extract.cues import person_cues, visiting_countries
+from briefing.extract.dates import Anchor, article_anchor, find_mentions, is_backdrop, resolve
+from briefing.extract.delegations import Participant, participants
+from briefing.extract.gazetteer import city_countries, country_code
+from briefing.extract.model import Evidence, Extraction
+from briefing.extract.names import name_key, same_person
+from briefing.extract.narrative import (
+    headline,
+    history,
+    significance,
+    status,
+    summary,
+    title_from_url,
+    visit_type,
+)
+from briefing.extract.people import find_people
+from briefing.extract.places import dateline, decide_sides, destinations, resolve_place, visit_city
+from briefing.extract.quotes import find_quotes
+from briefing.extract.roles import level_for_title, organization_for_title
+from briefing.extract.text import Article
+from briefing.extract.timing import visit_dates
+
+_BEFORE_PARENTHESIS = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\(\s*$")
+
+
+class _Evidence(dict):
+    def note(self, path: str, span: tuple[int, int] | None, confidence: float) -> None:
+        if span and span[1] > span[0]:
+            self[path] = Evidence(span[0], span[1], round(confidence, 2))
+
+
+def extract(text: str, today: dt.date | None = None) -> Extraction:
+    """Read a press release into a visit document, with evidence offsets into `text`."""
+    article = Article(text)
+    evidence = _Evidence()
+    anchor = article_anchor(article, today)
+    reference_year = anchor.year if anchor else None
+    backdrop = {s.start for s in article.sentences if is_backdrop(s.text, reference_year)}
+    head = headline(article)
+
+    people = find_people(article)
+    cues = person_cues(article, people, backdrop)
+    places = destinations(article, backdrop)
+    filed_from = dateline(article)
+    sides = decide_sides(article, people, cues, visiting_countries(article, backdrop), places, filed_from, backdrop)
+    host, guest = sides.host, sides.guest
+    evidence.note("host_country", sides.host_span, sides.host_confidence)
+    evidence.note("guest_country", sides.guest_span, sides.guest_confidence)
+    city = visit_city(article, host, places, filed_from)
+    if city:
+        evidence.note("city", (city.start, city.end), 0.8)
+
+    taking_part = participants(people, cues, host, guest)
+    dates = visit_dates(article, anchor, lambda offset: _elsewhere(article, offset, host),
+                        lambda name: _is_host_place(name, host))
+    for field, dated in (("start_date", dates.start), ("end_date", dates.end)):
+        if dated:
+            evidence.note(field, (dated.start, dated.end), dated.confidence)
+
+    agreements = find_agreements(article, head, reference_year)
+    areas = find_areas(article, agreements, backdrop)
+    kind, kind_span = visit_type(article, backdrop)
+    evidence.note("visit_type", kind_span, 0.9)
+    done, done_span = status(article, backdrop)
+    evidence.note("status", done_span, 0.7)
+    why = significance(article)
+    if why:
+        evidence.note("significance", why[1], 0.6)
+    if article.source_span and _is_url(article.source):
+        evidence.note("source", article.source_span, 1.0)
+
+    document = {
+        "title": _title(article, head, evidence),
+        "host_country": name_for_code(host),
+        "guest_country": name_for_code(guest),
+        "city": article.clean(city.start, city.end) if city else None,
+        "start_date": dates.start.date.isoformat() if dates.start else None,
+        "end_date": dates.end.date.isoformat() if dates.end else None,
+        "visit_type": kind,
+        "level": None,
+        "status": done,
+        "summary": "",
+        "significance": why[0] if why else None,
+        "source": article.source if _is_url(article.source) else None,
+        "participants": _participants(taking_part, evidence),
+        "cooperation_areas": _areas(areas, evidence),
+        "agreements": _agreements(article, agreements, taking_part, anchor, document_dates=dates, evidence=evidence),
+        "history": _history(article, reference_year, dates.start.date if dates.start else None, evidence),
+        "quotes": _quotes(article, people, evidence),
+        "talking_points": [],
+        "follow_ups": [],
+    }
+    guest_head = next((p for p in taking_part if p.side == "guest" and p.role == "head of delegation"), None)
+    if guest_head:
+        document["level"] = level_for_title(guest_head.person.title)
+        index = taking_part.index(guest_head)
+        if document["level"] and f"participants[{index}].title" in evidence:
+            evidence["level"] = evidence[f"participants[{index}].title"]
+    document["summary"] = summary(document, dates.partial)
+    return Extraction(document, dict(evidence))
+
+
+def _is_url(value: str | None) -> bool:
+    return bool(value) and bool(re.match(r"(?:https?://|www\.)\S+$", value))
+
+
+def _title(article: Article, head: tuple[int, int] | None, evidence: _Evidence) -> str:
+    if head:
+        evidence.note("title", head, 0.9)
+        return article.clean(*head)
+    from_url = title_from_url(article.source)
+    if from_url:
+        evidence.note("title", article.source_span, 0.5)
+        return from_url
+    first = article.sentences[0] if article.sentences else None
+    if first:
+        evidence.note("title", (first.start, first.end), 0.3)
+        words = article.clean(first.start, first.end).split()
+        return " ".join(words[:12]) + (" ..." if len(words) > 12 else "")
+    return "Untitled visit"
+
+
+def _elsewhere(article: Article, offset: int, host: str | None) -> bool:
+    """True for a date written right after another country, as in 'Guyana (April 21-23)'."""
+    before = _BEFORE_PARENTHESIS.search(article.norm[max(0, offset - 50):offset])
+    if not before or host is None:
+        return False
+    place = resolve_place(article, offset - len(before.group(0)), before.group(1))
+    return place is not None and place.code != host
+
+
+def _is_host_place(name: str, host: str | None) -> bool:
+    return host is not None and (country_code(name) == host or host in city_countries(name))
+
+
+def _participants(taking_part: list[Participant], evidence: _Evidence) -> list[dict]:
+    result = []
+    for index, item in enumerate(taking_part):
+        person = item.person
+        first = person.first
+        evidence.note(f"participants[{index}].name", (first.name_start, first.name_end), 0.85)
+        evidence.note(f"participants[{index}].title", person.title_span, 0.8)
+        evidence.note(f"participants[{index}].side", person.title_span or (first.name_start, first.name_end),
+                      item.confidence)
+        result.append({
+            "name": person.name,
+            "title": person.title,
+            "side": item.side,
+            "role": item.role,
+            "organization": organization_for_title(person.title, name_for_code(person.country)),
+        })
+    return result
+
+
+def _areas(areas: list, evidence: _Evidence) -> list[dict]:
+    result = []
+    for index, area in enumerate(areas):
+        evidence.note(f"cooperation_areas[{index}].topic", (area.start, area.end), area.confidence)
+        result.append({"topic": area.topic, "category": area.category, "notes": area.notes})
+    return result
+
+
+def _agreements(article: Article, agreements: list[FoundAgreement], taking_part: list[Participant],
+                anchor: Anchor | None, document_dates, evidence: _Evidence) -> list[dict]:
+    result = []
+    for index, agreement in enumerate(agreements):
+        evidence.note(f"agreements[{index}].title", (agreement.start, agreement.end), agreement.confidence)
+        evidence.note(f"agreements[{index}].kind", (agreement.start, agreement.end), agreement.confidence)
+        signing = agreement.signing
+        signatories = [p.person.name for p in taking_part
+                       if any(m.sentence.start == signing.start for m in p.person.mentions)]
+        result.append({
+            "title": agreement.title,
+            "kind": agreement.kind,
+            "status": "signed",
+            "signed_on": _signed_on(article, signing, anchor, document_dates),
+            "signatories": signatories,
+        })
+    return result
+
+
+def _signed_on(article: Article, signing, anchor: Anchor | None, dates) -> str | None:
+    for mention in find_mentions(article.norm, signing.start, signing.end):
+        if mention.kind in ("date", "relative", "weekday"):
+            when = resolve(mention, anchor)
+            if when:
+                return when.isoformat()
+    if dates.start and dates.end and dates.start.date == dates.end.date:
+        return dates.start.date.isoformat()
+    return None
+
+
+def _history(article: Article, reference_year: int | None, visit_start: dt.date | None,
+             evidence: _Evidence) -> list[dict]:
+    result = []
+    for index, (when, text, sentence) in enumerate(history(article, reference_year, visit_start)):
+        evidence.note(f"history[{index}].text", (sentence.start, sentence.end), 0.5)
+        result.append({"date": when, "text": text})
+    return result
+
+
+def _quotes(article: Article, people, evidence: _Evidence) -> list[dict]:
+    result = []
+    for quote in find_quotes(article):
+        key = name_key(quote.speaker or "")
+        person = next((p for p in people if same_person(p.key, key)), None)
+        index = len(result)
+        evidence.note(f"quotes[{index}].text", (quote.start, quote.end), 0.8)
+        evidence.note(f"quotes[{index}].speaker", quote.speaker_span, 0.7)
+        result.append({"speaker": person.name if person else quote.speaker, "text": quote.text})
+    return result

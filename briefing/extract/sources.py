@@ -1,0 +1,98 @@
+"""Reading a press release from a file: plain text, HTML or PDF."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from briefing.extract.model import SourceError
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
+               "footer", "blockquote", "title", "ul", "ol", "table", "hr"}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg"}
+
+
+def read_source(path: Path) -> str:
+    """The text of a .txt, .html/.htm or .pdf file; SourceError with a one-line message otherwise."""
+    path = Path(path)
+    if not path.exists():
+        raise SourceError(f"{path}: no such file")
+    if not path.is_file():
+        raise SourceError(f"{path}: not a file")
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if suffix == ".pdf":
+        return _pdf_text(path, data)
+    text = _decode(path, data)
+    if suffix in (".html", ".htm", ".xhtml") or re.match(r"\s*<(?:!doctype html|html)\b", text, re.IGNORECASE):
+        return html_text(text)
+    if suffix not in ("", ".txt", ".text", ".md"):
+        raise SourceError(f"{path}: unsupported file type '{suffix}' (use .txt, .html or .pdf)")
+    return text
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise SourceError(f"{path}: not a text file")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SourceError(f"{path}: not a text file")
+
+
+def _pdf_text(path: Path, data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise SourceError(f"{path}: the PDF is encrypted")
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+        raise SourceError(f"{path}: not a readable PDF") from None
+    if not text.strip():
+        raise SourceError(f"{path}: the PDF has no text layer")
+    return text
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIPPED_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_text(markup: str) -> str:
+    """The visible text of an HTML page, one block per line, entities unescaped."""
+    collector = _TextCollector()
+    collector.feed(markup)
+    collector.close()
+    text = html.unescape("".join(collector.parts))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line).strip() + "\n"

@@ -38,11 +38,12 @@ _LEAD_IN = re.compile(r"^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole)\s+)?(?:range|v
                       r"(?:\w+\s+){0,2}?(?:topics|issues|areas|fields|sectors|matters|questions)\s+"
                       r"(?:covering|including|such as|like|on|in)\s+"
                       r"|^(?:many|various|several|all|different|key|a number of)\s+(?:\w+\s+)?"
-                      r"(?:fields|areas|sectors|spheres|issues|matters)\s*,?\s*(?:from|including|such as|like)?\s*"
+                      r"(?:fields|areas|sectors|spheres|issues|matters)\s*[,:]?\s*(?:including|such as|like)?\s*"
+                      r"|^(?:the\s+)?(?:fields?|areas?|sectors?|spheres?)\s+of\s+"
                       r"|^(?:several|many|various)?\s*(?:pressing|key)?\s*matters\s*:\s*"
                       r"|^(?:\w+\s+){0,2}(?:areas|fields|sectors|spheres|directions|topics|issues|matters)\s+"
                       r"(?:such as|including|like|covering)\s+", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:(?:the|a|an|its|their|our|both|all|further|closer|broader|stronger|greater|deeper|"
+_LEADING = re.compile(r"^(?:(?:the|a|an|its|their|our|both|all|further|closer|broader|stronger|greater|deeper|shared|"
                       r"enhanced|more|new|bilateral|in|on|of|and|developing|enhancing|strengthening|expanding|"
                       r"deepening|promoting|enforcing|boosting|reforming|advancing|fostering|increasing|improving|"
                       r"intensifying|building|renewing)\s+)+", re.IGNORECASE)
@@ -58,14 +59,18 @@ _GENERIC = {
     "benefit", "prospects", "directions", "development", "way", "ways", "strands", "level", "dynamic",
     "successful", "aspects", "renewed", "allied", "alliance", "every", "area", "agenda", "things", "each",
     "together", "further", "new", "closer", "deeper", "stronger", "mutually", "beneficial", "close",
+    "competence", "as", "well", "too", "also", "the", "and", "joint",
 }
 _GLOBAL = re.compile(r"\b(?:international|regional|global|multilateral\w*|region|world|indo-pacific|geopolitic\w*|"
                      r"topical|agenda)\b")
 _PROCESS = re.compile(r"^(?:(?:the\s+)?(?:organi[sz]ation|commencement|advancement|celebration|implementation|"
                       r"establishment|promotion|holding|creation|renewal|renewing|mutual recognition)\s+of\s+"
                       r"(?:renewing\s+)?(?:the\s+)?)+")
-_SUBJECT = re.compile(r"\b(?:on|pertaining to|concerning|regarding|relating to|related to|in the field of|for)\s+(.+)$",
-                      re.IGNORECASE)
+_SUBJECT = re.compile(r"\b(?:on|pertaining to|concerning|regarding|relating to|related to|in the field of|for(?!\s+\d))"
+                      r"\s+(.+)$", re.IGNORECASE)
+_KIND_WORDS = re.compile(r"\b(?:agreement|programme|program|plan|memorandum|treaty|protocol|mou|communiqu\w*|statement"
+                         r"|declaration|exchange of (?:notes|letters)|roadmap|convention|accord)\b", re.IGNORECASE)
+_WHOLE_COUNTRY = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?s?\b")
 _CATEGORIES = (
     ("security and defence", r"secur|defen[cs]|military|ammunition|sanction|terror|arms|border|police|weapon"),
     ("political", r"politic|diplom|foreign affairs|consult|parliament|legal|judicial|law\b|governance|consular"),
@@ -128,65 +133,93 @@ def _list_items(text: str, start: int) -> list[tuple[int, int, str]]:
         start += lead.end()
     stop = _LIST_END.search(text, start)
     region = text[start:stop.start() if stop else len(text)]
-    parts = [(start, region)]
-    if region.lower().startswith("from "):
-        head, _, tail = region[5:].partition(", to ")
-        parts = [(start + 5, head)] + ([(start + 5 + len(head) + 5, tail)] if tail else [])
+    head_noun = re.search(r"\w\s+(?:aspects|spheres|areas|fields|sectors|domains|dimensions)\b", region)
+    if head_noun:  # "political, trade and economic ... aspects": the list ends at its noun
+        region = region[:head_noun.end()]
     items = []
-    for offset, part in parts:
+    for offset, part in _parts(region):
         for local, item in _split(part):
             topic = _tidy(item)
             if topic:
-                items.append((offset + local, offset + local + len(item), topic))
+                items.append((start + offset + local, start + offset + local + len(item), topic))
     return items
 
 
-def _split(region: str) -> list[tuple[int, str]]:
-    """Split a list the way it is grouped: on commas, and on the last 'and' when no group has one."""
-    spans = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", region.replace(" as well as ", ", as well "))]
-    chunks = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in spans if c.strip()]
-    chunks = [(s + 8, c[8:]) if c.startswith("as well ") else (s, c) for s, c in chunks]
-    oxford = len(chunks) > 1 and re.match(r"and\s", chunks[-1][1])
-    grouped = any(" and " in c for _, c in chunks[:-1])
+def _parts(region: str) -> list[tuple[int, str]]:
+    """Sub-lists: 'from A, B to C, D' and '..., as well as in E' are listed apart."""
+    if region.lower().startswith("from "):
+        head, _, tail = region[5:].partition(", to ")
+        parts = [(5, head)] + ([(5 + len(head) + 5, tail)] if tail else [])
+    else:
+        parts = [(0, region)]
     result = []
-    for position, (offset, chunk) in enumerate(chunks):
-        last = position == len(chunks) - 1
-        pieces = re.split(r"(\s+and\s+(?=(?:on|in|a|an|the)\s))", chunk)
-        if last and len(chunks) > 1 and not oxford and not grouped:
-            pieces = re.split(r"(\s+and\s+)", chunk)
-        cursor = offset
-        for piece in pieces:
-            if piece.strip() and not re.fullmatch(r"\s+and\s+", piece):
-                result.append((cursor, piece))
-            cursor += len(piece)
+    for offset, part in parts:
+        cursor = 0
+        for piece in re.split(r",?\s+as well as\s+", part):
+            at = part.index(piece, cursor)
+            result.append((offset + at, piece))
+            cursor = at + len(piece)
     return result
 
 
+def _split(region: str) -> list[tuple[int, str]]:
+    """Split on commas, and on the last 'and' unless the items are themselves 'X and Y' groups."""
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", region) if m.group().strip()]
+    oxford = len(chunks) > 1 and re.match(r"\s*and\s", chunks[-1][1])
+    grouped = any(" and " in c for _, c in chunks[:-1])
+    result = []
+    for position, (offset, chunk) in enumerate(chunks):
+        pieces = _split_on_and(chunk, r"\s+and\s+(?=(?:on|in|a|an|the)\s)")
+        last = position == len(chunks) - 1
+        if last and len(chunks) > 1 and not oxford and (not grouped or chunk.count(" and ") >= 2):
+            pieces = [p for at, piece in pieces for p in _split_on_and(piece, r"\s+and\s+(?!.*\sand\s)", at)]
+        result.extend((offset + at, piece) for at, piece in pieces)
+    return result
+
+
+def _split_on_and(text: str, pattern: str, base: int = 0) -> list[tuple[int, str]]:
+    pieces, cursor = [], 0
+    for match in re.finditer(pattern, text):
+        pieces.append((base + cursor, text[cursor:match.start()]))
+        cursor = match.end()
+    pieces.append((base + cursor, text[cursor:]))
+    return [(at, piece) for at, piece in pieces if piece.strip()]
+
+
 def _tidy(item: str) -> str | None:
-    topic = fold(clean_text(item))
+    topic = fold(re.sub(r"[\"'\u2018\u2019\u201c\u201d]", "", clean_text(item)))
     previous = None
     while previous != topic:
         previous = topic
         topic = _LEADING.sub("", topic).strip()
         topic = _TRAILING.sub("", topic).strip()
     words = topic.split()
-    if not words or len(words) > 7 or words[0] in ("how", "what", "which", "where", "when", "why", "whether"):
+    if not words or len(words) > 7 or words[0] in ("how", "what", "which", "where", "when", "why", "whether", "to"):
+        return None
+    if not re.search(r"[^\W\d_]{3}", topic) or not _without_countries(topic):
         return None
     if _GLOBAL.search(topic) or all(w in _GENERIC or w in ("and", "of", "in", "the", "for") for w in words):
         return None
     return topic
 
 
+def _without_countries(topic: str) -> str:
+    """The topic with country names and adjectives taken out ("turkmen-turkish" -> "")."""
+    text = " ".join(word.capitalize() for word in re.split(r"[\s-]+", topic))
+    for mention in sorted(country_mentions(text), key=lambda m: -m.start):
+        text = text[:mention.start] + text[mention.end:]
+    return text.strip()
+
+
 def _agreement_subject(title: str) -> str | None:
     subject = _SUBJECT.search(title)
-    text = subject.group(1) if subject else re.split(
-        r"\b(?:agreement|programme|program|plan|memorandum|treaty|protocol|mou)\b", title, flags=re.IGNORECASE)[0]
-    text = re.split(r"\s+between\s+|\s+for\s+(?:the\s+)?\d{4}|\s+to\s+(?!develop)", text)[0]
+    text = subject.group(1) if subject else _KIND_WORDS.split(title)[0]
+    text = re.split(r"\s+between\s+|\s+for\s+(?:the\s+)?\d{4}", _WHOLE_COUNTRY.sub("", text))[0]
     for mention in sorted(country_mentions(text), key=lambda m: -m.start):
         text = text[:mention.start] + text[mention.end:]
     text = re.sub(r"\s*-\s*(?=\s)|^\s*-\s*", " ", text)
     text = _PROCESS.sub("", fold(text).replace("'", "")).strip()
-    text = re.sub(r"\s+(?:agreement|treaty|protocol|programme|program|project)$", "", text)
+    text = _KIND_WORDS.sub("", text).strip()
     return _tidy(text) if len(text.split()) <= 8 else None
 
 

@@ -59,7 +59,7 @@ _DATE_PREFIX = re.compile(rf"^\s*date\s+(?P<iso>{_YEAR}-\d\d-\d\d)")
 _URL_DATE = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?(?=/|$)|(?P<iso>{_YEAR}-\d\d-\d\d)")
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d+|" + "|".join(ORDINAL_WORDS) + r")(?:st|nd|rd|th)?\s+anniversary\s+of\b")
 # A tweet's sign-off: "— Ministry of Foreign Affairs (@handle) March 20, 2024".
-_SIGN_OFF = re.compile(r"^\s*-\s+\S.{0,120}\)\s*(?=\S)")
+_SIGN_OFF = re.compile(r"\s*-\s+\S.{0,120}\)\s*(?=\S)")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from briefing.extract.dates import find_mentions, is_backdrop
 from briefing.extract.text import Article, Sentence, clean_text, is_speech
 from briefing.vocabulary import VISIT_TYPE_LABELS
 
-_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
+_DATE_PREFIX = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s*")
 _VISIT_TYPE = re.compile(r"\b(state|official|working|private)\s+visit\b(?!s)", re.IGNORECASE)
 _VISIT_WORD = re.compile(r"\bvisit(?:ed|ing)?\b(?!s)|\btrip\b|\btour\b", re.IGNORECASE)
 _COMPLETED = re.compile(

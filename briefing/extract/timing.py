@@ -70,7 +70,8 @@ def visit_dates(article: Article, anchor: Anchor | None, is_elsewhere: Callable[
     ends: list[Dated] = []
     events: list[Dated] = []
     partial_start = partial_end = partial_event = None
-    skip = {s for _, s, _ in sign_off_lines(article)}
+    # Date lines and tweet sign-offs date the writing, not the visit.
+    skip = {s for _, s, _ in sign_off_lines(article)} | ({anchor.start} if anchor else set())
     for sentence in article.sentences:
         if is_speech(sentence, article.norm):
             continue

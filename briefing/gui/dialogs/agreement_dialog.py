@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from briefing import domain
 from briefing import vocabulary as v
@@ -24,6 +24,7 @@ class AddAgreementDialog(FormDialog):
     def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None,
                  record: domain.Agreement | None = None):
         super().__init__(store, record or domain.Agreement(visit_id=visit_id), parent)
+        self.setMinimumWidth(640)
         self.title = TextArea(2, self)
         self.kind = ChoiceCombo(v.AGREEMENT_KINDS, v.AGREEMENT_KIND_LABELS, parent=self)
         self.status = ChoiceCombo(v.AGREEMENT_STATUSES, v.AGREEMENT_STATUS_LABELS, parent=self)
@@ -40,7 +41,12 @@ class AddAgreementDialog(FormDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         rows = max(2, min(len(participants), 6))
-        self.signatories.setFixedHeight(self.signatories.sizeHintForRow(0) * rows + 6 if participants else 48)
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+        row_height = max(self.fontMetrics().height(), indicator) + 8
+        self.signatories.setFixedHeight(row_height * rows + 2 * self.signatories.frameWidth() + 4)
+        self.signatories.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.signatories.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.signatories.setSpacing(2)
         hint = "" if participants else "The visit has no participants yet: add them on the Participants tab first."
         self.add_field("&Title:", self.title, "title")
         self.add_field("&Kind:", self.kind, "kind")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.domain import ValidationError
+from briefing.gui.widgets.note_label import NoteLabel
 from briefing.store import Store
 
 
@@ -54,9 +55,8 @@ class FormDialog(QDialog):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setHorizontalSpacing(12)
         self.form.setVerticalSpacing(8)
-        self.general_error = QLabel(self)
+        self.general_error = NoteLabel("", self)
         self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -117,13 +117,8 @@ class FormDialog(QDialog):
             label_widget.setContentsMargins(0, 4, 0, 0)
         self.form.addRow(label_widget, widget)
         if hint:
-            hint_label = QLabel(hint, self)
-            hint_label.setObjectName("formHint")
-            hint_label.setWordWrap(True)
-            self.form.addRow("", hint_label)
-        error = QLabel(self)
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
+            self.form.addRow("", self.note_label(hint))
+        error = self.note_label("", "fieldError")
         error.setAccessibleName(f"{label.replace('&', '')} problem")
         self.form.addRow("", error)
         self.form.setRowVisible(error, False)
@@ -131,6 +126,12 @@ class FormDialog(QDialog):
         if fields and watch:
             self.watch(widget, *fields)
         return label_widget
+
+    def note_label(self, text: str, object_name: str = "formHint") -> QLabel:
+        """A line of text under a field that wraps across the whole field column."""
+        label = NoteLabel(text, self)
+        label.setObjectName(object_name)
+        return label
 
     def watch(self, widget: QWidget, *fields: str) -> None:
         """Check the form again whenever `widget` changes; the change marks `fields` as touched."""
@@ -164,6 +165,8 @@ class FormDialog(QDialog):
         """Fill the fields from the original record and check them: the last step of a form's __init__."""
         with self.filling():
             self.load(self.original)
+        for line_edit in self.findChildren(QLineEdit):
+            line_edit.setCursorPosition(0)
         self.adjustSize()
 
     def is_touched(self, field: str) -> bool:
@@ -218,6 +221,13 @@ class FormDialog(QDialog):
         self.general_error.setText(" ".join(elsewhere) if self._show_all else "")
         self.general_error.setVisible(self._show_all and bool(elsewhere))
         self.save_button.setEnabled(not errors)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Make room for messages that appeared rather than squeezing the fields."""
+        wanted = self.layout().sizeHint().height()
+        if self.isVisible() and wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def save(self) -> None:
         """Write the record and close; stay open showing the problems when the store refuses it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from briefing import domain
 from briefing.gui.dialogs.form_dialog import FormDialog
@@ -68,6 +68,5 @@ class EditPersonDialog(AddPersonDialog):
         super().__init__(store, parent, record=store.people.get(person_id))
         visits = len(store.people.visit_ids(person_id))
         if visits:
-            note = QLabel(f"Takes part in {count_phrase(visits, 'visit')}; a change shows in all of them.", self)
-            note.setObjectName("formHint")
-            self.form.addRow("", note)
+            self.form.addRow("", self.note_label(
+                f"Takes part in {count_phrase(visits, 'visit')}; a change shows in all of them."))

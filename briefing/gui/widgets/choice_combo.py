@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 NO_CHOICE = "—"
+COMBO_CHARACTERS = 30  # every drop-down of a form as wide as the others
 
 
 class ChoiceCombo(QComboBox):
@@ -16,6 +17,8 @@ class ChoiceCombo(QComboBox):
     def __init__(self, values: tuple[str, ...], labels: dict[str, str], optional: bool = False,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        self.setMinimumContentsLength(COMBO_CHARACTERS)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         if optional:
             self.addItem(NO_CHOICE, None)
         for value in values:

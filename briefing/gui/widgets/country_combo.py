@@ -6,6 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from briefing.countries import all_countries, code_for_name, name_for_code
+from briefing.gui.widgets.choice_combo import COMBO_CHARACTERS
 
 
 class CountryCombo(QComboBox):
@@ -15,6 +16,8 @@ class CountryCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None, placeholder: str = "Type or choose a country"):
         super().__init__(parent)
+        self.setMinimumContentsLength(COMBO_CHARACTERS)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)

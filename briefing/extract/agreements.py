@@ -44,7 +44,8 @@ _CONNECTORS = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:on|between|of|for|pertai
 _FORWARD_STOP = re.compile(
     r"[.;:,!?](?:\s|$)|\./\.|\s-\s|\s(?:was|were|is|are|has|have|had|will|would|which|that|who|signed|aimed|"
     r"linking|so as|in order)\b|\s+and\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?=" + _KEYWORD.pattern + r")"
-    r"|\s+and\s+to\b", re.IGNORECASE)
+    r"|\s+and\s+to\b|\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|expressed|exchanged|signed|will|"
+    r"reaffirmed|stressed|welcomed|called|pledged|committed)\b", re.IGNORECASE)
 _POSITIVE = re.compile(r"\b(?:signed|signing|signs|sign|inked|ink|put (?:their|his|her) (?:signatures?|names?) to"
                        r"|adopted|adopt|exchanged|concluded|initiall?ed|ratified|finali[sz]ed)\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:will|would|shall|to be|expected|plans?|planned|planning|intends?|intended|set|"

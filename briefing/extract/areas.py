@@ -27,11 +27,12 @@ _TRIGGERS = [
     re.compile(r"\b(?:across|in) the (?=[a-z ,]+? (?:spheres|areas|fields|sectors|domains|dimensions)\b)"),
     re.compile(r"\b(?:commission|committee|dialogue|working group|mechanism) on\s+", re.IGNORECASE),
 ]
-_SUCH_AS = re.compile(r"\b(?:such as|including|notably|namely|particularly|especially)\s+")
-_TOPICAL = re.compile(r"\b(?:cooperat|collaborat|areas?\b|fields?\b|sectors?\b|matters\b|issues\b|interest|topics)",
+_SUCH_AS = re.compile(r"\b(?:such as|including|notably|particularly|especially)\s+")
+_TOPICAL = re.compile(r"\b(?:cooperat|collaborat|areas?\b|fields?\b|sectors?\b|matters\b|issues\b|interest|topics"
+                      r"|partnership|relations|ties\b|dialogue)",
                       re.IGNORECASE)
 _LIST_END = re.compile(
-    r"[.;!?](?:\s|$)|:\s|\s-\s|[()\"]|\s(?:which|that|so that|in order|in ways|to ensure|while|but|who|where"
+    r"[.;!?](?=\s|$|-)|:\s|\s-\s|[()\"]|\s(?:which|that|so that|in order|in ways|to ensure|while|but|who|where"
     r"|with a view|aimed at|as the|in the shared|in line with|for the benefit|so as|on the basis|based on"
     r"|reported|said|says|noted|were|was|is|are|will|would|have|has|had|between the|among the)\b")
 _LEAD_IN = re.compile(r"^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole)\s+)?(?:range|variety|number|host|list)\s+of\s+"
@@ -43,12 +44,15 @@ _LEAD_IN = re.compile(r"^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole)\s+)?(?:range|v
                       r"|^(?:several|many|various)?\s*(?:pressing|key)?\s*matters\s*:\s*"
                       r"|^(?:\w+\s+){0,2}(?:areas|fields|sectors|spheres|directions|topics|issues|matters)\s+"
                       r"(?:such as|including|like|covering)\s+", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:(?:the|a|an|its|their|our|both|all|further|closer|broader|stronger|greater|deeper|shared|"
+_LEADING = re.compile(r"^(?:(?:cooperation|collaboration)\s+(?:on|in|with)|(?:joint\s+)?projects?\s+in|notably|namely|"
+                      r"particularly|especially|including|such as|"
+                      r"(?:the|a|an|its|their|our|both|all|further|closer|broader|stronger|greater|deeper|shared|"
                       r"enhanced|more|new|bilateral|in|on|of|and|developing|enhancing|strengthening|expanding|"
                       r"deepening|promoting|enforcing|boosting|reforming|advancing|fostering|increasing|improving|"
                       r"intensifying|building|renewing)\s+)+", re.IGNORECASE)
 _TRAILING = re.compile(r"\s+(?:(?:aspects|spheres|areas|fields|sectors|dimensions|domains)(?:\s+of\s+(?:bilateral\s+)?"
-                       r"(?:cooperation|relations|ties))?|cooperation|collaboration|further|too|as well|project)$",
+                       r"(?:cooperation|relations|ties))?|cooperation|collaboration|further|too|as well|project"
+                       r"|sectors?)$",
                        re.IGNORECASE)
 _GENERIC = {
     "bilateral", "relations", "relationship", "ties", "cooperation", "collaboration", "partnership", "strategic",
@@ -59,7 +63,7 @@ _GENERIC = {
     "benefit", "prospects", "directions", "development", "way", "ways", "strands", "level", "dynamic",
     "successful", "aspects", "renewed", "allied", "alliance", "every", "area", "agenda", "things", "each",
     "together", "further", "new", "closer", "deeper", "stronger", "mutually", "beneficial", "close",
-    "competence", "as", "well", "too", "also", "the", "and", "joint",
+    "competence", "as", "well", "too", "also", "the", "and", "joint", "action",
 }
 _GLOBAL = re.compile(r"\b(?:international|regional|global|multilateral\w*|region|world|indo-pacific|geopolitic\w*|"
                      r"topical|agenda)\b")
@@ -196,7 +200,7 @@ def _tidy(item: str) -> str | None:
     words = topic.split()
     if not words or len(words) > 7 or words[0] in ("how", "what", "which", "where", "when", "why", "whether", "to"):
         return None
-    if not re.search(r"[^\W\d_]{3}", topic) or not _without_countries(topic):
+    if not re.search(r"[^\W\d_]{3}", topic) or not _without_countries(topic) or _KIND_WORDS.search(topic):
         return None
     if _GLOBAL.search(topic) or all(w in _GENERIC or w in ("and", "of", "in", "the", "for") for w in words):
         return None

@@ -17,9 +17,10 @@ from briefing.extract.text import Article, Sentence
 
 _ARRIVAL = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|returned)\b"
-    r"|\b(?:reached|came to|comes to|left|leave|leaving|departed|travelled to|traveled to|visited|visiting)"
+    r"|\b(?:reached|came to|comes to|left|leave|leaving|departed|travelled to|traveled to|visited)"
     r"\s+(?:the\s+)?[A-Z]"
-    r"|\b(?:paid|pays|paying|began|begun|begins|started|starts|kicked off|concluded|wrapped up|ended)"
+    r"|\b(?:will|to)\s+(?:visit|travel to)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:pay|paid|pays|paying|began|begun|begins|started|starts|kicked off|concluded|wrapped up|ended)"
     r"\s+(?:\S+\s+){0,4}?visit"
     r"|\bvisit (?:he|she|they) (?:paid|made)\b"
     r"|\b(?:is|was|are|were)\s+(?:in\s+[A-Z]|on\s+(?:a|an|his|her|their)\b[^.;]{0,30}visit)")
@@ -29,14 +30,15 @@ _PASSIVE_WELCOME = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?
                               r"|greeted|met)\b(?P<by>(?:\s+\S+){0,6}?\s+by\b)?")
 _HOSTING = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|invited"
                       r"|gave\s+a\s+(?:lunch|dinner|banquet|reception)|hosted\s+a\s+\w+)\b")
-_HONOURING = re.compile(r"\bin (?:honour|honor) of\b|\bvisit(?:\s+to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?"
-                        r"\s+(?:of|by)\s+")
+_HONOURING = re.compile(r"\bin (?:honour|honor) of\b|\bvisiting\s+(?=[A-Z])"
+                        r"|\bvisit(?:\s+to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s+(?:of|by)\s+")
 _COMPANY = re.compile(r"\b(?:[Tt]ravelling with|[Tt]raveling with|accompanied by|[Aa]ccompanying|along with"
                       r"|delegation (?:included|includes|comprising|consisting of))\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
 _VISITING_SIDE = re.compile(r"\b(?:minister|president|prime minister|delegation|leader|secretary|king|emir|"
                             r"premier|chancellor|envoy|side)\b[^.;]{0,30}?\b(?:came|arrived|arrives|visiting|"
                             r"visited|reached|landed|is paying|paid)\b", re.IGNORECASE)
+_VISITING_ADJECTIVE = re.compile(r"\bvisiting\s+")
 _VISIT_OF = re.compile(r"\bvisit of\b(?P<who>[^.;]{0,90}?)\bto\b")
 
 Placed = tuple[Mention, Person]
@@ -96,6 +98,8 @@ def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[i
             if not any(a <= match.start() < b for a, b in used):
                 _mark(_before(sentence, placed, match.start()), cues, "visiting", sentence.at(match.start()))
     for match in _HONOURING.finditer(text):
+        if MENTION_ONLY.search(text[:match.end()]):
+            continue
         _mark(_after(sentence, placed, match.end(), reach=90), cues, "visiting", sentence.at(match.start()))
     for match in _COMPANY.finditer(text):
         for mention, person in placed:
@@ -134,6 +138,10 @@ def visiting_countries(article: Article, backdrop: set[int]) -> list[tuple[str, 
     for sentence in article.sentences:
         if sentence.start in backdrop:
             continue
+        for match in _VISITING_ADJECTIVE.finditer(sentence.text):
+            named = country_mentions(sentence.text, None, match.end(), match.end() + 30)
+            if named and named[0].start == match.end() and named[0].form == "adjective":
+                found.append((named[0].code, sentence.at(named[0].start), sentence.at(named[0].end)))
         for match in _VISITING_SIDE.finditer(sentence.text):
             window_start = max(0, match.start() - 25)
             named = country_mentions(sentence.text, None, window_start, match.start() + 1)

@@ -295,8 +295,17 @@ _BACKDROP = re.compile(
 
 
 def is_backdrop(text: str, reference_year: int | None) -> bool:
-    """True for a sentence about earlier events ("In October 2023 he travelled to ...")."""
+    """True for a sentence about earlier events ("In October 2023 he travelled to ...").
+
+    That is one opening with an earlier time, or one dated only in earlier years.
+    """
     match = _BACKDROP.match(text)
-    if not match:
+    if match:
+        return match.group("y") is None or reference_year is None or int(match.group("y")) < reference_year
+    if reference_year is None:
         return False
-    return match.group("y") is None or reference_year is None or int(match.group("y")) < reference_year
+    mentions = find_mentions(text)
+    earlier = any(m.year and m.year < reference_year and m.kind in ("date", "month", "year") for m in mentions)
+    current = any(m.kind in ("range", "date", "relative", "weekday") and not (m.year and m.year < reference_year)
+                  for m in mentions)
+    return earlier and not current

@@ -80,20 +80,12 @@ def country_mentions(norm: str, raw: str | None = None, start: int = 0, end: int
     return sorted(found, key=lambda m: m.start)
 
 
-def country_code(phrase: str) -> str | None:
-    """The code for a country name, alias or adjective written exactly as in text, else None."""
+def country_code(phrase: str, adjectives: bool = True) -> str | None:
+    """The code for a country name, alias (or adjective) written exactly as in text, else None."""
     entry = _country_forms().get(phrase.strip().removeprefix("the ").strip())
-    return entry[0] if entry else None
-
-
-def is_country_word(word: str) -> bool:
-    """True when a single word is (part of) a country name or adjective."""
-    return word in _country_words()
-
-
-@cache
-def _country_words() -> frozenset[str]:
-    return frozenset(w for form in _country_forms() for w in re.split(r"[\s-]+", form) if w[:1].isupper())
+    if not entry or (entry[1] == "adjective" and not adjectives):
+        return None
+    return entry[0]
 
 
 @cache
@@ -128,5 +120,4 @@ def city_countries(name: str) -> list[str]:
 def warm_up() -> None:
     """Build every lookup now rather than on the first article."""
     _country_pattern()
-    _country_words()
     _cities()

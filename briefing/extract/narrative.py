@@ -23,7 +23,7 @@ _SIGNIFICANCE = re.compile(
     r"|\bnever before\b|\banniversary of (?:the establishment of )?diplomatic relations\b", re.IGNORECASE)
 _HISTORY_HINT = re.compile(r"\b(?:in recent years|previous(?:ly)?|earlier visit|last visited|dated|signed on)\b",
                            re.IGNORECASE)
-_SLUG_NOISE = re.compile(r"^(?:[a-z]*\d[a-z\d]*|articleshow|html?|php|aspx?)$", re.IGNORECASE)
+_SLUG_NOISE = re.compile(r"^(?:[a-z]*\d[a-z\d]*|articleshow|html?|php|aspx?|index|news|en)$", re.IGNORECASE)
 
 
 def headline(article: Article) -> tuple[int, int] | None:
@@ -53,9 +53,7 @@ def title_from_url(url: str | None) -> str | None:
         return None
     path = unquote(urlparse(url).path)
     for segment in reversed([s for s in re.split(r"[/:]", path) if s]):
-        words = [w for w in re.split(r"[-_\s]+", re.sub(r"\.\w+$", "", segment)) if w]
-        while words and _SLUG_NOISE.match(words[-1]):
-            words.pop()
+        words = [w for w in re.split(r"[-_\s]+", re.sub(r"\.\w+$", "", segment)) if w and not _SLUG_NOISE.match(w)]
         if len(words) >= 3:
             text = " ".join(words)
             return text[:1].upper() + text[1:]
@@ -91,12 +89,12 @@ def significance(article: Article) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def history(article: Article, reference_year: int | None, visit_start: dt.date | None
-            ) -> list[tuple[str | None, str, Sentence]]:
+def history(article: Article, reference_year: int | None, visit_start: dt.date | None,
+            date_lines: set[int]) -> list[tuple[str | None, str, Sentence]]:
     """Earlier events the text recalls: (date as YYYY[-MM[-DD]] or None, text, sentence)."""
     entries = []
     for sentence in article.sentences:
-        if is_speech(sentence, article.norm):
+        if is_speech(sentence, article.norm) or sentence.line in date_lines:
             continue
         earlier = _earlier_date(sentence, reference_year, visit_start)
         if earlier or is_backdrop(sentence.text, reference_year) or _HISTORY_HINT.search(sentence.text):
@@ -178,6 +176,19 @@ def summary(document: dict, partial: tuple[tuple[int, int] | None, tuple[int, in
     if document["cooperation_areas"]:
         parts.append("Topics: " + ", ".join(a["topic"] for a in document["cooperation_areas"][:8]) + ".")
     return " ".join(parts)
+
+
+def composed_title(document: dict) -> str:
+    """A title made from the record when the text has none: 'Official visit of X to Japan'."""
+    guests = [p["name"] for p in document["participants"] if p["side"] == "guest"]
+    hosts = [p["name"] for p in document["participants"] if p["side"] == "host"]
+    host, guest, kind = document["host_country"], document["guest_country"], document["visit_type"]
+    if kind == "meeting":
+        sides = [s for s in (guests[0] if guests else guest, hosts[0] if hosts else host) if s]
+        return "Meeting of " + " and ".join(sides) if sides else "Meeting"
+    label = VISIT_TYPE_LABELS.get(kind, "Visit") if kind else "Visit"
+    visitor = guests[0] if guests else (f"the {guest} delegation" if guest else "")
+    return " ".join(filter(None, [label, f"of {visitor}" if visitor else "", f"to {host}" if host else ""]))
 
 
 def _person(participant: dict) -> str:

@@ -180,17 +180,17 @@ def _before_appositives(article: Article, sentence: Sentence, tokens: list[Token
             continue
         words = sum(1 for t in tokens[start:end] if is_name_word(t) or is_initial(t))
         title_range = _appositive(tokens, end)
-        after_counterpart = start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].low.startswith(
-            "counterpart")
+        comma = start >= 1 and tokens[start - 1].text == ","
+        after_counterpart = start >= 2 and tokens[start - 1 - comma].low.startswith("counterpart")
         if title_range or after_counterpart or (led and words >= 1):
             names = [(start, end)]
             if title_range and start >= 2 and tokens[start - 1].low == "and":
                 first = _name_before(tokens, start - 1)
                 if first:
                     names.insert(0, first)
-            span = title_range or ((start - 2, start - 1) if after_counterpart else None)
+            span = title_range
             if after_counterpart:
-                span = (_title_start(tokens, start - 2), start - 1)
+                span = (_title_start(tokens, start - 1 - comma), start - comma)
             found.extend(_mentions_for(article, sentence, tokens, names, span))
         index = end
     return found
@@ -238,6 +238,8 @@ def _mentions_for(article: Article, sentence: Sentence, tokens: list[Token], nam
         span = (tokens[first].start, tokens[last - 1].end)
         title = clean_text(article.raw[span[0]:span[1]])
         countries = [m.code for m in country_mentions(article.norm, None, span[0], span[1])]
+        if tokens[last - 1].low.startswith("counterpart"):
+            title, span = None, None  # "his Russian counterpart" gives the country, not the office
     result = []
     for position, (start, end) in enumerate(names):
         country = countries[0] if countries else None
@@ -264,7 +266,8 @@ def _singular_title(article: Article, span: tuple[int, int], country: str) -> st
 
 def _merge(article: Article, mentions: list[Mention]) -> list[Person]:
     people: list[Person] = []
-    for mention in sorted(mentions, key=lambda m: -len(name_key(_name_text(article, m)))):
+    for mention in sorted(mentions, key=lambda m: (-len(name_key(_name_text(article, m))),
+                                                   -len(_name_text(article, m)))):
         name = _name_text(article, mention)
         key = name_key(name)
         if not key:

@@ -28,16 +28,21 @@ _STRONG_DESTINATIONS = [
     re.compile(r"\bin\s+" + _PLACE + r",?\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit"),
     re.compile(r"\bvisit\s+of\b[^.;]{0,90}?\bto\s+" + _PLACE),
     re.compile(r"(?<![\w'])(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+visit\b"),
+]
+# Patterns whose place may be an adjective ("the Colombian part of his trip", "the Kazakh capital").
+_ADJECTIVE_DESTINATIONS = [
     re.compile(r"\bthe\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:leg|part)\s+of\s+(?:his|her|the|their)\s+"
                r"(?:trip|tour|visit)"),
+    re.compile(r"\b(?:in|to|at)\s+the\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+capital\b"),
 ]
 _WEAK_DESTINATIONS = [
     re.compile(r"\b(?:is|was|are|were)\s+in\s+" + _PLACE),
-    re.compile(r"\b(?:talks|meeting|meetings|negotiations|consultations|session|held|signed|met)\s+"
-               r"(?:[\w-]+\s+){0,4}?in\s+" + _PLACE),
+    re.compile(r"\b(?:talks|meeting|meetings|negotiations|consultations|session|held|signed|met|received|hosted"
+               r"|welcomed)\b[^;]{0,90}?\bin\s+" + _PLACE),
     re.compile(r"\b(?:leave|leaves|left|depart|departs|departed)\s+" + _PLACE),
 ]
-_DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d|\([A-Z]{2,12}\)\s*-"
+_DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d|,\s*\d{1,2}\s+[A-Z][a-z]+"
+                       r"|\([A-Z]{2,12}\)\s*-"
                        r"|\s-\s|\s*[\u2022|])")
 _IN_CITY = re.compile(r"\b(?:in|at|to)\s+" + _PLACE)
 
@@ -64,14 +69,19 @@ class Sides:
     guest_confidence: float
 
 
-def resolve_place(article: Article, start: int, text: str, prefer: set[str] = frozenset()) -> Place | None:
-    """The longest leading part of a capitalised phrase that is a country or a city."""
+def resolve_place(article: Article, start: int, text: str, prefer: set[str] = frozenset(),
+                  adjectives: bool = False) -> Place | None:
+    """The longest leading part of a capitalised phrase that is a country or a city.
+
+    A country adjective counts only when asked for ("the Kazakh capital"): "visiting Vietnamese
+    Prime Minister" names the visitor's country, not the destination.
+    """
     words = text.split()
     for size in range(len(words), 0, -1):
         phrase = " ".join(words[:size])
         bare = re.sub(r"'s$", "", phrase.strip(".,"))
         end = start + len(bare)
-        code = country_code(bare)
+        code = country_code(bare, adjectives)
         if code:
             return Place(code, None, start, end)
         cities = city_countries(bare)
@@ -87,10 +97,12 @@ def destinations(article: Article, backdrop: set[int]) -> list[tuple[Place, floa
     for sentence in article.sentences:
         if sentence.start in backdrop:
             continue
-        for weight, patterns in ((3.0, _STRONG_DESTINATIONS), (1.5, _WEAK_DESTINATIONS)):
+        for weight, patterns, adjectives in ((3.0, _STRONG_DESTINATIONS, False), (3.0, _ADJECTIVE_DESTINATIONS, True),
+                                             (1.5, _WEAK_DESTINATIONS, False)):
             for pattern in patterns:
                 for match in pattern.finditer(sentence.text):
-                    place = resolve_place(article, sentence.at(match.start("place")), match.group("place"))
+                    place = resolve_place(article, sentence.at(match.start("place")), match.group("place"),
+                                          adjectives=adjectives)
                     if place:
                         found.append((place, weight))
     return found
@@ -108,6 +120,12 @@ def dateline(article: Article) -> Place | None:
             if place and place.city:
                 return place
     return None
+
+
+def city_name(article: Article, place: Place) -> str:
+    """The city as written, in title case when the text shouts it ("ASTANA")."""
+    written = article.clean(place.start, place.end)
+    return written.title() if written.isupper() else written
 
 
 def decide_sides(article: Article, people: list[Person], cues: dict[int, PersonCues],
@@ -139,6 +157,8 @@ def decide_sides(article: Article, people: list[Person], cues: dict[int, PersonC
         guest_score[code] += 3.0
         guest_spans.setdefault(code, (start, end))
     mentions = _mention_counts(article, people, cues, backdrop)
+    if filed_from:
+        mentions[filed_from.code] += 1
     host = _best(host_score, guest_score, mentions)
     guest = _best(guest_score, host_score, mentions, exclude=host)
     if host is None and guest is not None:
@@ -185,7 +205,7 @@ def _first_span(article: Article, code: str | None) -> tuple[int, int] | None:
 
 
 def visit_city(article: Article, host: str | None, places: list[tuple[Place, float]],
-               filed_from: Place | None) -> Place | None:
+               filed_from: Place | None, backdrop: set[int]) -> Place | None:
     """The city of the visit: a destination, the dateline, or a city named 'in ...', in the host country."""
     if host is None:
         return None
@@ -195,6 +215,8 @@ def visit_city(article: Article, host: str | None, places: list[tuple[Place, flo
     if filed_from and filed_from.code == host:
         return filed_from
     for sentence in article.sentences:
+        if sentence.start in backdrop:
+            continue
         for match in _IN_CITY.finditer(sentence.text):
             place = resolve_place(article, sentence.at(match.start("place")), match.group("place"), {host})
             if place and place.code == host:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.extract.roles import HONORIFICS, TITLE_HEADS, TITLE_WORDS
 from briefing.extract.text import Article, clean_text
 
 _QUOTED = re.compile(r'"(?P<words>[^"\n]{12,1200}?)"')
@@ -15,6 +16,16 @@ _AFTER = re.compile(r"^\s*,?\s*" + _SPEECH_VERB + r"\s+(?:the\s+)?" + _NAME)
 _AFTER_NAME_FIRST = re.compile(r"^\s*,?\s*" + _NAME + r"\s+" + _SPEECH_VERB + r"\b")
 _PRONOUNS = {"He", "She", "They", "It", "We", "I", "This", "The"}
 _BEFORE = re.compile(_NAME + r"\s+" + _SPEECH_VERB + r"(?:\s+that)?\s*[,:]?\s*$")
+
+
+def _without_title(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'Secretary Blinken' -> 'Blinken': the title words before a speaker's name."""
+    start, end = span
+    while True:
+        word = re.match(r"([A-Z][\w.]*)\s+(?=[A-Z])", norm[start:end])
+        if not word or word.group(1).lower().rstrip(".") not in TITLE_HEADS | HONORIFICS | TITLE_WORDS:
+            return start, end
+        start += word.end()
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,7 @@ def find_quotes(article: Article) -> list[FoundQuote]:
                 break
         if speaker is None or norm[speaker[0]:speaker[1]] in _PRONOUNS:
             continue
+        speaker = _without_title(norm, speaker)
         text = clean_text(article.raw[match.start("words"):match.end("words")]).rstrip(",")
         found.append(FoundQuote(clean_text(article.raw[speaker[0]:speaker[1]]), text, match.start("words"),
                                 match.end("words"), speaker))

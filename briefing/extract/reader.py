@@ -9,12 +9,13 @@ from briefing.countries import name_for_code
 from briefing.extract.agreements import FoundAgreement, find_agreements
 from briefing.extract.areas import find_areas
 from briefing.extract.cues import person_cues, visiting_countries
-from briefing.extract.dates import Anchor, article_anchor, find_mentions, is_backdrop, resolve
+from briefing.extract.dates import Anchor, article_anchor, find_mentions, is_backdrop, resolve, sign_off_lines
 from briefing.extract.delegations import Participant, participants
 from briefing.extract.gazetteer import city_countries, country_code
 from briefing.extract.model import Evidence, Extraction
 from briefing.extract.names import name_key, same_person
 from briefing.extract.narrative import (
+    composed_title,
     headline,
     history,
     significance,
@@ -24,7 +25,14 @@ from briefing.extract.narrative import (
     visit_type,
 )
 from briefing.extract.people import find_people
-from briefing.extract.places import dateline, decide_sides, destinations, resolve_place, visit_city
+from briefing.extract.places import (
+    city_name,
+    dateline,
+    decide_sides,
+    destinations,
+    resolve_place,
+    visit_city,
+)
 from briefing.extract.quotes import find_quotes
 from briefing.extract.roles import level_for_title, organization_for_title
 from briefing.extract.text import Article
@@ -56,7 +64,7 @@ def extract(text: str, today: dt.date | None = None) -> Extraction:
     host, guest = sides.host, sides.guest
     evidence.note("host_country", sides.host_span, sides.host_confidence)
     evidence.note("guest_country", sides.guest_span, sides.guest_confidence)
-    city = visit_city(article, host, places, filed_from)
+    city = visit_city(article, host, places, filed_from, backdrop)
     if city:
         evidence.note("city", (city.start, city.end), 0.8)
 
@@ -83,7 +91,7 @@ def extract(text: str, today: dt.date | None = None) -> Extraction:
         "title": _title(article, head, evidence),
         "host_country": name_for_code(host),
         "guest_country": name_for_code(guest),
-        "city": article.clean(city.start, city.end) if city else None,
+        "city": city_name(article, city) if city else None,
         "start_date": dates.start.date.isoformat() if dates.start else None,
         "end_date": dates.end.date.isoformat() if dates.end else None,
         "visit_type": kind,
@@ -95,7 +103,8 @@ def extract(text: str, today: dt.date | None = None) -> Extraction:
         "participants": _participants(taking_part, evidence),
         "cooperation_areas": _areas(areas, evidence),
         "agreements": _agreements(article, agreements, taking_part, anchor, document_dates=dates, evidence=evidence),
-        "history": _history(article, reference_year, dates.start.date if dates.start else None, evidence),
+        "history": _history(article, reference_year, dates.start.date if dates.start else None,
+                            _date_lines(article, anchor), evidence),
         "quotes": _quotes(article, people, evidence),
         "talking_points": [],
         "follow_ups": [],
@@ -107,6 +116,7 @@ def extract(text: str, today: dt.date | None = None) -> Extraction:
         if document["level"] and f"participants[{index}].title" in evidence:
             evidence["level"] = evidence[f"participants[{index}].title"]
     document["summary"] = summary(document, dates.partial)
+    document["title"] = document["title"] or composed_title(document)
     return Extraction(document, dict(evidence))
 
 
@@ -122,12 +132,7 @@ def _title(article: Article, head: tuple[int, int] | None, evidence: _Evidence) 
     if from_url:
         evidence.note("title", article.source_span, 0.5)
         return from_url
-    first = article.sentences[0] if article.sentences else None
-    if first:
-        evidence.note("title", (first.start, first.end), 0.3)
-        words = article.clean(first.start, first.end).split()
-        return " ".join(words[:12]) + (" ..." if len(words) > 12 else "")
-    return "Untitled visit"
+    return ""
 
 
 def _elsewhere(article: Article, offset: int, host: str | None) -> bool:
@@ -200,10 +205,18 @@ def _signed_on(article: Article, signing, anchor: Anchor | None, dates) -> str |
     return None
 
 
-def _history(article: Article, reference_year: int | None, visit_start: dt.date | None,
+def _date_lines(article: Article, anchor: Anchor | None) -> set[int]:
+    """Lines that date the article (a date line, tweet sign-offs) rather than tell of the past."""
+    lines = {index for index, _, _ in sign_off_lines(article)}
+    if anchor:
+        lines |= {i for i, (start, end) in enumerate(article.lines) if start <= anchor.start <= end}
+    return lines
+
+
+def _history(article: Article, reference_year: int | None, visit_start: dt.date | None, date_lines: set[int],
              evidence: _Evidence) -> list[dict]:
     result = []
-    for index, (when, text, sentence) in enumerate(history(article, reference_year, visit_start)):
+    for index, (when, text, sentence) in enumerate(history(article, reference_year, visit_start, date_lines)):
         evidence.note(f"history[{index}].text", (sentence.start, sentence.end), 0.5)
         result.append({"date": when, "text": text})
     return result

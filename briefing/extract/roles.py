@@ -108,7 +108,8 @@ PARTICIPATION = re.compile(
 )
 # Constructions that only mention a person: "on behalf of", "a message from", "the late".
 MENTION_ONLY = re.compile(
-    r"(?:on behalf of|invitation of|invitation from|message from|message of|greetings from|"
+    r"(?:on behalf of|message from|message of|greetings from|(?:upcoming|forthcoming|planned|future|next|"
+    r"proposed|expected) visit (?:of|by)|"
     r"greetings of|letter from|named after|the late|former|predecessor|successor|portrait of|"
     r"tribute to|memory of|condolences to)\s+(?:\S+\s+){0,4}$",
     re.IGNORECASE,

@@ -34,7 +34,8 @@ _TOPICAL = re.compile(r"\b(?:cooperat|collaborat|areas?\b|fields?\b|sectors?\b|m
 _LIST_END = re.compile(
     r"[.;!?](?=\s|$|-)|:\s|\s-\s|[()\"]|\s(?:which|that|so that|in order|in ways|to ensure|while|but|who|where"
     r"|with a view|aimed at|as the|in the shared|in line with|for the benefit|so as|on the basis|based on"
-    r"|reported|said|says|noted|were|was|is|are|will|would|have|has|had|between the|among the)\b")
+    r"|reported|said|says|noted|ahead of|prior to|during|after|before"
+    r"|were|was|is|are|will|would|have|has|had|between the|among the)\b")
 _LEAD_IN = re.compile(r"^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole)\s+)?(?:range|variety|number|host|list)\s+of\s+"
                       r"(?:\w+\s+){0,2}?(?:topics|issues|areas|fields|sectors|matters|questions)\s+"
                       r"(?:covering|including|such as|like|on|in)\s+"
@@ -137,11 +138,11 @@ def _list_items(text: str, start: int) -> list[tuple[int, int, str]]:
         start += lead.end()
     stop = _LIST_END.search(text, start)
     region = text[start:stop.start() if stop else len(text)]
-    head_noun = re.search(r"\w\s+(?:aspects|spheres|areas|fields|sectors|domains|dimensions)\b", region)
-    if head_noun:  # "political, trade and economic ... aspects": the list ends at its noun
-        region = region[:head_noun.end()]
     items = []
     for offset, part in _parts(region):
+        head_noun = re.search(r"\w\s+(?:aspects|spheres|areas|fields|sectors|domains|dimensions)\b", part)
+        if head_noun:  # "political, trade and economic ... aspects": the list ends at its noun
+            part = part[:head_noun.end()]
         for local, item in _split(part):
             topic = _tidy(item)
             if topic:

@@ -57,6 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _DATE_PREFIX = re.compile(rf"^\s*date\s+(?P<iso>{_YEAR}-\d\d-\d\d)")
 _URL_DATE = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?(?=/|$)|(?P<iso>{_YEAR}-\d\d-\d\d)")
+_DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'. ]{1,30},\s*")
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d+|" + "|".join(ORDINAL_WORDS) + r")(?:st|nd|rd|th)?\s+anniversary\s+of\b")
 # A tweet's sign-off: "— Ministry of Foreign Affairs (@handle) March 20, 2024".
 _SIGN_OFF = re.compile(r"\s*-\s+\S.{0,120}\)\s*(?=\S)")
@@ -166,11 +167,12 @@ def article_anchor(article: Article, today: dt.date | None = None) -> Anchor | N
         if prefix:
             when = dt.date.fromisoformat(prefix.group("iso"))
             return Anchor(when, when.year, start + prefix.start("iso"), start + prefix.end("iso"))
-        if len(line.strip()) <= 60 and not _SIGN_OFF.match(line):
-            for mention in find_mentions(article.norm, start, end):
-                when = resolve(mention, None)
-                if mention.kind == "date" and mention.explicit_year and when:
-                    return Anchor(when, when.year, mention.start, mention.end)
+        short = len(line.strip()) <= 60 and not _SIGN_OFF.match(line)
+        for mention in find_mentions(article.norm, start, end):
+            when = resolve(mention, None)
+            filed = _DATELINE_HEAD.fullmatch(article.norm, start, mention.start)  # "ABU DHABI, 27 November 2023"
+            if mention.kind == "date" and mention.explicit_year and when and (short or filed):
+                return Anchor(when, when.year, mention.start, mention.end)
     from_url = _url_anchor(article)
     if from_url and from_url.date:
         return from_url

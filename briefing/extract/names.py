@@ -20,6 +20,7 @@ from briefing.extract.roles import (
 from briefing.extract.text import Sentence
 
 _TOKEN = re.compile(r"\w+(?:['.\-]\w+)*|[^\w\s]")
+_REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,8 @@ def name_end(tokens: list[Token], index: int) -> int | None:
                     is_name_word(tokens[position + 1]) or is_initial(tokens[position + 1])):
                 position += 1
         elif token.low in NAME_PARTICLES and after and is_name_word(after) and words:
+            position += 1
+        elif words and _REGNAL.fullmatch(token.text):  # "King Abdullah II"
             position += 1
         else:
             break

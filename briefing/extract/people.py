@@ -28,6 +28,9 @@ from briefing.extract.text import Article, Sentence, clean_text
 
 _APPOSITIVE_HEADS = TITLE_HEADS | {"counterpart", "counterparts"}
 _TITLE_EDGE = {"the", "of", "and", "for", "his", "her", "at", "in", "on", "to", "with", ","}
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_LED_BY = re.compile(r"(?P<side>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:side|delegation)\s+(?:was\s+|were\s+)?"
+                     r"(?:led\s+|headed\s+|represented\s+)?by\s+(?:\S+\s+){0,8}?$")
 _TITLE_COMMA_BLOCK = TITLE_HEADS | {"the", "of", "and", "his", "her", "in", "on", "at", "to", "with"}
 
 
@@ -77,7 +80,25 @@ def _sentence_mentions(article: Article, sentence: Sentence) -> list[Mention]:
         known = found.get(mention.name_start)
         if known is None or (mention.title and not known.title):
             found[mention.name_start] = mention
+    for mention in found.values():
+        if mention.country is None:
+            _country_around(article, mention)
     return list(found.values())
+
+
+def _country_around(article: Article, mention: Mention) -> None:
+    """'President Emmanuel Macron of France', 'the Kazakh delegation by Deputy Minister Roman Vassilenko'."""
+    after = country_mentions(article.norm, None, mention.name_end, min(len(article.norm), mention.name_end + 60))
+    if after and _OF_GAP.fullmatch(article.norm, mention.name_end, after[0].start):
+        mention.country = after[0].code
+        if mention.title:
+            mention.title += " of " + article.clean(after[0].start, after[0].end)
+        return
+    before = _LED_BY.search(article.norm, mention.sentence.start, mention.name_start)
+    if before:
+        named = country_mentions(article.norm, None, before.start("side"), before.end("side"))
+        if named:
+            mention.country = named[-1].code
 
 
 def _after_titles(article: Article, sentence: Sentence, tokens: list[Token]) -> list[Mention]:

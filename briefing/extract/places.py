@@ -41,7 +41,8 @@ _WEAK_DESTINATIONS = [
                r"|welcomed)\b[^;]{0,90}?\bin\s+" + _PLACE),
     re.compile(r"\b(?:leave|leaves|left|depart|departs|departed)\s+" + _PLACE),
 ]
-_DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d|,\s*\d{1,2}\s+[A-Z][a-z]+"
+_DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d"
+                       r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]"
                        r"|\([A-Z]{2,12}\)\s*-"
                        r"|\s-\s|\s*[\u2022|])")
 _IN_CITY = re.compile(r"\b(?:in|at|to)\s+" + _PLACE)

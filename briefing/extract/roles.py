@@ -28,7 +28,7 @@ TITLE_HEADS = frozenset({
     "commissioner", "envoy", "adviser", "advisor", "counsellor", "counselor", "deputy", "vice",
     "spokesperson", "spokesman", "spokeswoman", "representative", "chief", "undersecretary",
     "under-secretary", "consul", "consul-general", "senator", "eam", "fm", "pm", "presidents",
-    "vice-chairman", "chair", "leader", "leaders",
+    "vice-chairman", "chair", "leader", "leaders", "assistant", "attaché", "aide",
 })
 # Words a title may carry between its head and the name ("... of Foreign Affairs of").
 TITLE_WORDS = frozenset({
@@ -49,6 +49,7 @@ TITLE_WORDS = frozenset({
     "customs", "immigration", "protocol", "logistics", "climate", "chamber", "arts",
     "european", "union", "african", "asian", "cabinet", "solidarity", "population", "minorities",
     "employment", "innovation", "research", "higher", "human", "rights", "land", "urban", "rural",
+    "political", "multilateral", "consular", "legal", "strategic", "cultural", "bilateral",
 })
 # Capitalised words that never start or continue a person's name.
 NOT_NAME_WORDS = frozenset({

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import briefing
 from briefing.gui.icons import app_icon
@@ -34,6 +36,23 @@ def _report_unexpected_error(kind: type[BaseException], error: BaseException, tr
     QMessageBox.critical(None, "Briefing", f"Something went wrong: {error}\n\nThe details were printed on the console.")
 
 
+def close_on_terminal_signals(window: QWidget) -> QTimer:
+    """Ctrl+C or SIGTERM closes the window as the user would (state saved); returns the timer that makes it work.
+
+    Python runs signal handlers only between bytecodes, so a timer wakes it while Qt waits for events.
+    The handlers are set once the event loop runs: under X, handlers set before that were found replaced.
+    """
+    def install() -> None:
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, lambda _number, _frame: window.close())
+
+    QTimer.singleShot(0, install)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+    return timer
+
+
 def run(db_path: Path, demo: bool) -> int:
     """Open the main window on the database at `db_path`; returns the exit status."""
     from briefing.gui.main_window import MainWindow
@@ -49,6 +68,7 @@ def run(db_path: Path, demo: bool) -> int:
     sys.excepthook = _report_unexpected_error
     try:
         window = MainWindow(store)
+        close_on_terminal_signals(window)
         window.show()
         return app.exec()
     finally:

@@ -68,7 +68,10 @@ class MainWindow(QMainWindow):
 
     def _first_start_layout(self) -> None:
         available = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(1320, available.width() - 40), min(800, available.height() - 40))
+        self.resize(min(1320, available.width() - 40), min(820, available.height() - 40))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
         self.splitter.setSizes([int(self.width() * 0.38), int(self.width() * 0.62)])
 
     # Selection and refreshing.

@@ -1,5 +1,7 @@
 """The entry points the command line calls: the self-test and the application start."""
 
+import os
+import signal
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -61,3 +63,16 @@ def test_run_opens_the_main_window_with_the_apps_names(tmp_path, monkeypatch):
     assert QApplication.desktopFileName() == "briefing"
     assert "QLabel#fieldError" in QApplication.instance().styleSheet()
     assert Path(QSettings().fileName()).is_relative_to(tmp_path)  # the window's settings stayed in tmp_path
+
+
+def test_a_terminal_signal_closes_the_window_as_the_user_would(qtbot, window, settings):
+    originals = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        gui_app.close_on_terminal_signals(window)
+        qtbot.waitUntil(lambda: signal.getsignal(signal.SIGTERM) is not originals[signal.SIGTERM])
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+        assert settings.value("visits/selected", type=int) == window.detail.visit_id
+    finally:
+        for number, handler in originals.items():
+            signal.signal(number, handler)

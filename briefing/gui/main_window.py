@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _records_changed(self, message: str) -> None:
-        self.list_pane.refresh()  # search rows follow the records; the visit may now match, or not
+        # The list is not searched again: the visit being worked on must not vanish from it mid-edit.
         self.show_message(message)
         self._update_actions()
 
@@ -149,8 +149,11 @@ class MainWindow(QMainWindow):
             self.refresh_all()
             return
         if saved is not None:
-            self.refresh_all()
+            self.list_pane.refresh()
+            self._reveal(saved.id)
+            self.detail.set_visit(saved.id)
             self.show_message(f"Saved visit “{saved.title}”.")
+            self._update_actions()
 
     def delete_visit(self) -> None:
         """Delete the selected visit and its records, after saying what goes with it."""

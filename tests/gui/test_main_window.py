@@ -293,3 +293,38 @@ def test_the_about_box_names_the_app_and_its_version(window, monkeypatch):
     window.window_actions.about.trigger()
     assert shown[0][0] == "About Briefing"
     assert f"Briefing {briefing.__version__}" in shown[0][1]
+
+
+def test_a_visit_edited_out_of_the_search_stays_in_view(qtbot, window, store, demo_id, forms):
+    add_visit(store, "Consultations in Hanoi")
+    visit = store.visits.get(demo_id)
+    visit.title = "Zanzibar talks"
+    store.visits.save(visit)
+    window.refresh_all()
+    _search(qtbot, window, "zanzibar")
+    assert window.list_pane.model.ids == [demo_id]
+
+    def rename(dialog):
+        dialog.title.clear()
+        type_text(qtbot, dialog.title, "Talks in Astana")
+        save_form(dialog)
+
+    forms.append(rename)
+    window.window_actions.edit_visit.trigger()
+    assert window.detail.visit_id == demo_id
+    assert window.list_pane.selected_visit_id == demo_id
+    assert window.list_pane.search_box.text() == ""
+
+
+def test_adding_a_record_keeps_the_visit_selected_under_a_search(qtbot, window, store, demo_id, forms):
+    _search(qtbot, window, "traore")
+
+    def fill(dialog):
+        type_text(qtbot, dialog.text, "Raise the air service agreement.")
+        save_form(dialog)
+
+    forms.append(fill)
+    window.show_tab(5)
+    window.detail.talking_points.add_button.click()
+    assert window.list_pane.selected_visit_id == demo_id
+    assert window.detail.tabs.tabText(5) == "Talking points (6)"

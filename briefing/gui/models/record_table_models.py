@@ -108,11 +108,6 @@ class RecordTableModel(QAbstractTableModel):
         self._context = dict(context or {})
         self.endResetModel()
 
-    @property
-    def records(self) -> list[Any]:
-        """The records shown (a copy)."""
-        return list(self._records)
-
     def record(self, row: int) -> Any | None:
         """The record on this row, or None."""
         return self._records[row] if 0 <= row < len(self._records) else None

@@ -50,8 +50,3 @@ class BackgroundPane(QWidget):
         """Show this visit's history and quotes."""
         self.history.set_visit(visit_id)
         self.quotes.set_visit(visit_id)
-
-    def reload(self) -> None:
-        """Read both lists again."""
-        self.history.reload()
-        self.quotes.reload()

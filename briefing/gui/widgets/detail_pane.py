@@ -107,12 +107,6 @@ class DetailPane(QWidget):
                 self.talking_points, self.follow_ups)
 
     @property
-    def record_panes(self) -> list[RecordPane]:
-        """Every record list of every tab."""
-        return [self.participants, self.areas, self.agreements, self.background.history,
-                self.background.quotes, self.talking_points, self.follow_ups]
-
-    @property
     def visit_id(self) -> int | None:
         """The id of the visit shown, or None."""
         return self.visit.id if self.visit is not None else None
@@ -128,10 +122,6 @@ class DetailPane(QWidget):
         for pane in self.panes[1:]:
             pane.set_visit(self.visit_id)
         self._show_heading()
-
-    def reload(self) -> None:
-        """Read the visit shown again (after an undo, or a change made elsewhere)."""
-        self.set_visit(self.visit_id)
 
     def set_empty_text(self, text: str) -> None:
         """The hint shown when no visit is selected."""

@@ -21,7 +21,7 @@ from briefing.gui.dialogs.person_dialog import AddPersonDialog, EditPersonDialog
 from briefing.gui.icons import icon
 from briefing.gui.models.record_table_models import PERSON_COLUMNS, RecordTableModel
 from briefing.gui.widgets.empty_state import EmptyState
-from briefing.gui.widgets.record_pane import make_table_view
+from briefing.gui.widgets.table_view import make_table_view
 from briefing.store import RecordInUse, Store
 
 LISTED = 500

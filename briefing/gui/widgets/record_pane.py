@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,27 +22,10 @@ from briefing.gui.icons import icon
 from briefing.gui.models.record_table_models import RecordTableModel
 from briefing.gui.record_kinds import RecordKind
 from briefing.gui.widgets.empty_state import EmptyState
+from briefing.gui.widgets.table_view import make_table_view
 from briefing.store import NotFound, Store
 
 MAX_FITTED_WIDTH = 240
-
-
-def make_table_view(parent: QWidget) -> QTableView:
-    """A read-only table for whole-row selection, in the app's calm style."""
-    view = QTableView(parent)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    return view
 
 
 class RecordPane(QWidget):

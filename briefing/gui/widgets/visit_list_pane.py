@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
 
 from briefing.gui.models.visit_list_model import CITY, DATES, STATUS, TITLE, VisitListModel
 from briefing.gui.widgets.empty_state import EmptyState
-from briefing.gui.widgets.record_pane import make_table_view
 from briefing.gui.widgets.search_box import SearchBox
+from briefing.gui.widgets.table_view import make_table_view
 from briefing.store import Store
 
 DEFAULT_HIDDEN = (CITY, STATUS)  # the title needs the room; View → List columns shows them

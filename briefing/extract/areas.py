@@ -32,7 +32,10 @@ _TOPICAL = re.compile(r"\b(?:cooperat|collaborat|areas?\b|fields?\b|sectors?\b|m
                       r"|partnership|relations|ties\b|dialogue)",
                       re.IGNORECASE)
 _LIST_END = re.compile(
-    r"[.;!?](?=\s|$|-)|:\s|\s-\s|[()\"]|\s(?:which|that|so that|in order|in ways|to ensure|while|but|who|where"
+    r",?\s+and\s+(?:also\s+)?(?:signed|agreed|discussed|noted|expressed|exchanged|decided|reaffirmed|stressed|"
+    r"welcomed|called|pledged|held|met|adopted|will|would|to)\b"
+    r"|[.;!?](?=\s|$|-)|:\s|\s-\s|[()\"]"
+    r"|\s(?:which|that|so that|in order|in ways|to ensure|while|but|who|where"
     r"|with a view|aimed at|as the|in the shared|in line with|for the benefit|so as|on the basis|based on"
     r"|reported|said|says|noted|ahead of|prior to|during|after|before"
     r"|were|was|is|are|will|would|have|has|had|between the|among the)\b")
@@ -146,7 +149,8 @@ def _list_items(text: str, start: int) -> list[tuple[int, int, str]]:
         for local, item in _split(part):
             topic = _tidy(item)
             if topic:
-                items.append((start + offset + local, start + offset + local + len(item), topic))
+                local += len(item) - len(item.lstrip())
+                items.append((start + offset + local, start + offset + local + len(item.strip()), topic))
     return items
 
 

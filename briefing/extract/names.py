@@ -21,6 +21,8 @@ from briefing.extract.text import Sentence
 
 _TOKEN = re.compile(r"\w+(?:['.\-]\w+)*|[^\w\s]")
 _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
+# Short words that are names after a first name, though they start no name of their own.
+_SHORT_NAME_WORDS = frozenset({"an", "le", "la", "lo", "li", "do", "da", "de", "ha", "ho", "to"})
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,8 @@ def name_end(tokens: list[Token], index: int) -> int | None:
                 position += 1
         elif token.low in NAME_PARTICLES and after and is_name_word(after) and words:
             position += 1
-        elif words and _REGNAL.fullmatch(token.text):  # "King Abdullah II"
-            position += 1
+        elif words and (_REGNAL.fullmatch(token.text) or (token.capitalized and token.low in _SHORT_NAME_WORDS)):
+            position += 1  # "King Abdullah II", "Sok An", "Anh Le"
         else:
             break
     while position > index and (tokens[position - 1].low in NAME_PARTICLES or tokens[position - 1].text == "."):

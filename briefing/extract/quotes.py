@@ -54,8 +54,11 @@ def find_quotes(article: Article) -> list[FoundQuote]:
                                     (_BEFORE, before, match.start() - len(before))):
             hit = pattern.search(text)
             if hit:
-                name = re.split(r"\.\s", hit.group("name"))[0]
-                speaker = (base + hit.start("name"), base + hit.start("name") + len(name))
+                # A name never runs across a full stop: "... in Rabat. Sy said:" gives "Sy".
+                parts = re.split(r"\.\s+", hit.group("name"))
+                name = parts[-1] if pattern is _BEFORE else parts[0]
+                start = base + hit.start("name") + (hit.group("name").rindex(name) if pattern is _BEFORE else 0)
+                speaker = (start, start + len(name))
                 break
         if speaker is None or norm[speaker[0]:speaker[1]] in _PRONOUNS:
             continue

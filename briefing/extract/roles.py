@@ -77,7 +77,7 @@ NOT_NAME_WORDS = frozenset({
     "what", "which", "who", "how", "there", "here", "then", "thus", "so", "if", "dear", "thank",
     "thanks", "welcome", "visit", "visits", "business", "investment", "tourism", "culture",
     "health", "energy", "finance", "industry", "first", "second", "speaking", "addressing", "despite",
-    "following", "ahead", "amid", "within", "without", "until", "since", "via", "per", "upon",
+    "following", "ahead", "amid", "within", "without", "until", "since", "via", "upon",
     "about", "against", "between", "into", "like", "near", "off", "onto", "out", "up", "down",
     "eam", "fm", "pm", "mp", "un", "eu", "asean", "nato", "president", "minister", "prime",
     "secretary", "ambassador", "head", "deputy", "vice", "king", "queen", "emir", "sultan",

@@ -11,6 +11,8 @@ from briefing.extract.model import SourceError
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
                "footer", "blockquote", "title", "ul", "ol", "table", "hr"}
+_PLAIN = {"", ".txt", ".text", ".md"}
+_HTML = {".html", ".htm", ".xhtml"}
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg"}
 
 
@@ -22,6 +24,8 @@ def read_source(path: Path) -> str:
     if not path.is_file():
         raise SourceError(f"{path}: not a file")
     suffix = path.suffix.lower()
+    if suffix not in _PLAIN | _HTML | {".pdf"}:
+        raise SourceError(f"{path}: unsupported file type '{suffix}' (use .txt, .html or .pdf)")
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -29,10 +33,8 @@ def read_source(path: Path) -> str:
     if suffix == ".pdf":
         return _pdf_text(path, data)
     text = _decode(path, data)
-    if suffix in (".html", ".htm", ".xhtml") or re.match(r"\s*<(?:!doctype html|html)\b", text, re.IGNORECASE):
+    if suffix in _HTML or re.match(r"\s*<(?:!doctype html|html)\b", text, re.IGNORECASE):
         return html_text(text)
-    if suffix not in ("", ".txt", ".text", ".md"):
-        raise SourceError(f"{path}: unsupported file type '{suffix}' (use .txt, .html or .pdf)")
     return text
 
 

@@ -29,6 +29,7 @@ _NO_BREAK_AFTER = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp",
 }
 _BREAK = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
+_CORPUS_DATE = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d(?=\s)")
 _QP_ESCAPE = re.compile(r"=([0-9A-F]{2})")
 _WORD = re.compile(r"[^\W_][\w']*")
 
@@ -102,6 +103,10 @@ def _split_line(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     line = norm[start:end]
     spans = []
     cursor = 0
+    corpus_date = _CORPUS_DATE.match(line)
+    if corpus_date:  # " date 2024-01-27 Headline ...": the date line is a sentence of its own
+        spans.append((start, start + corpus_date.end()))
+        cursor = corpus_date.end()
     for match in _BREAK.finditer(line):
         following = line[match.end():].lstrip()
         if following and not (following[0].isupper() or following[0].isdigit() or following[0] in "\"'(-"):

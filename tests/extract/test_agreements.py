@@ -1,0 +1,64 @@
+"""Agreements: only documents signed or adopted during the visit, with their kinds."""
+
+from briefing.extract import extract
+
+
+def agreements(text: str) -> list[tuple[str, str]]:
+    return [(a["title"], a["kind"]) for a in extract(text).document["agreements"]]
+
+
+def test_signed_memorandum_with_its_full_title():
+    text = ("The talks resulted in the signing of a Memorandum of Understanding on Consular Cooperation between "
+            "the Ministries of Foreign Affairs of the two countries, which was an important step.")
+    assert agreements(text) == [("Memorandum of Understanding on Consular Cooperation between the Ministries of "
+                                 "Foreign Affairs of the two countries", "memorandum of understanding")]
+
+
+def test_will_sign_planned_and_negotiated_documents_are_left_out():
+    text = ("The ministers will sign an agreement on air services next month. A draft treaty on extradition is "
+            "under negotiation. The sides agreed to sign a protocol on fisheries in 2026.")
+    assert agreements(text) == []
+
+
+def test_documents_signed_earlier_are_left_out():
+    text = (" date 2024-05-10 The visit marked the anniversary of the Declaration on Strategic Partnership that "
+            "the two countries signed on May 9, 2019. The ministers recalled the agreement on trade signed in 2015.")
+    assert agreements(text) == []
+
+
+def test_kinds_follow_the_vocabulary():
+    text = ("Two documents were signed: a treaty on the common border, which is now demarcated, and an action "
+            "plan for the strategic partnership for 2024-2026. The ministers also adopted a Joint Statement on "
+            "Energy and exchanged notes on visa waivers. They signed a renewed Statement of Partnership and a "
+            "Protocol on Customs Cooperation.")
+    assert [kind for _, kind in agreements(text)] == [
+        "treaty", "roadmap", "joint statement", "joint statement", "protocol"]
+
+
+def test_a_listed_set_of_documents_inherits_the_signing():
+    text = ("Four documents were signed by the foreign ministers.\nThe documents are:\n"
+            "- the Plan of consultations between the ministries for 2025;\n"
+            "- Agreement on visa-free travel for holders of diplomatic passports;\n"
+            "- MoU on cooperation in education; and\n"
+            "- Exchange of letters on the airport project.\n")
+    assert agreements(text) == [
+        ("Plan of consultations between the ministries for 2025", "roadmap"),
+        ("Agreement on visa-free travel for holders of diplomatic passports", "agreement"),
+        ("MoU on cooperation in education", "memorandum of understanding"),
+        ("Exchange of letters on the airport project", "other"),
+    ]
+
+
+def test_the_same_document_named_twice_is_listed_once():
+    text = ("The prime ministers put their signatures to a memorandum of strategic partnership. "
+            "The memorandum of strategic partnership was signed in the presence of the press.")
+    assert agreements(text) == [("Memorandum of strategic partnership", "memorandum of understanding")]
+
+
+def test_signatories_are_participants_named_with_the_signing():
+    text = ("Foreign Minister Ana Silva of Portugal arrived in Rabat on an official visit. Minister Silva and "
+            "Moroccan Foreign Minister Karim Idrissi signed an agreement on cultural cooperation.")
+    assert extract(text).document["agreements"] == [{
+        "title": "Agreement on cultural cooperation", "kind": "agreement", "status": "signed",
+        "signed_on": None, "signatories": ["Karim Idrissi", "Ana Silva"],
+    }]

@@ -1,0 +1,66 @@
+"""Participants: names without courtesy forms, one person per name, sides, and who only gets mentioned."""
+
+from briefing.extract import extract
+
+
+def people(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p["name"], p["side"], p["role"]) for p in extract(text).document["participants"]]
+
+
+def names(text: str) -> list[str]:
+    return [p["name"] for p in extract(text).document["participants"]]
+
+
+def test_title_before_the_name_and_sides_from_countries():
+    text = ("Minister of Foreign Affairs of Georgia Nino Beridze received Minister of Foreign Affairs of "
+            "Moldova Ion Rusu, who is paying an official visit to Tbilisi.")
+    assert people(text) == [("Nino Beridze", "host", "head of delegation"),
+                            ("Ion Rusu", "guest", "head of delegation")]
+
+
+def test_surname_alone_and_without_diacritics_is_the_same_person():
+    text = ("Turkish Foreign Minister Mevlüt Çavuşoğlu hosted his Greek counterpart Nikos Dendias in Ankara. "
+            "Minister Cavusoglu said the talks were useful. Dendias also met the Speaker.")
+    assert names(text) == ["Mevlüt Çavuşoğlu", "Nikos Dendias"]
+
+
+def test_courtesy_forms_are_dropped_and_gulf_forms_kept():
+    text = ("H.E. Sheikh Hamad Al Thani, Minister of State, received His Excellency Mr Juan Perez, Minister of "
+            "Foreign Affairs of Uruguay, who is on an official visit to Qatar. Dr. Sara Lopez, Deputy Minister, "
+            "and Prime Minister Samdech Techo Sok An also attended the talks.")
+    assert names(text) == ["Sheikh Hamad Al Thani", "Sara Lopez", "Sok An", "Juan Perez"]
+
+
+def test_a_person_merely_mentioned_is_not_a_participant():
+    text = ("Foreign Minister Ravi Nair of India arrived in Muscat and held talks with Sayyid Fahad al Said, "
+            "who received him on behalf of His Majesty Sultan Qaboos bin Said. "
+            "Prime Minister Anil Kumar has promised to raise exports next year.")
+    assert names(text) == ["Sayyid Fahad al Said", "Ravi Nair"]
+
+
+def test_people_named_without_a_country_take_the_side_of_the_house():
+    text = ("Secretary of Trade Maria Gomez of Mexico is in Singapore on a visit. Minister for Trade "
+            "Lim Wei Ming gave a lunch in honour of Secretary Gomez. Travelling with her is "
+            "Undersecretary Jose Ruiz.")
+    assert people(text) == [("Lim Wei Ming", "host", "head of delegation"),
+                            ("Maria Gomez", "guest", "head of delegation"),
+                            ("Jose Ruiz", "guest", "member")]
+
+
+def test_counterpart_and_two_names_with_two_countries():
+    text = ("Anna Nowak and Jan Dvorak, the Polish and Czech Foreign Ministers, held a meeting in Warsaw. "
+            "Minister of external affairs K. Rao met his Brazilian counterpart, Paulo Lima, in Brasilia.")
+    document = extract(text).document
+    found = {p["name"]: p["side"] for p in document["participants"]}
+    assert found["Anna Nowak"] == "host" and found["Jan Dvorak"] == "guest"
+    assert [p["title"] for p in document["participants"] if p["name"] == "Anna Nowak"] == ["Polish Foreign Minister"]
+
+
+def test_initials_joined_to_the_name():
+    text = "President of Mongolia Kh.Batbayar was received by President of Kazakhstan Aidos Nur in Astana."
+    assert names(text) == ["Aidos Nur", "Kh.Batbayar"]
+
+
+def test_level_comes_from_the_guest_head():
+    text = "Deputy Prime Minister Lars Berg of Norway arrived in Vilnius for talks with Lithuanian officials."
+    assert extract(text).document["level"] == "deputy head of government"

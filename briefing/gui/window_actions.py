@@ -86,7 +86,10 @@ def create_actions(window: MainWindow) -> WindowActions:
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     # Del deletes a visit only while the list has the focus: in a tab it deletes a record, in a field a letter.
     actions.delete_visit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.list_pane.view.addAction(actions.edit_visit)  # the list's context menu
     window.list_pane.view.addAction(actions.delete_visit)
+    if actions.export is not None:
+        window.list_pane.view.addAction(actions.export)
     for index, title in enumerate(TAB_TITLES):
         actions.tabs.append(_action(window, title, lambda i=index: window.show_tab(i), f"Ctrl+{index + 1}"))
     header = window.list_pane.view.horizontalHeader()

@@ -328,3 +328,19 @@ def test_adding_a_record_keeps_the_visit_selected_under_a_search(qtbot, window, 
     window.detail.talking_points.add_button.click()
     assert window.list_pane.selected_visit_id == demo_id
     assert window.detail.tabs.tabText(5) == "Talking points (6)"
+
+
+def test_enter_in_the_search_box_searches_at_once_and_moves_to_the_list(qtbot, window, store, demo_id):
+    add_visit(store, "Consultations in Hanoi")
+    window.refresh_all()
+    window.focus_search()
+    qtbot.keyClicks(window.list_pane.search_box, "traore")
+    qtbot.keyClick(window.list_pane.search_box, Qt.Key.Key_Return)
+    assert window.list_pane.model.ids == [demo_id]  # no wait for the debounce
+    assert window.list_pane.selected_visit_id == demo_id
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.list_pane.view)
+
+
+def test_the_list_context_menu_offers_the_visit_actions(window):
+    texts = [action.text() for action in window.list_pane.view.actions()]
+    assert texts == ["&Edit visit…", "&Delete visit", "&Export briefing…"]

@@ -12,10 +12,17 @@ from briefing.gui.self_test import run_self_test
 from briefing.store import Store
 
 
-def test_the_self_test_passes_on_a_fresh_database_and_changes_nothing(tmp_path, capsys):
+def test_the_self_test_passes_on_a_fresh_database_and_changes_nothing(tmp_path, capsys, monkeypatch):
+    import briefing.pdf
+
+    rendered = []
+    render_note = briefing.pdf.render_note
+    monkeypatch.setattr(briefing.pdf, "render_note", lambda *args: rendered.append(args[0]["title"])
+                        or render_note(*args))
     path = tmp_path / "fresh.sqlite"
     assert run_self_test(path) == 0
     assert capsys.readouterr().err == ""
+    assert rendered == ["Working visit of Burkina Faso's Foreign Minister Karamoko Traoré to Kazakhstan"]
     store = Store.open(path)
     assert store.visits.count() == 1
     assert [p.name for p in store.people.list()] == ["Karamoko Traoré", "Murat Nurtleu"]

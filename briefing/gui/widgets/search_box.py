@@ -12,9 +12,10 @@ DEBOUNCE_MS = 200
 
 
 class SearchBox(QLineEdit):
-    """A line edit that emits `searchRequested(text)` 200 ms after the last keystroke; Esc clears it."""
+    """Emits `searchRequested(text)` 200 ms after the last keystroke; Esc clears, Down or Enter go to the list."""
 
     searchRequested = Signal(str)
+    leaveDownwards = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,10 +37,15 @@ class SearchBox(QLineEdit):
             self.searchRequested.emit(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape clears the search (and searches at once)."""
+        """Escape clears the search (and searches at once); Down, Enter and Return search now and move on."""
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             self._timer.stop()
             self._emit_search()
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._timer.stop()
+            self._emit_search()
+            self.leaveDownwards.emit()
             return
         super().keyPressEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
 
 from briefing.gui.models.visit_list_model import CITY, DATES, STATUS, TITLE, VisitListModel
@@ -49,6 +49,7 @@ class VisitListPane(QWidget):
         layout.addWidget(self.search_box)
         layout.addWidget(self.stack, 1)
         self.search_box.searchRequested.connect(self.search)
+        self.search_box.leaveDownwards.connect(self._focus_list)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.model.modelReset.connect(self._show_list_or_empty)
         self.model.layoutChanged.connect(self.listChanged)
@@ -82,6 +83,11 @@ class VisitListPane(QWidget):
         self.view.scrollTo(index)
         self._set_selected(visit_id)
         return True
+
+    def _focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self._selected is None and self.model.rowCount():
+            self.select_visit(self.model.visit_id(0))
 
     def _current_row_changed(self, current, _previous) -> None:
         self._set_selected(self.model.visit_id(current.row()) if current.isValid() else None)

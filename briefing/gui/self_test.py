@@ -104,16 +104,23 @@ def _steps(window: Any, folder: Path) -> list[tuple[str, Callable[[], None]]]:
     return steps
 
 
+def _quiet_offscreen_noise(kind: Any, context: Any, message: str) -> None:
+    """Pass Qt's messages on to stderr, except the offscreen platform's notes on what it cannot do."""
+    if not message.startswith("This plugin does not support"):
+        print(message, file=sys.stderr)
+
+
 def run_self_test(db_path: Path) -> int:
     """Walk the GUI on the database at `db_path`; 0 when all went well, else 1 and one line on stderr."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from briefing.gui.app import create_application
     from briefing.gui.main_window import MainWindow
     from briefing.store import Store
 
+    previous_handler = qInstallMessageHandler(_quiet_offscreen_noise)
     app = create_application()
     slot_errors: list[BaseException] = []
     previous_hook = sys.excepthook
@@ -142,6 +149,7 @@ def run_self_test(db_path: Path) -> int:
             return 1
         finally:
             sys.excepthook = previous_hook
+            qInstallMessageHandler(previous_handler)
             if window is not None:
                 window.close()
                 window.deleteLater()

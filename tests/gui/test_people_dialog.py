@@ -25,8 +25,15 @@ def test_people_are_listed_with_their_visits(qtmodeltester, qtbot, store):
     assert dialog.model.index(0, 2).data() == "Burkina Faso"
 
 
-def test_finding_people_by_name(qtbot, store):
+def test_finding_people_by_name_whatever_the_case_and_accents(qtbot, store):
+    store.people.save(domain.Person(name="Айгерім Сәрсенова"))
     dialog = _dialog(qtbot, store)
+    type_text(qtbot, dialog.search, "TRAORE")
+    assert _names(dialog) == ["Karamoko Traoré"]
+    dialog.search.clear()
+    type_text(qtbot, dialog.search, "айгерім")
+    assert _names(dialog) == ["Айгерім Сәрсенова"]
+    dialog.search.clear()
     type_text(qtbot, dialog.search, "murat")
     assert _names(dialog) == ["Murat Nurtleu"]
     type_text(qtbot, dialog.search, "xyz")

@@ -45,6 +45,16 @@ def test_the_person_picker_suggests_matches_from_the_store(qtbot, store):
     assert dialog.person.person_id == store.people.find("Murat Nurtleu", "KZ").id
 
 
+def test_the_person_picker_ignores_case_and_accents(qtbot, store):
+    visit = add_visit(store, "Talks")
+    dialog = _open(qtbot, AddParticipantDialog(store, visit.id))
+    type_text(qtbot, dialog.person, "traore")
+    assert dialog.person.completer().model().stringList() == [
+        "Karamoko Traoré — Ministry of Foreign Affairs, Regional Cooperation and Burkinabe Abroad"]
+    dialog.person.setEditText("karamoko traore")
+    assert dialog.person.person_id == store.people.find("Karamoko Traoré", "BF").id
+
+
 def test_a_person_nobody_knows_is_refused(qtbot, store, demo_id):
     dialog = _open(qtbot, AddParticipantDialog(store, demo_id))
     type_text(qtbot, dialog.person, "Nobody Atall")

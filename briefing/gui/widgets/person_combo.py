@@ -1,11 +1,12 @@
-"""Pick a person by typing part of their name: matches come from the store as you type."""
+"""Pick a person by typing part of their name (any case, with or without accents): matches as you type."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from briefing import domain
+from briefing.gui.people_search import fold, people_matching
 from briefing.store import Store
 
 SUGGESTIONS = 50
@@ -32,9 +33,8 @@ class PersonCombo(QComboBox):
         self._ids_by_name: dict[str, set[int]] = {}
         self._suggestions = QStringListModel(self)
         completer = QCompleter(self._suggestions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # The suggestions are the matches already (accents and case ignored): shown as they are.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
         self.addItem("", None)
         for person in store.people.list("", limit=LISTED):
@@ -46,24 +46,23 @@ class PersonCombo(QComboBox):
 
     def _remember(self, person: domain.Person) -> None:
         self._ids_by_label[person_label(person)] = person.id
-        self._ids_by_name.setdefault(person.name.casefold(), set()).add(person.id)
+        self._ids_by_name.setdefault(fold(person.name), set()).add(person.id)
 
     def _suggest(self, text: str) -> None:
-        people = self.store.people.list(text.strip(), limit=SUGGESTIONS) if text.strip() else []
+        people = people_matching(self.store, text, SUGGESTIONS) if text.strip() else []
         for person in people:
             self._remember(person)
         self._suggestions.setStringList([person_label(person) for person in people])
-        self.completer().setCompletionPrefix(text)
         if people:
             self.completer().complete()
 
     @property
     def person_id(self) -> int | None:
-        """The person chosen: an exact label, or a name only one known person has."""
+        """The person chosen: an exact label, or a name (case and accents aside) only one known person has."""
         text = self.currentText().strip()
         if text in self._ids_by_label:
             return self._ids_by_label[text]
-        namesakes = self._ids_by_name.get(text.casefold(), set())
+        namesakes = self._ids_by_name.get(fold(text), set())
         return next(iter(namesakes)) if len(namesakes) == 1 else None
 
     def set_person_id(self, person_id: int | None) -> None:

@@ -32,7 +32,7 @@ _KEYWORD = re.compile(r"\b(?:" + "|".join(p for p, _ in _KINDS) + r")\b", re.IGN
 # Words that are documents only when capitalised or qualified ("the Plan for ...", "action plan").
 _NEEDS_CAPITAL = re.compile(r"^(?:plans?|programmes?|programs?|statements?|charters?|conventions?|declarations?"
                             r"|accords?)$")
-_PLURAL = re.compile(r"(?:s|ies|memoranda|MOUs|MoUs)$")
+_PLURAL = re.compile(r"(?:s|memoranda)$", re.IGNORECASE)
 _BACK_STOP = {
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "two", "three",
     "both", "to", "of", "on", "in", "for", "with", "by", "at", "from", "signed", "inked", "adopted",
@@ -47,6 +47,7 @@ _FORWARD_STOP = re.compile(
     r"|\s+and\s+to\b|\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|expressed|exchanged|signed|will|"
     r"reaffirmed|stressed|welcomed|called|pledged|committed)\b", re.IGNORECASE)
 _POSITIVE = re.compile(r"\b(?:signed|signing|signs|sign|inked|ink|put (?:their|his|her) (?:signatures?|names?) to"
+                       r"|(?:witnessed|attended) the (?:signing|exchange)|exchange of"
                        r"|adopted|adopt|exchanged|concluded|initiall?ed|ratified|finali[sz]ed)\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:will|would|shall|to be|expected|plans?|planned|planning|intends?|intended|set|"
                       r"due|ready|agreed|hopes?|hoped|aims?|aimed|could|may|might|going|seeks?|want|wants|"
@@ -103,7 +104,8 @@ def _in_sentence(article: Article, sentence: Sentence, reference_year: int | Non
         start = _title_start(sentence.text, match.start())
         end = _title_end(sentence.text, match.end())
         taken_until = end
-        if _PLURAL.search(match.group()) or _anaphoric(sentence.text, start, match):
+        head = match.group().split(" of ")[0]  # "exchange of notes" is one document, "Memoranda of ..." several
+        if _PLURAL.search(head) or _anaphoric(sentence.text, start, match):
             continue
         if _NOT_FINAL.search(sentence.text[:start]) or not _signed(sentence.text, start, end, reference_year):
             continue

@@ -48,7 +48,8 @@ _LEAD_IN = re.compile(r"^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole)\s+)?(?:range|v
                       r"|^(?:several|many|various)?\s*(?:pressing|key)?\s*matters\s*:\s*"
                       r"|^(?:\w+\s+){0,2}(?:areas|fields|sectors|spheres|directions|topics|issues|matters)\s+"
                       r"(?:such as|including|like|covering)\s+", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:(?:cooperation|collaboration)\s+(?:on|in|with)|(?:joint\s+)?projects?\s+in|notably|namely|"
+_LEADING = re.compile(r"^(?:(?:cooperation|collaboration)\s+(?:on|in|with)|(?:the\s+)?(?:development|implementation|"
+                      r"strengthening|expansion|promotion|enhancement|deepening|intensification)\s+of|(?:joint\s+)?projects?\s+in|notably|namely|"
                       r"particularly|especially|including|such as|"
                       r"(?:the|a|an|its|their|our|both|all|further|closer|broader|stronger|greater|deeper|shared|"
                       r"enhanced|more|new|bilateral|in|on|of|and|developing|enhancing|strengthening|expanding|"
@@ -70,14 +71,17 @@ _GENERIC = {
     "competence", "as", "well", "too", "also", "the", "and", "joint", "action",
 }
 _GLOBAL = re.compile(r"\b(?:international|regional|global|multilateral\w*|region|world|indo-pacific|geopolitic\w*|"
-                     r"topical|agenda)\b")
+                     r"topical|agenda|situation|crisis|conflict|war|middle east)\b")
+# An item that only gives examples of the one before it ("regional affairs, including ...").
+_EXAMPLES = re.compile(r"^\s*(?:including|notably|such as|particularly|especially|in particular|namely)\b")
 _PROCESS = re.compile(r"^(?:(?:the\s+)?(?:organi[sz]ation|commencement|advancement|celebration|implementation|"
                       r"establishment|promotion|holding|creation|renewal|renewing|mutual recognition)\s+of\s+"
                       r"(?:renewing\s+)?(?:the\s+)?)+")
 _SUBJECT = re.compile(r"\b(?:on|pertaining to|concerning|regarding|relating to|related to|in the field of|for(?!\s+\d))"
                       r"\s+(.+)$", re.IGNORECASE)
-_KIND_WORDS = re.compile(r"\b(?:agreement|programme|program|plan|memorandum|treaty|protocol|mou|communiqu\w*|statement"
-                         r"|declaration|exchange of (?:notes|letters)|roadmap|convention|accord)\b", re.IGNORECASE)
+_KIND_WORDS = re.compile(r"\b(?:agreements?|programmes?|programs?|plans?|memorand(?:um|a)|treat(?:y|ies)|protocols?"
+                         r"|mous?|communiqu\w*|statements?|declarations?|exchanges? of (?:notes|letters)|roadmaps?"
+                         r"|conventions?|accords?)\b", re.IGNORECASE)
 _WHOLE_COUNTRY = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?s?\b")
 _CATEGORIES = (
     ("security and defence", r"secur|defen[cs]|military|ammunition|sanction|terror|arms|border|police|weapon"),
@@ -146,9 +150,15 @@ def _list_items(text: str, start: int) -> list[tuple[int, int, str]]:
         head_noun = re.search(r"\w\s+(?:aspects|spheres|areas|fields|sectors|domains|dimensions)\b", part)
         if head_noun:  # "political, trade and economic ... aspects": the list ends at its noun
             part = part[:head_noun.end()]
+        previous_broad = False
         for local, item in _split(part):
             topic = _tidy(item)
-            if topic:
+            broad = topic is not None and _is_broad(topic)
+            if not _EXAMPLES.match(item):
+                previous_broad = broad
+            elif previous_broad:
+                continue  # examples of a global question: "regional affairs, including ..."
+            if topic and not broad:
                 local += len(item) - len(item.lstrip())
                 items.append((start + offset + local, start + offset + local + len(item.strip()), topic))
     return items
@@ -207,9 +217,13 @@ def _tidy(item: str) -> str | None:
         return None
     if not re.search(r"[^\W\d_]{3}", topic) or not _without_countries(topic) or _KIND_WORDS.search(topic):
         return None
-    if _GLOBAL.search(topic) or all(w in _GENERIC or w in ("and", "of", "in", "the", "for") for w in words):
-        return None
     return topic
+
+
+def _is_broad(topic: str) -> bool:
+    """Global questions and words that name no field ("regional issues", "bilateral relations")."""
+    return bool(_GLOBAL.search(topic)) or all(w in _GENERIC or w in ("and", "of", "in", "the", "for")
+                                               for w in topic.split())
 
 
 def _without_countries(topic: str) -> str:
@@ -229,7 +243,8 @@ def _agreement_subject(title: str) -> str | None:
     text = re.sub(r"\s*-\s*(?=\s)|^\s*-\s*", " ", text)
     text = _PROCESS.sub("", fold(text).replace("'", "")).strip()
     text = _KIND_WORDS.sub("", text).strip()
-    return _tidy(text) if len(text.split()) <= 8 else None
+    topic = _tidy(text) if len(text.split()) <= 8 else None
+    return topic if topic and not _is_broad(topic) else None
 
 
 def _tokens(topic: str) -> set[str]:

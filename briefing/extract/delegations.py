@@ -74,7 +74,8 @@ def _ordered(sided: list[tuple[Person, str, float]], cues: dict[int, PersonCues]
             continue
         guest_head = heads.get("guest")
         heads[side] = max(members, key=lambda p: (
-            len(cues[id(p)].visiting) if side == "guest" else _shares_sentence(p, guest_head),
+            len(cues[id(p)].visiting) if side == "guest" else (bool(cues[id(p)].hosting),
+                                                               _shares_sentence(p, guest_head)),
             _SENIORITY.get(level_for_title(p.title) or "", 0),
             -p.first.name_start))
     result = []

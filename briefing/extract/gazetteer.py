@@ -115,9 +115,3 @@ def _cities() -> dict[str, list[tuple[int, str]]]:
 def city_countries(name: str) -> list[str]:
     """The countries that have a city of this name, the most likely first (capitals, then size)."""
     return [code for _, code in _cities().get(fold(name), [])]
-
-
-def warm_up() -> None:
-    """Build every lookup now rather than on the first article."""
-    _country_pattern()
-    _cities()

@@ -20,6 +20,7 @@ from briefing.extract.roles import (
 from briefing.extract.text import Sentence
 
 _TOKEN = re.compile(r"\w+(?:['.\-]\w+)*|[^\w\s]")
+_CAPITAL_SURNAME = re.compile(r"[A-Z]{3,}")
 _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
 # Short words that are names after a first name, though they start no name of their own.
 _SHORT_NAME_WORDS = frozenset({"an", "le", "la", "lo", "li", "do", "da", "de", "ha", "ho", "to"})
@@ -105,6 +106,8 @@ def skip_honorifics(tokens: list[Token], index: int) -> int:
 def name_end(tokens: list[Token], index: int) -> int | None:
     """The index after a personal name starting at `index`, or None when no name starts there."""
     position = index
+    if index < len(tokens) and index > 0 and tokens[index].low in MONTHS and tokens[index - 1].text.isdigit():
+        return None  # "5 March"
     if position < len(tokens) and tokens[position].low in KEPT_HONORIFICS and tokens[position].capitalized:
         position += 1
     words = 0
@@ -120,6 +123,9 @@ def name_end(tokens: list[Token], index: int) -> int | None:
             if after and after.text == "." and position + 1 < len(tokens) and (
                     is_name_word(tokens[position + 1]) or is_initial(tokens[position + 1])):
                 position += 1
+        elif _CAPITAL_SURNAME.fullmatch(token.text) and not token.place and after and is_name_word(after):
+            words += 1  # "KAMIKAWA Yoko": a family name in capitals before the given name
+            position += 1
         elif token.low in NAME_PARTICLES and after and is_name_word(after) and words:
             position += 1
         elif words and (_REGNAL.fullmatch(token.text) or (token.capitalized and token.low in _SHORT_NAME_WORDS)):

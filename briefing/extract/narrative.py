@@ -7,7 +7,7 @@ import re
 from urllib.parse import unquote, urlparse
 
 from briefing.extract.dates import find_mentions, is_backdrop
-from briefing.extract.text import Article, Sentence, clean_text, is_speech
+from briefing.extract.text import Article, Sentence, is_speech
 from briefing.vocabulary import VISIT_TYPE_LABELS
 
 _DATE_PREFIX = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s*")
@@ -201,8 +201,3 @@ def _join(items: list[str]) -> str:
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
-
-
-def clean(text: str) -> str:
-    """Tidy a fragment for display."""
-    return clean_text(text)

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.gazetteer import country_code, country_mentions
+from briefing.extract.gazetteer import city_countries, country_mentions
 from briefing.extract.names import (
     Token,
     is_initial,
     is_name_word,
     name_end,
     name_key,
-    possessive_base,
     same_person,
     skip_honorifics,
     tokenize,
@@ -114,7 +113,7 @@ def _after_titles(article: Article, sentence: Sentence, tokens: list[Token]) -> 
         start = skip_honorifics(tokens, title_end)
         comma = False
         if start == title_end and start < len(tokens) and tokens[start].text == ",":
-            start, comma = start + 1, True  # "the Prime Ministers of Georgia and Armenia, Irakli ..."
+            start, comma = skip_honorifics(tokens, start + 1), True  # "the Prime Ministers of ..., Irakli ..."
         end = name_end(tokens, start)
         if end is None or (comma and end - start < 2):
             index = max(index + 1, title_end)
@@ -199,6 +198,9 @@ def _before_appositives(article: Article, sentence: Sentence, tokens: list[Token
         if end is None or not (index == 0 or not is_name_word(tokens[index - 1])):
             index = max(index + 1, start)
             continue
+        if _is_a_city(article, tokens, start, end) and not led:
+            index = end
+            continue
         words = sum(1 for t in tokens[start:end] if is_name_word(t) or is_initial(t))
         title_range = _appositive(tokens, end)
         comma = start >= 1 and tokens[start - 1].text == ","
@@ -215,6 +217,12 @@ def _before_appositives(article: Article, sentence: Sentence, tokens: list[Token
             found.extend(_mentions_for(article, sentence, tokens, names, span))
         index = end
     return found
+
+
+def _is_a_city(article: Article, tokens: list[Token], start: int, end: int) -> bool:
+    """'Port Moresby, Minister Wong ...' names a city, not a person."""
+    first = start - 1 if start > 0 and tokens[start - 1].capitalized and tokens[start - 1].text.isalpha() else start
+    return bool(city_countries(article.raw[tokens[first].start:tokens[end - 1].end]))
 
 
 def _name_before(tokens: list[Token], and_index: int) -> tuple[int, int] | None:
@@ -333,12 +341,3 @@ def _link_bare_mentions(article: Article, people: list[Person]) -> None:
                 if not any(m.name_start <= tokens[index].start < m.name_end for m in person.mentions):
                     person.mentions.append(Mention(tokens[index].start, tokens[end - 1].end, sentence))
             index = end
-
-
-def country_of_phrase(text: str) -> str | None:
-    """The country a short phrase names, if any ("Russian", "of Colombia")."""
-    for word in re.findall(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", text):
-        code = country_code(possessive_base(word))
-        if code:
-            return code
-    return None

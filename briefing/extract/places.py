@@ -20,7 +20,7 @@ from briefing.extract.text import Article
 _PLACE = r"(?:the\s+)?(?P<place>[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4})"
 _STRONG_DESTINATIONS = [
     re.compile(r"\b(?:arrived|arrives|arriving|arrival|landed)\s+(?:in|at)\s+" + _PLACE),
-    re.compile(r"\b(?:came|comes|coming|travelled|traveled|travels|flew|headed)\s+to\s+" + _PLACE),
+    re.compile(r"\b(?:came|comes|coming|travel|travelled|traveled|travels|flew|headed)\s+to\s+" + _PLACE),
     re.compile(r"\breached\s+" + _PLACE),
     re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?" + _PLACE),
     re.compile(r"\bvisit\s+(?:\w+\s+){1,3}to\s+" + _PLACE),
@@ -42,7 +42,7 @@ _WEAK_DESTINATIONS = [
     re.compile(r"\b(?:leave|leaves|left|depart|departs|departed)\s+" + _PLACE),
 ]
 _DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d"
-                       r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]"
+                       r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|,\s*[A-Z][A-Za-z ]{2,30}\s-\s"
                        r"|\([A-Z]{2,12}\)\s*-"
                        r"|\s-\s|\s*[\u2022|])")
 _IN_CITY = re.compile(r"\b(?:in|at|to)\s+" + _PLACE)

@@ -9,6 +9,7 @@ HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
     "excellency", "majesty", "highness", "hon", "honourable", "honorable", "samdech", "techo",
     "h.e", "h.h", "eng", "engr", "lord", "his", "her", "royal", "the", "akka", "moha", "sena", "padei",
+    "gen", "lt", "col", "maj", "brig", "adm", "capt", "cdr", "rev", "amb",
 })
 # Honorifics that start a multi-word courtesy form but are ordinary words on their own.
 HONORIFIC_LEADS = frozenset({"his", "her", "royal", "the", "akka", "moha", "sena", "padei"})

@@ -31,7 +31,6 @@ _NO_BREAK_AFTER = {
 _BREAK = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 _CORPUS_DATE = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d(?=\s)")
 _QP_ESCAPE = re.compile(r"=([0-9A-F]{2})")
-_WORD = re.compile(r"[^\W_][\w']*")
 
 
 @dataclass(frozen=True)
@@ -87,13 +86,6 @@ class Article:
                 result.append(Sentence(s_start, s_end, text, index))
         return result
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding an article offset, if any."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return None
-
     def clean(self, start: int, end: int) -> str:
         """The original text of a span, tidied for display (spaces, quoted-printable escapes)."""
         return clean_text(self.raw[start:end])
@@ -141,11 +133,6 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.replace("’", "'").casefold().split())
-
-
-def words(text: str) -> list[str]:
-    """The words of a text, apostrophes kept inside words."""
-    return _WORD.findall(text)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My)\b")

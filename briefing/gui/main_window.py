@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         else:
             self.count_label.setText(count_phrase(total, "visit"))
         self.detail.set_empty_text("Select a visit on the left to see it here." if total
-                                   else "No visits yet. Create the first one.")
+                                   else "Create the first visit: File → New visit (Ctrl+N), or here.")
 
     def show_message(self, text: str) -> None:
         """A passing message in the status bar."""

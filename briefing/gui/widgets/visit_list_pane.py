@@ -103,8 +103,7 @@ class VisitListPane(QWidget):
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.view)
         else:
-            self.empty.set_text(f"No visits match ‘{text}’." if text
-                                else "No visits yet.\nCreate one with File → New visit (Ctrl+N).")
+            self.empty.set_text(f"No visits match ‘{text}’." if text else "No visits yet.")
             self.stack.setCurrentWidget(self.empty)
         self.select_visit(self._selected)
         self.listChanged.emit()

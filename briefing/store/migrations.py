@@ -28,8 +28,19 @@ def _create_first_schema(db: sqlite_utils.Database) -> None:
     db.conn.executemany("INSERT INTO countries(code, name) VALUES (?, ?)", all_countries())
 
 
+def _add_folded_person_names(db: sqlite_utils.Database) -> None:
+    """People are found by name whatever the case and accents: keep a folded copy of each name."""
+    from briefing.store.people import fold_name
+
+    db.conn.execute("ALTER TABLE people ADD COLUMN folded_name TEXT NOT NULL DEFAULT ''")
+    rows = db.conn.execute("SELECT id, name FROM people").fetchall()
+    db.conn.executemany("UPDATE people SET folded_name = ? WHERE id = ?", [(fold_name(n), i) for i, n in rows])
+    db.conn.execute("CREATE INDEX people_folded_name ON people(folded_name)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_first_schema,
+    _add_folded_person_names,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

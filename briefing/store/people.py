@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid as uuidlib
+from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from briefing import domain
@@ -12,6 +14,13 @@ if TYPE_CHECKING:
     from briefing.store.store import Store
 
 _COLUMNS = ("name", "organization", "country", "biography")
+_PERSON_FIELDS = {f.name for f in fields(domain.Person)}
+
+
+def fold_name(text: str) -> str:
+    """A name without accents and case, for finding people: 'Traoré' and 'TRAORE' both give 'traore'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class PersonRepository:
@@ -27,7 +36,8 @@ class PersonRepository:
     def _people(self, sql: str, params: list) -> list[domain.Person]:
         cursor = self._conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [domain.Person(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+        return [domain.Person(**{k: v for k, v in zip(names, row, strict=True) if k in _PERSON_FIELDS})
+                for row in cursor.fetchall()]
 
     def get(self, person_id: int) -> domain.Person:
         """One person by id; NotFound when there is none."""
@@ -42,10 +52,11 @@ class PersonRepository:
         return found[0] if found else None
 
     def list(self, name_contains: str = "", limit: int = 500) -> list[domain.Person]:
-        """People whose name contains the text (case-insensitive), by name."""
-        pattern = "%" + name_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        """People whose name contains the text, ignoring case and accents in any script, by name."""
+        folded = fold_name(name_contains)
+        pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         return self._people(
-            "SELECT * FROM people WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE, id LIMIT ?",
+            "SELECT * FROM people WHERE folded_name LIKE ? ESCAPE '\\' ORDER BY folded_name, id LIMIT ?",
             [pattern, limit])
 
     def all(self) -> list[domain.Person]:
@@ -77,6 +88,7 @@ class PersonRepository:
         """Insert or update the row inside the caller's transaction; returns its id."""
         now = self.store.now()
         values = {name: getattr(person, name) for name in _COLUMNS}
+        values["folded_name"] = fold_name(person.name)
         values["organization"] = values["organization"] or ""
         values["biography"] = values["biography"] or ""
         if person.id is None:

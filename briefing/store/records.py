@@ -145,6 +145,18 @@ class ParticipantRepository(RecordRepository):
             "r.role IS NOT 'head of delegation', r.position, r.id", [visit_id])
         return [self._from_row(row) for row in rows]
 
+    def save_with_new_person(self, record: domain.Participant, person: domain.Person) -> domain.Participant:
+        """Create the person and their participation in one step (one undo); both are validated first."""
+        errors = {**domain.validate_person(person),
+                  **{k: v for k, v in self.validate(dataclasses.replace(record, person_id=0)).items()}}
+        if errors:
+            raise domain.ValidationError(errors)
+        with self.store.write("Add participant") as touched:
+            person_id = self.store.people.write_row(person)
+            saved = self.write_row(dataclasses.replace(record, person_id=person_id))
+            touched.add(saved.visit_id)
+        return saved
+
     def save(self, record: domain.Participant) -> domain.Participant:
         """Validate and write; a person can take part in a visit only once."""
         clash = self._conn.execute(

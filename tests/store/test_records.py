@@ -138,3 +138,25 @@ def test_document_written_back_changes_nothing(store):
     assert store.save_document(document) == visit_id
     assert store.visit_document(visit_id) == document
     assert len(store.people.list()) == people_before
+
+
+def test_people_are_found_whatever_the_case_and_accents(empty_store):
+    for name in ("Karamoko Traoré", "Айгерім Нұрланқызы", "Ελένη Παπαδοπούλου", "Mevlüt Çavuşoğlu"):
+        empty_store.people.save(domain.Person(name=name))
+    assert [p.name for p in empty_store.people.list("traore")] == ["Karamoko Traoré"]
+    assert [p.name for p in empty_store.people.list("АЙГЕРІМ")] == ["Айгерім Нұрланқызы"]
+    assert [p.name for p in empty_store.people.list("ελενη")] == ["Ελένη Παπαδοπούλου"]
+    assert [p.name for p in empty_store.people.list("cavusoglu")] == ["Mevlüt Çavuşoğlu"]
+    assert empty_store.people.list("100%") == []
+
+
+def test_participant_with_a_new_person_is_one_undoable_step(empty_store):
+    empty_store.enable_undo()
+    visit = _visit(empty_store)
+    saved = empty_store.participants.save_with_new_person(
+        domain.Participant(visit_id=visit.id, side="host", title="Ambassador"),
+        domain.Person(name="Nguyễn Thị Bình", country="VN"))
+    assert saved.person_name == "Nguyễn Thị Bình"
+    assert empty_store.undo() == "Add participant"
+    assert empty_store.participants.for_visit(visit.id) == []
+    assert empty_store.people.list("nguyen") == []

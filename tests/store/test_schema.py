@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from briefing.store import SchemaTooNew, Store, StoreError
+from briefing.store.connection import connect
 from briefing.store.migrations import LATEST_VERSION
 
 from .conftest import DEMO_UUID
@@ -61,3 +62,20 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
 def test_a_folder_is_refused(tmp_path):
     with pytest.raises(StoreError, match="is a folder"):
         Store.open(tmp_path)
+
+
+def test_a_first_version_file_is_upgraded_in_place_after_a_backup(tmp_path):
+    from briefing.store import backups, migrations
+
+    path = tmp_path / "v1.sqlite"
+    db = connect(path)
+    migrations.MIGRATIONS[0](db)
+    db.conn.execute("PRAGMA user_version = 1")
+    db.conn.execute("INSERT INTO people(uuid, created_at, updated_at, name) VALUES ('u', 't', 't', 'Karamoko Traoré')")
+    db.close()
+    store = Store.open(path)
+    assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert [p.name for p in store.people.list("TRAORE")] == ["Karamoko Traoré"]
+    [backup] = backups.list_backups(path)
+    assert backup.reason == "before-upgrade"
+    assert sqlite3.connect(backup.path).execute("PRAGMA user_version").fetchone()[0] == 1

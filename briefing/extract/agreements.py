@@ -30,8 +30,7 @@ _KINDS = (
 )
 _KEYWORD = re.compile(r"\b(?:" + "|".join(p for p, _ in _KINDS) + r")\b", re.IGNORECASE)
 # Words that are documents only when capitalised or qualified ("the Plan for ...", "action plan").
-_NEEDS_CAPITAL = re.compile(r"^(?:plans?|programmes?|programs?|statements?|charters?|conventions?|declarations?"
-                            r"|accords?)$")
+_NEEDS_CAPITAL = re.compile(r"^(?:plans?|programmes?|programs?|statements?|charters?|conventions?|accords?)$")
 _PLURAL = re.compile(r"(?:s|memoranda)$", re.IGNORECASE)
 _BACK_STOP = {
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "two", "three",

@@ -56,7 +56,7 @@ _LEADING = re.compile(r"^(?:(?:cooperation|collaboration)\s+(?:on|in|with)|(?:th
                       r"deepening|promoting|enforcing|boosting|reforming|advancing|fostering|increasing|improving|"
                       r"intensifying|building|renewing)\s+)+", re.IGNORECASE)
 _TRAILING = re.compile(r"\s+(?:(?:aspects|spheres|areas|fields|sectors|dimensions|domains)(?:\s+of\s+(?:bilateral\s+)?"
-                       r"(?:cooperation|relations|ties))?|cooperation|collaboration|further|too|as well|project"
+                       r"(?:cooperation|relations|ties))?|cooperation|collaboration|further|too|as well|project|and|or"
                        r"|sectors?)$",
                        re.IGNORECASE)
 _GENERIC = {
@@ -68,7 +68,8 @@ _GENERIC = {
     "benefit", "prospects", "directions", "development", "way", "ways", "strands", "level", "dynamic",
     "successful", "aspects", "renewed", "allied", "alliance", "every", "area", "agenda", "things", "each",
     "together", "further", "new", "closer", "deeper", "stronger", "mutually", "beneficial", "close",
-    "competence", "as", "well", "too", "also", "the", "and", "joint", "action",
+    "competence", "as", "well", "too", "also", "the", "and", "joint", "action", "state", "status",
+    "implementation", "progress", "results", "outcomes",
 }
 _GLOBAL = re.compile(r"\b(?:international|regional|global|multilateral\w*|region|world|indo-pacific|geopolitic\w*|"
                      r"topical|agenda|situation|crisis|conflict|war|middle east)\b")
@@ -132,19 +133,21 @@ def category_for(topic: str) -> str:
 
 def _sentence_topics(text: str) -> list[tuple[int, int, str]]:
     found = []
-    starts = [m.end() for pattern in _TRIGGERS for m in pattern.finditer(text)]
-    starts += [m.end() for m in _SUCH_AS.finditer(text) if _TOPICAL.search(text[:m.start()])]
-    for start in sorted(set(starts)):
-        found.extend(_list_items(text, start))
+    triggers = [m.span() for pattern in _TRIGGERS for m in pattern.finditer(text)]
+    triggers += [m.span() for m in _SUCH_AS.finditer(text) if _TOPICAL.search(text[:m.start()])]
+    for start in sorted({end for _, end in triggers}):
+        found.extend(_list_items(text, start, [s for s, _ in triggers]))
     return found
 
 
-def _list_items(text: str, start: int) -> list[tuple[int, int, str]]:
+def _list_items(text: str, start: int, trigger_starts: list[int]) -> list[tuple[int, int, str]]:
     lead = _LEAD_IN.match(text[start:])
     if lead:
         start += lead.end()
     stop = _LIST_END.search(text, start)
-    region = text[start:stop.start() if stop else len(text)]
+    end = stop.start() if stop else len(text)
+    end = min([end] + [s for s in trigger_starts if start < s < end])  # a later list speaks for itself
+    region = text[start:end]
     items = []
     for offset, part in _parts(region):
         head_noun = re.search(r"\w\s+(?:aspects|spheres|areas|fields|sectors|domains|dimensions)\b", part)

@@ -41,6 +41,10 @@ _VISITING_SIDE = re.compile(r"\b(?:minister|president|prime minister|delegation|
 _VISITING_ADJECTIVE = re.compile(r"\bvisiting\s+")
 _VISIT_OF = re.compile(r"\bvisit of\b(?P<who>[^.;]{0,90}?)\bto\b")
 
+# People who speak about a visit without taking part in it.
+_REPORTER = re.compile(r"spokes\w*|press secretary|correspondent|reporter|journalist|analyst|editor|commentator",
+                       re.IGNORECASE)
+
 Placed = tuple[Mention, Person]
 
 
@@ -74,7 +78,7 @@ def person_cues(article: Article, people: list[Person], backdrop: set[int]) -> d
 def _take_part(sentence: Sentence, placed: list[Placed], cues: dict[int, PersonCues]) -> None:
     for mention, person in placed:
         before = sentence.text[:mention.name_start - sentence.start]
-        if MENTION_ONLY.search(before):
+        if MENTION_ONLY.search(before) or (person.title and _REPORTER.search(person.title)):
             continue
         if PARTICIPATION.search(sentence.text) or (mention.title and "counterpart" in mention.title.lower()):
             cues[id(person)].takes_part = True

@@ -222,6 +222,12 @@ def _sign_off_anchor(article: Article) -> Anchor | None:
     return Anchor(None, resolve(find_mentions(article.norm, start, end)[0], None).year, start, end)
 
 
+def in_dateline(article: Article, mention: DateMention) -> bool:
+    """True for a single date right after the city that opens a line ("Accra, July 29, GNA-")."""
+    line_start = article.norm.rfind("\n", 0, mention.start) + 1
+    return mention.kind == "date" and bool(_DATELINE_HEAD.fullmatch(article.norm, line_start, mention.start))
+
+
 def local_anchor(article: Article, offset: int, anchor: Anchor | None) -> Anchor | None:
     """The anchor for a passage: the sign-off of the tweet it belongs to, else the article's."""
     line = next((i for i, (a, b) in enumerate(article.lines) if a <= offset <= b), None)
@@ -232,8 +238,12 @@ def local_anchor(article: Article, offset: int, anchor: Anchor | None) -> Anchor
     return anchor
 
 
-def resolve(mention: DateMention, anchor: Anchor | None, second: bool = False) -> dt.date | None:
-    """The calendar date a mention gives (the range's last day when `second`), or None."""
+def resolve(mention: DateMention, anchor: Anchor | None, second: bool = False, future: bool = False
+            ) -> dt.date | None:
+    """The calendar date a mention gives (the range's last day when `second`), or None.
+
+    A weekday is the last such day up to the reference date, or the next one when `future`.
+    """
     if mention.kind in ("range", "date"):
         month, day = (mention.end_month, mention.end_day) if second else (mention.month, mention.day)
         return _dated(mention.year, month, day, anchor)
@@ -243,7 +253,7 @@ def resolve(mention: DateMention, anchor: Anchor | None, second: bool = False) -
         return _relative(mention, anchor.date)
     if mention.kind == "weekday":
         target = WEEKDAYS.index(mention.word)
-        if mention.modifier == "next":
+        if mention.modifier == "next" or future:
             return anchor.date + dt.timedelta(days=(target - anchor.date.weekday()) % 7 or 7)
         return anchor.date - dt.timedelta(days=(anchor.date.weekday() - target) % 7)
     return None

@@ -23,6 +23,9 @@ _SIGNIFICANCE = re.compile(
     r"|\bnever before\b|\banniversary of (?:the establishment of )?diplomatic relations\b", re.IGNORECASE)
 _HISTORY_HINT = re.compile(r"\b(?:in recent years|previous(?:ly)?|earlier visit|last visited|dated|signed on)\b",
                            re.IGNORECASE)
+# Page furniture above a headline: breadcrumbs, bylines, release numbers.
+_NAVIGATION = re.compile(r"\s[>\u00bb|]\s|^(?:source|by|home|news|press release|press statement|release)\b.{0,25}$"
+                         r"|^(?:source|by)\s*:", re.IGNORECASE)
 _SLUG_NOISE = re.compile(r"^(?:[a-z]*\d[a-z\d]*|articleshow|html?|php|aspx?|index|news|en)$", re.IGNORECASE)
 
 
@@ -33,7 +36,7 @@ def headline(article: Article) -> tuple[int, int] | None:
         if prefix:
             start = prefix.end()
         text = article.norm[start:end].strip()
-        if not text or _is_date_line(text) or text.lower().startswith(("source:", "by ")) or len(text.split()) < 3:
+        if not text or _is_date_line(text) or _NAVIGATION.search(text) or len(text.split()) < 3:
             continue
         if len(text.split()) <= 30 and not text.endswith((".", "!", "?", ":", ",")):
             offset = article.norm.index(text, start)

@@ -152,11 +152,24 @@ def _title_extent(tokens: list[Token], index: int) -> int:
             index += 1
         elif token.capitalized and low not in HONORIFICS and _honorific_ahead(tokens, index):
             index += 1  # "Minister for Pacific Peoples and of Health Dr Shane Reti"
+        elif token.capitalized and tokens[index - 1].low in ("of", "the", "for") and _body_until_comma(tokens, index):
+            index = _body_until_comma(tokens, index)  # "President of the House of Councillors, Hakim ..."
         else:
             break
     while index > 0 and (tokens[index - 1].low in _TITLE_EDGE or tokens[index - 1].low in HONORIFICS):
         index -= 1
     return index
+
+
+def _body_until_comma(tokens: list[Token], index: int) -> int | None:
+    """The index of the comma closing a body's name inside a title, if one closes it soon."""
+    for position in range(index, min(len(tokens), index + 7)):
+        token = tokens[position]
+        if token.text == ",":
+            return position
+        if not (token.capitalized or token.low in ("of", "the", "and", "for")):
+            return None
+    return None
 
 
 def _honorific_ahead(tokens: list[Token], index: int) -> bool:
@@ -308,8 +321,8 @@ def _merge(article: Article, mentions: list[Mention]) -> list[Person]:
         match.mentions.append(mention)
     for person in people:
         ordered = sorted(person.mentions, key=lambda m: m.name_start)
-        titled = next((m for m in ordered if m.title and m.country), None) or next(
-            (m for m in ordered if m.title), None)
+        titled = next((m for m in ordered if m.title and m.country), None) or max(
+            (m for m in ordered if m.title), key=lambda m: len(m.title), default=None)
         if titled:
             person.title, person.title_span = titled.title, titled.title_span
         person.country = next((m.country for m in ordered if m.country), None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from briefing.extract.cues import PersonCues
 from briefing.extract.gazetteer import city_countries, country_code, country_mentions
 from briefing.extract.people import Person
-from briefing.extract.text import Article
+from briefing.extract.text import Article, fold
 
 _PLACE = r"(?:the\s+)?(?P<place>[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4})"
 _STRONG_DESTINATIONS = [
@@ -42,9 +42,11 @@ _WEAK_DESTINATIONS = [
     re.compile(r"\b(?:leave|leaves|left|depart|departs|departed)\s+" + _PLACE),
 ]
 _DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d"
-                       r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|,\s*[A-Z][A-Za-z ]{2,30}\s-\s"
+                       r"|,\s*\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+[A-Z]"
+                       r"|,\s*[A-Z][A-Za-z ]{2,30}\s-\s"
                        r"|\([A-Z]{2,12}\)\s*-"
                        r"|\s-\s|\s*[\u2022|])")
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|then)\b")
 _IN_CITY = re.compile(r"\b(?:in|at|to)\s+" + _PLACE)
 
 
@@ -104,8 +106,8 @@ def destinations(article: Article, backdrop: set[int]) -> list[tuple[Place, floa
                 for match in pattern.finditer(sentence.text):
                     place = resolve_place(article, sentence.at(match.start("place")), match.group("place"),
                                           adjectives=adjectives)
-                    if place:
-                        found.append((place, weight))
+                    if place:  # a leg still to come counts for less than one under way
+                        found.append((place, weight / 3 if _FUTURE.search(sentence.text[:match.start()]) else weight))
     return found
 
 
@@ -207,23 +209,28 @@ def _first_span(article: Article, code: str | None) -> tuple[int, int] | None:
 
 def visit_city(article: Article, host: str | None, places: list[tuple[Place, float]],
                filed_from: Place | None, backdrop: set[int]) -> Place | None:
-    """The city of the visit: a destination, the dateline, or a city named 'in ...', in the host country."""
+    """The host-country city the text points to most: destinations, the dateline, cities named 'in ...'."""
     if host is None:
         return None
-    for place, _ in sorted(places, key=lambda item: (-item[1], item[0].start)):
-        if place.city and place.code == host:
-            return place
+    candidates = [(place, weight) for place, weight in places if place.city and place.code == host]
     if filed_from and filed_from.code == host:
-        return filed_from
+        candidates.append((filed_from, 2.0))
     for sentence in article.sentences:
         if sentence.start in backdrop:
             continue
         for match in _IN_CITY.finditer(sentence.text):
             place = resolve_place(article, sentence.at(match.start("place")), match.group("place"), {host})
             if place and place.code == host:
-                if place.city:
-                    return place
-                if city_countries(article.raw[place.start:place.end]) and host in city_countries(
-                        article.raw[place.start:place.end]):
-                    return Place(host, article.raw[place.start:place.end], place.start, place.end)
-    return None
+                written = article.raw[place.start:place.end]
+                if place.city or host in city_countries(written):  # a city-state: "in Singapore"
+                    candidates.append((Place(host, written, place.start, place.end), 1.0))
+    scores: dict[str, float] = {}
+    first: dict[str, Place] = {}
+    for place, weight in candidates:
+        key = fold(place.city or "")
+        scores[key] = scores.get(key, 0.0) + weight
+        if key not in first or place.start < first[key].start:
+            first[key] = place
+    if not scores:
+        return None
+    return first[max(scores, key=lambda key: (scores[key], -first[key].start))]

@@ -9,7 +9,7 @@ HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
     "excellency", "majesty", "highness", "hon", "honourable", "honorable", "samdech", "techo",
     "h.e", "h.h", "eng", "engr", "lord", "his", "her", "royal", "the", "akka", "moha", "sena", "padei",
-    "gen", "lt", "col", "maj", "brig", "adm", "capt", "cdr", "rev", "amb",
+    "gen", "lt", "col", "maj", "brig", "adm", "capt", "cdr", "rev", "amb", "rt", "right",
 })
 # Honorifics that start a multi-word courtesy form but are ordinary words on their own.
 HONORIFIC_LEADS = frozenset({"his", "her", "royal", "the", "akka", "moha", "sena", "padei"})
@@ -121,7 +121,8 @@ _LEVEL_RULES = (
     (r"\bdeputy prime minister\b|\bvice[- ]premier\b|\bdeputy premier\b|\bvice prime minister\b",
      "deputy head of government"),
     (r"\bprime minister\b|\bpremier\b|\bchancellor\b|\bhead of government\b|\bpm\b", "head of government"),
-    (r"\b(?:vice[- ]president|speaker|senator|parliament\w*|senate|assembly|member of)\b", "parliamentary"),
+    (r"\b(?:vice[- ]president|speaker|senator|parliament\w*|senate|assembly|member of|house of|councillors|congress"
+     r"|duma|majlis|legislat\w*|deputies)\b", "parliamentary"),
     (r"\bpresident\b|\bking\b|\bqueen\b|\bemir\b|\bamir\b|\bsultan\b|\bhead of state\b", "head of state"),
     (r"\b(?:deputy|vice|state secretary|under-?secretary|minister of state)\b", "deputy minister"),
     (r"\bforeign (?:minister|secretary)\b|\bminister (?:of|for) (?:foreign|external) affairs\b"

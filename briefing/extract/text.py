@@ -27,6 +27,8 @@ _NO_BREAK_AFTER = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "hon", "rev",
     "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "h.e", "h.h", "u.s", "u.n", "u.k", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp",
+    "rt", "amb", "adm", "brig", "cdr", "eng", "engr", "rep", "sen", "gov", "pres", "sec", "dept", "approx",
+    "a.m", "p.m", "vol", "art", "para",
 }
 _BREAK = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 _CORPUS_DATE = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d(?=\s)")

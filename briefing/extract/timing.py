@@ -18,6 +18,7 @@ from briefing.extract.dates import (
     DateMention,
     duration_days,
     find_mentions,
+    in_dateline,
     local_anchor,
     resolve,
     sign_off_lines,
@@ -32,6 +33,8 @@ _JUST_BEFORE_START = re.compile(r"\b(?:from|starting|beginning)\s*$", re.IGNOREC
 _JUST_BEFORE_END = re.compile(r"\b(?:through|until|till|to)\s*$", re.IGNORECASE)
 _NOT_THE_VISIT = re.compile(r"\b(?:dated|anniversary of|since|established|founded)\b", re.IGNORECASE)
 _LIST_LINK = re.compile(r"^\s*,?\s*(?:and|as well as)?\s*$")
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to)\b",
+                     re.IGNORECASE)
 _STARTED_NOW = re.compile(r"\b(?:has|have)\s+(?:started|begun|arrived|kicked off)\b|\b(?:arrives|begins|starts)\b",
                           re.IGNORECASE)
 # How sure a date is: the text gives the year (3), a reference date gives it (2), or it is
@@ -84,12 +87,12 @@ def visit_dates(article: Article, anchor: Anchor | None, is_elsewhere: Callable[
             excluded = bool(_NOT_THE_VISIT.search(before)) or (excluded and bool(_LIST_LINK.match(before)))
             window_start = previous_end
             previous_end = mention.end
-            if excluded or is_elsewhere(mention.start):
+            if excluded or is_elsewhere(mention.start) or in_dateline(article, mention):
                 continue
             reference = local_anchor(article, mention.start, anchor)
             role = _role(article.norm[window_start:mention.start], article.norm[mention.end:sentence.end])
             rank = _rank(mention)
-            first = resolve(mention, reference)
+            first = resolve(mention, reference, future=bool(_FUTURE.search(article.norm[sentence.start:mention.start])))
             if mention.kind == "range":
                 last = resolve(mention, reference, second=True)
                 if first and last:

@@ -66,7 +66,7 @@ def test_evidence_points_at_the_passage():
     assert passage("participants[1].name") == "Ana Rios"
     assert passage("participants[1].title") == "Foreign Minister of Chile"
     assert passage("start_date") == "March 3"
-    assert passage("city") == "Oslo"
+    assert passage("city") == "OSLO"
     assert passage("host_country") == "Oslo"
     assert passage("agreements[0].title") == "agreement on polar research"
     assert passage("cooperation_areas[1].topic") == "renewable energy"

@@ -12,7 +12,8 @@ from briefing.vocabulary import VISIT_TYPE_LABELS
 
 _DATE_PREFIX = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s*")
 _VISIT_TYPE = re.compile(r"\b(state|official|working|private)\s+visit\b(?!s)", re.IGNORECASE)
-_VISIT_WORD = re.compile(r"\bvisit(?:ed|ing)?\b(?!s)|\btrip\b|\btour\b", re.IGNORECASE)
+_VISIT_WORD = re.compile(r"\b(?:[Vv]isit(?:ed|ing)?\b(?!s)|[Tt]rip\b|[Tt]our\b"
+                         r"|(?:arrived|arrives|landed|reached|came)\s+(?:in\s+|to\s+|at\s+)?(?:the\s+)?[A-Z])")
 _COMPLETED = re.compile(
     r"\b(?:returned|concluded|wrapped up|ended|completed)\s+(?:\S+\s+){0,6}?(?:visit|trip|tour)\b"
     r"|\breturned (?:home|to)\b|\bat the end of (?:a|an|his|her|the|their)\b[^.]{0,40}\bvisit\b|\bleft for home\b",

@@ -187,7 +187,7 @@ def _title_start(tokens: list[Token], head: int) -> int:
     while index > 0:
         previous = tokens[index - 1]
         if (previous.low in TITLE_HEADS or previous.low in TITLE_WORDS - _TITLE_EDGE) and \
-                previous.low not in HONORIFICS and previous.capitalized and not previous.possessive:
+                previous.low not in HONORIFICS and not previous.possessive:
             index -= 1
         elif _is_country_token(previous) and previous.capitalized:
             index -= 1

@@ -33,7 +33,7 @@ archive=$dist/briefing-$version-linux-$(uname -m).tar.gz
 tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner -C "$dist" -cf - briefing \
     | gzip -n -6 > "$archive"
 
-megabytes() { du -sk "$1" | awk '{ printf "%.1f MB", $1 / 1024 }'; }
+megabytes() { du -sb "$1" | awk '{ printf "%.1f MB", $1 / 1000000 }'; }
 echo "folder   $dist/briefing/  $(megabytes "$dist/briefing")"
 echo "archive  $archive  $(megabytes "$archive")"
 echo "built in $(($(date +%s) - started)) s"

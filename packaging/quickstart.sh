@@ -10,6 +10,8 @@ mode="${1:-app}"
 
 # Libraries Qt loads at run time: offscreen (tests) needs the first list, a real screen the second too.
 offscreen_libs="python3-venv libgl1 libegl1 libfontconfig1 libfreetype6 libx11-6 libdbus-1-3 libglib2.0-0 libxkbcommon0 poppler-utils"
+# Tools the tests run besides those: desktop-file-validate checks the desktop entry of the bundle.
+test_tools="desktop-file-utils"
 screen_libs="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core"
 
 install_debian_packages() {
@@ -27,7 +29,7 @@ install_debian_packages() {
 
 case "$mode" in
     app) install_debian_packages $offscreen_libs $screen_libs ;;
-    test) install_debian_packages $offscreen_libs ;;
+    test) install_debian_packages $offscreen_libs $test_tools ;;
     *) echo "usage: sh packaging/quickstart.sh app|test [options]" >&2; exit 2 ;;
 esac
 

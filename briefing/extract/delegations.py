@@ -67,17 +67,16 @@ def _unmarked_side(people: list[Person], host: str | None, guest: str | None) ->
 
 
 def _ordered(sided: list[tuple[Person, str, float]], cues: dict[int, PersonCues]) -> list[Participant]:
+    guests = [p for p, s, _ in sided if s == "guest"]
+    hosts = [p for p, s, _ in sided if s == "host"]
     heads: dict[str, Person] = {}
-    for side in ("guest", "host"):
-        members = [p for p, s, _ in sided if s == side]
-        if not members:
-            continue
+    if guests:  # the one the text shows arriving, else the most senior
+        heads["guest"] = max(guests, key=lambda p: (len(cues[id(p)].visiting), _seniority(p), -p.first.name_start))
+    if hosts:  # the visitor's counterpart, or the one receiving or named with them, else the most senior
         guest_head = heads.get("guest")
-        heads[side] = max(members, key=lambda p: (
-            len(cues[id(p)].visiting) if side == "guest" else (bool(cues[id(p)].hosting),
-                                                               _shares_sentence(p, guest_head)),
-            _SENIORITY.get(level_for_title(p.title) or "", 0),
-            -p.first.name_start))
+        heads["host"] = max(hosts, key=lambda p: (
+            guest_head is not None and cues[id(p)].counterpart_of is guest_head, bool(cues[id(p)].hosting),
+            _shares_sentence(p, guest_head), _seniority(p), -p.first.name_start))
     result = []
     for side in ("host", "guest"):
         ordered = sorted((item for item in sided if item[1] == side),
@@ -86,6 +85,10 @@ def _ordered(sided: list[tuple[Person, str, float]], cues: dict[int, PersonCues]
             role = "head of delegation" if person is heads.get(side) else "member"
             result.append(Participant(person, side, role, confidence))
     return result
+
+
+def _seniority(person: Person) -> int:
+    return _SENIORITY.get(level_for_title(person.title) or "", 0)
 
 
 def _shares_sentence(person: Person, other: Person | None) -> bool:

@@ -109,15 +109,23 @@ def extract(text: str, today: dt.date | None = None) -> Extraction:
         "talking_points": [],
         "follow_ups": [],
     }
-    guest_head = next((p for p in taking_part if p.side == "guest" and p.role == "head of delegation"), None)
-    if guest_head:
-        document["level"] = level_for_title(guest_head.person.title)
-        index = taking_part.index(guest_head)
-        if document["level"] and f"participants[{index}].title" in evidence:
-            evidence["level"] = evidence[f"participants[{index}].title"]
+    _level(document, taking_part, cues, evidence)
     document["summary"] = summary(document, dates.partial)
     document["title"] = document["title"] or composed_title(document)
     return Extraction(document, dict(evidence))
+
+
+def _level(document: dict, taking_part: list[Participant], cues: dict, evidence: _Evidence) -> None:
+    """The guest head's level; a counterpart holds the same office ("his Russian counterpart")."""
+    head = next((p for p in taking_part if p.side == "guest" and p.role == "head of delegation"), None)
+    if head is None:
+        return
+    for person in (head.person, cues[id(head.person)].counterpart_of):
+        if person is not None and person.title:
+            document["level"] = level_for_title(person.title)
+            if person.title_span:
+                evidence.note("level", person.title_span, 0.7)
+            return
 
 
 def _is_url(value: str | None) -> bool:

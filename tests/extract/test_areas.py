@@ -45,3 +45,9 @@ def test_subjects_of_signed_documents_are_areas_too():
     assert [(a["topic"], a["notes"]) for a in document["cooperation_areas"]] == [
         ("joint youth festivals", "Subject of: Memorandum of Understanding on the organization of joint youth "
                                   "festivals")]
+
+
+def test_examples_of_a_global_question_are_not_areas():
+    text = ("They exchanged views on regional affairs, including the South China Sea and North Korea, and "
+            "discussed cooperation in fisheries.")
+    assert topics(text) == ["fisheries"]

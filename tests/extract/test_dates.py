@@ -81,3 +81,14 @@ def test_a_tweet_is_dated_by_its_sign_off():
     text = ("FM @someone has started a two-day visit to Vienna by meeting the Austrian Foreign Minister.\n"
             "\u2014 Ministry of Foreign Affairs (@SomeMFA) May 6, 2024\n")
     assert dates(text) == ("2024-05-06", "2024-05-07")
+
+
+def test_a_dateline_date_is_the_reference_not_the_visit():
+    text = ("ABU DHABI, 27th November, 2023 (WAM) -- The Minister of Foreign Affairs of Chile Ana Rios, who is "
+            "on an official visit, held talks on Sunday.")
+    assert dates(text) == ("2023-11-26", "2023-11-26")
+
+
+def test_a_weekday_in_the_future_is_the_next_one():
+    text = " date 2019-04-12 The delegation of Chile will meet the President on Monday in Accra."
+    assert dates(text) == ("2019-04-15", "2019-04-15")

@@ -64,3 +64,34 @@ def test_initials_joined_to_the_name():
 def test_level_comes_from_the_guest_head():
     text = "Deputy Prime Minister Lars Berg of Norway arrived in Vilnius for talks with Lithuanian officials."
     assert extract(text).document["level"] == "deputy head of government"
+
+
+def test_spokespeople_announcing_a_visit_do_not_take_part():
+    text = ("Foreign Ministry Spokesperson Lin Hua announced that Prime Minister Ola Berg of Norway will pay an "
+            "official visit to China at the invitation of Premier Zhou Ming.")
+    assert names(text) == ["Zhou Ming", "Ola Berg"]
+
+
+def test_ranks_are_dropped_and_delegations_give_countries():
+    text = ("Political consultations were held in Bishkek. The Kyrgyz delegation was led by Deputy Minister "
+            "Aibek Tashiev, and the Uzbek delegation by Gen. Rustam Aliev.")
+    assert people(text) == [("Aibek Tashiev", "host", "head of delegation"),
+                            ("Rustam Aliev", "guest", "head of delegation")]
+
+
+def test_country_after_the_name_and_family_name_in_capitals():
+    text = ("Mr. SATO Kenji, Minister for Foreign Affairs, met President Luis Ramos of Peru, who is visiting "
+            "Japan. Minister Sato welcomed the visit.")
+    document = extract(text).document
+    assert [(p["name"], p["title"], p["side"]) for p in document["participants"]] == [
+        ("SATO Kenji", "Minister for Foreign Affairs", "host"), ("Luis Ramos", "President of Peru", "guest")]
+
+
+def test_a_city_before_an_appositive_is_not_a_person():
+    text = "In Port Moresby, Minister Ana Wong of Australia will meet her counterpart Tom Kila."
+    assert names(text) == ["Tom Kila", "Ana Wong"]
+
+
+def test_a_counterpart_holds_the_same_office():
+    text = "Kenyan Foreign Minister Musa Otieno met Dmitri Volkov, his Russian counterpart, who came to Nairobi."
+    assert extract(text).document["level"] == "foreign minister"

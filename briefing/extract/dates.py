@@ -92,6 +92,19 @@ class Anchor:
     year: int | None
     start: int = -1
     end: int = -1
+    from_text: bool = True  # False when only the caller's `today` gives the year
+
+
+def reference_year(article: Article, anchor: Anchor | None) -> int | None:
+    """The year the article is written in, as far as the text shows: what is earlier is backdrop.
+
+    That is the year of its date line or URL, else of the first full date it gives (a lead
+    usually dates the visit before it recalls the past); never a year from the caller's `today`.
+    """
+    if anchor and anchor.from_text and anchor.year:
+        return anchor.year
+    return next((m.year for m in find_mentions(article.norm, article.body_start)
+                 if m.kind in ("date", "range") and m.year), None)
 
 
 def find_mentions(norm: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -177,7 +190,7 @@ def article_anchor(article: Article, today: dt.date | None = None) -> Anchor | N
     if from_url and from_url.date:
         return from_url
     return from_url or _anniversary_anchor(article) or _sign_off_anchor(article) or (
-        Anchor(None, today.year) if today else None)
+        Anchor(None, today.year, from_text=False) if today else None)
 
 
 def _url_anchor(article: Article) -> Anchor | None:

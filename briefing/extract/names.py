@@ -14,6 +14,7 @@ from briefing.extract.roles import (
     KEPT_HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
     PLACE_OR_BODY_WORDS,
     TITLE_HEADS,
 )
@@ -136,6 +137,8 @@ def name_end(tokens: list[Token], index: int) -> int | None:
         position -= 1
     if not words or position <= index:
         return None
+    if any(t.low in ORGANISATION_WORDS for t in tokens[index:position]):
+        return None  # "Keppel Offshore", "Sembcorp Marine"
     following = tokens[position] if position < len(tokens) else None
     if following and following.capitalized and following.low in PLACE_OR_BODY_WORDS:
         return None  # "Sultan Park", "Keppel Offshore"

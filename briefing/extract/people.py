@@ -30,6 +30,11 @@ _TITLE_EDGE = {"the", "of", "and", "for", "his", "her", "at", "in", "on", "to", 
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _LED_BY = re.compile(r"(?P<side>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:side|delegation)\s+(?:was\s+|were\s+)?"
                      r"(?:led\s+|headed\s+|represented\s+)?by\s+(?:\S+\s+){0,8}?$")
+_MET_BEFORE = {"met", "meets", "meet", "received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted",
+               "talks", "meeting", "conversation", "consultations", "call"}
+_MET_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)+)?\s+(?:also\s+|have\s+|has\s+|will\s+)?"
+                        r"(?:met|meet|meets|held|hold|holds|received|receives|welcomed|welcomes|hosted|hosts|signed"
+                        r"|signs|visited|visits|arrived|arrives|paid|pays|discussed|discuss|talked)\b")
 _TITLE_COMMA_BLOCK = TITLE_HEADS | {"the", "of", "and", "his", "her", "in", "on", "at", "to", "with"}
 
 
@@ -218,7 +223,8 @@ def _before_appositives(article: Article, sentence: Sentence, tokens: list[Token
         title_range = _appositive(tokens, end)
         comma = start >= 1 and tokens[start - 1].text == ","
         after_counterpart = start >= 2 and tokens[start - 1 - comma].low.startswith("counterpart")
-        if title_range or after_counterpart or (led and words >= 1):
+        meeting = words >= 2 and _in_a_meeting(article, tokens, start, end)
+        if title_range or after_counterpart or (led and words >= 1) or meeting:
             names = [(start, end)]
             if title_range and start >= 2 and tokens[start - 1].low == "and":
                 first = _name_before(tokens, start - 1)
@@ -230,6 +236,15 @@ def _before_appositives(article: Article, sentence: Sentence, tokens: list[Token
             found.extend(_mentions_for(article, sentence, tokens, names, span))
         index = end
     return found
+
+
+def _in_a_meeting(article: Article, tokens: list[Token], start: int, end: int) -> bool:
+    """'Wang Yi and Sergey Lavrov held talks', 'met with Ana Rios': a bare name meeting someone."""
+    before = [t.low for t in tokens[max(0, start - 4):start]]
+    if before and (before[-1] in _MET_BEFORE or (before[-1] == "with" and _MET_BEFORE & set(before[:-1]))):
+        return True
+    after = article.norm[tokens[end - 1].end:tokens[end - 1].end + 80]
+    return bool(_MET_AFTER.match(after))
 
 
 def _is_a_city(article: Article, tokens: list[Token], start: int, end: int) -> bool:

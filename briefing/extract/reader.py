@@ -9,7 +9,15 @@ from briefing.countries import name_for_code
 from briefing.extract.agreements import FoundAgreement, find_agreements
 from briefing.extract.areas import find_areas
 from briefing.extract.cues import person_cues, visiting_countries
-from briefing.extract.dates import Anchor, article_anchor, find_mentions, is_backdrop, resolve, sign_off_lines
+from briefing.extract.dates import (
+    Anchor,
+    article_anchor,
+    find_mentions,
+    is_backdrop,
+    reference_year,
+    resolve,
+    sign_off_lines,
+)
 from briefing.extract.delegations import Participant, participants
 from briefing.extract.gazetteer import city_countries, country_code
 from briefing.extract.model import Evidence, Extraction
@@ -52,8 +60,8 @@ def extract(text: str, today: dt.date | None = None) -> Extraction:
     article = Article(text)
     evidence = _Evidence()
     anchor = article_anchor(article, today)
-    reference_year = anchor.year if anchor else None
-    backdrop = {s.start for s in article.sentences if is_backdrop(s.text, reference_year)}
+    written_in = reference_year(article, anchor)
+    backdrop = {s.start for s in article.sentences if is_backdrop(s.text, written_in)}
     head = headline(article)
 
     people = find_people(article)
@@ -75,7 +83,7 @@ def extract(text: str, today: dt.date | None = None) -> Extraction:
         if dated:
             evidence.note(field, (dated.start, dated.end), dated.confidence)
 
-    agreements = find_agreements(article, head, reference_year)
+    agreements = find_agreements(article, head, written_in)
     areas = find_areas(article, agreements, backdrop)
     kind, kind_span = visit_type(article, backdrop)
     evidence.note("visit_type", kind_span, 0.9)
@@ -103,7 +111,7 @@ def extract(text: str, today: dt.date | None = None) -> Extraction:
         "participants": _participants(taking_part, evidence),
         "cooperation_areas": _areas(areas, evidence),
         "agreements": _agreements(article, agreements, taking_part, anchor, document_dates=dates, evidence=evidence),
-        "history": _history(article, reference_year, dates.start.date if dates.start else None,
+        "history": _history(article, written_in, dates.start.date if dates.start else None,
                             _date_lines(article, anchor), evidence),
         "quotes": _quotes(article, people, evidence),
         "talking_points": [],

@@ -95,6 +95,14 @@ PLACE_OR_BODY_WORDS = frozenset({
     "offshore", "marine", "holdings", "limited", "ltd", "inc", "plc", "fund", "cup",
 })
 
+# Words that make a capitalised phrase a company or an institution wherever they stand in it.
+ORGANISATION_WORDS = frozenset({
+    "offshore", "marine", "holdings", "limited", "ltd", "inc", "plc", "group", "corporation", "company", "bank",
+    "airlines", "airways", "petroleum", "motors", "industries", "systems", "technologies", "solutions", "partners",
+    "capital", "fund", "university", "institute", "academy", "council", "ministry", "agency", "foundation", "llc",
+    "gmbh", "co", "corp", "enterprises", "international",
+})
+
 # Verbs and nouns that show a named person took part in the visit.
 PARTICIPATION = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|negotiations|negotiated|held|hold|holds"

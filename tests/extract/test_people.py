@@ -1,5 +1,7 @@
 """Participants: names without courtesy forms, one person per name, sides, and who only gets mentioned."""
 
+import datetime as dt
+
 from briefing.extract import extract
 
 
@@ -95,3 +97,17 @@ def test_a_city_before_an_appositive_is_not_a_person():
 def test_a_counterpart_holds_the_same_office():
     text = "Kenyan Foreign Minister Musa Otieno met Dmitri Volkov, his Russian counterpart, who came to Nairobi."
     assert extract(text).document["level"] == "foreign minister"
+
+
+def test_bare_names_that_meet_are_people_but_companies_are_not():
+    text = ("Wang Jun and Ivan Petrov held talks in Beijing. Petrov later met with Li Ming. "
+            "Keppel Offshore and Sembcorp Marine signed contracts.")
+    assert names(text) == ["Wang Jun", "Ivan Petrov", "Li Ming"]
+
+
+def test_a_later_today_does_not_push_the_visit_into_the_past():
+    text = ("On 12 March 2024, President Li Wei held talks with visiting Thai Prime Minister Somchai Dee in "
+            "Beijing.")
+    document = extract(text, today=dt.date(2026, 1, 1)).document
+    assert (document["host_country"], [p["name"] for p in document["participants"]]) == (
+        "China", ["Li Wei", "Somchai Dee"])

@@ -53,8 +53,9 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|to be|expected|plans?|planned|plan
                       r"wish|prepare|preparing|not|never|yet)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DONE_TO = re.compile(r"\b(?:went on|proceeded|moved on|went ahead)\s+to\s+$", re.IGNORECASE)
 _NOT_FINAL = re.compile(r"\b(?:draft|proposed|planned|future|upcoming|possible|potential|under negotiation|"
-                        r"being negotiated|anniversary of|implementation of|implementing|carrying out)\b[^.;]{0,25}$",
-                        re.IGNORECASE)
+                        r"being negotiated|anniversary of|implementation of|implementing|carrying out|amending|"
+                        r"amendments? to|existing|previous|earlier|former)\b[^.;]{0,25}$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
                       r"(?P<y>(?:19|20)\d\d)\b|^[^.;]{0,30}\b(?:earlier|previously|last year|in the past)\b")
 _BULLET = re.compile(r"^\s*(?:[-\u2022*]|\d+[.)])\s+")
@@ -106,8 +107,10 @@ def _in_sentence(article: Article, sentence: Sentence, reference_year: int | Non
         head = match.group().split(" of ")[0]  # "exchange of notes" is one document, "Memoranda of ..." several
         if _PLURAL.search(head) or _anaphoric(sentence.text, start, match):
             continue
-        if _NOT_FINAL.search(sentence.text[:start]) or not _signed(sentence.text, start, end, reference_year):
+        if _NOT_FINAL.search(sentence.text[:match.start()]) or not _signed(sentence.text, start, end, reference_year):
             continue
+        if reference_year and any(int(y) < reference_year for y in _YEAR.findall(sentence.text[start:end])):
+            continue  # "the 2015 agreement"
         title = clean_text(article.raw[sentence.at(start):sentence.at(end)])
         results.append(FoundAgreement(_tidy_title(title), _kind(match.group()), sentence.at(start),
                                       sentence.at(end), sentence, 0.85 if end - start > len(match.group()) else 0.6))

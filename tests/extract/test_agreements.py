@@ -62,3 +62,9 @@ def test_signatories_are_participants_named_with_the_signing():
         "title": "Agreement on cultural cooperation", "kind": "agreement", "status": "signed",
         "signed_on": None, "signatories": ["Karim Idrissi", "Ana Silva"],
     }]
+
+
+def test_a_document_amending_an_older_one_is_the_only_new_one():
+    text = (" date 2024-02-01 The ministers signed a protocol amending the 2015 agreement on air services, "
+            "and the existing treaty on legal aid was signed in Paris.")
+    assert agreements(text) == [("Protocol", "protocol")]

@@ -11,6 +11,8 @@ from briefing.extract.model import SourceError
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
                "footer", "blockquote", "title", "ul", "ol", "table", "hr"}
+_BLOCK_END = re.compile(r"[.!?:;\"\u201d]\s*$")
+_BLOCK_START = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s")
 _PLAIN = {"", ".txt", ".text", ".md"}
 _HTML = {".html", ".htm", ".xhtml"}
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg"}
@@ -64,7 +66,24 @@ def _pdf_text(path: Path, data: bytes) -> str:
         raise SourceError(f"{path}: not a readable PDF") from None
     if not text.strip():
         raise SourceError(f"{path}: the PDF has no text layer")
-    return text
+    return unwrap(text)
+
+
+def unwrap(text: str) -> str:
+    """Join the lines a PDF wrapped inside a paragraph; keep headings, bullets and paragraph ends."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    result: list[str] = []
+    for line in lines:
+        previous = result[-1] if result else ""
+        continues = (previous and line.strip() and not _BLOCK_END.search(previous)
+                     and not _BLOCK_START.match(line) and (line.lstrip()[:1].islower() or len(previous) >= 60))
+        if continues and previous.endswith("-") and line.lstrip()[:1].islower():
+            result[-1] = previous[:-1] + line.lstrip()  # "co-\noperation" was one word
+        elif continues:
+            result[-1] = previous + " " + line.lstrip()
+        else:
+            result.append(line)
+    return "\n".join(result) + "\n"
 
 
 class _TextCollector(HTMLParser):
@@ -86,8 +105,8 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
+        if not self.skipping:  # line breaks inside a paragraph are only the page source's wrapping
+            self.parts.append(data.replace("\r", " ").replace("\n", " "))
 
 
 def html_text(markup: str) -> str:

@@ -74,3 +74,25 @@ def test_messages_are_one_line(tmp_path: Path):
     with pytest.raises(SourceError) as raised:
         read_source(tmp_path / "absent.pdf")
     assert "\n" not in str(raised.value)
+
+
+def test_pdf_lines_wrapped_inside_a_paragraph_are_joined(tmp_path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "wrapped.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    for row, line in enumerate(["Talks in Oslo", "Foreign Minister Ana Rios of Chile arrived in Oslo on a working",
+                                "visit and signed an agreement on polar research with her Norwegian coun-",
+                                "terpart Per Dahl."]):
+        page.drawString(72, 760 - 20 * row, line)
+    page.save()
+    assert read_source(path) == (
+        "Talks in Oslo\nForeign Minister Ana Rios of Chile arrived in Oslo on a working visit and signed an "
+        "agreement on polar research with her Norwegian counterpart Per Dahl.\n")
+
+
+def test_html_paragraphs_wrapped_in_the_page_source_stay_one_line(tmp_path: Path):
+    path = tmp_path / "wrapped.html"
+    path.write_text("<p>Minister Ana Rios\nof Chile arrived\n  in Oslo.</p><p>Second.</p>", encoding="utf-8")
+    assert read_source(path) == "Minister Ana Rios of Chile arrived in Oslo.\nSecond.\n"

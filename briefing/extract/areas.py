@@ -23,7 +23,7 @@ _TRIGGERS = [
                r"(?:such as|including|like|of|as|covering|about|on)\s+", re.IGNORECASE),
     re.compile(r"\b(?:discussed|discussion(?:s)? (?:on|of|about)|talks (?:on|about)|talked about|dealt with|"
                r"focused on|focusing on|centred on|centered on|concentrated on|concentrates on|concerns|"
-               r"touched (?:up)?on|covered|reviewed|exchanged views on|addressed|explored)\s+", re.IGNORECASE),
+               r"touched (?:up)?on|covered|reviewed|exchanged views on|explored)\s+", re.IGNORECASE),
     re.compile(r"\b(?:across|in) the (?=[a-z ,]+? (?:spheres|areas|fields|sectors|domains|dimensions)\b)"),
     re.compile(r"\b(?:commission|committee|dialogue|working group|mechanism) on\s+", re.IGNORECASE),
 ]
@@ -72,7 +72,9 @@ _GENERIC = {
     "implementation", "progress", "results", "outcomes",
 }
 _GLOBAL = re.compile(r"\b(?:international|regional|global|multilateral\w*|region|world|indo-pacific|geopolitic\w*|"
-                     r"topical|agenda|situation|crisis|conflict|war|middle east)\b")
+                     r"topical|agenda|situation|crisis|conflict|war|middle east|framework|format|auspices"
+                     # ceremonies and protocol are the setting of a visit, not fields of cooperation
+                     r"|guard|honou?r|wreath|ceremony|monument|memorial|banquet|reception|lunch|dinner)\b")
 # An item that only gives examples of the one before it ("regional affairs, including ...").
 _EXAMPLES = re.compile(r"^\s*(?:including|notably|such as|particularly|especially|in particular|namely)\b")
 _PROCESS = re.compile(r"^(?:(?:the\s+)?(?:organi[sz]ation|commencement|advancement|celebration|implementation|"

@@ -51,6 +51,11 @@ class Token:
         """True for "Samoa's" and the like."""
         return self.text.endswith("'s")
 
+    @property
+    def word_end(self) -> int:
+        """The offset after the word itself, without a possessive 's."""
+        return self.end - 2 if self.possessive else self.end
+
 
 def possessive_base(text: str) -> str:
     """A word without its possessive 's."""
@@ -127,8 +132,10 @@ def name_end(tokens: list[Token], index: int) -> int | None:
         elif _CAPITAL_SURNAME.fullmatch(token.text) and not token.place and after and is_name_word(after):
             words += 1  # "KAMIKAWA Yoko": a family name in capitals before the given name
             position += 1
-        elif token.low in NAME_PARTICLES and after and is_name_word(after) and words:
-            position += 1
+        elif token.low in NAME_PARTICLES and words and _particles_then_name(tokens, position):
+            position += 1  # "Ursula von der Leyen"
+        elif token.possessive and words and is_name_word(Token(possessive_base(token.text), token.start, token.end)):
+            return position + 1  # "Lavrov's visit": the name ends here
         elif words and (_REGNAL.fullmatch(token.text) or (token.capitalized and token.low in _SHORT_NAME_WORDS)):
             position += 1  # "King Abdullah II", "Sok An", "Anh Le"
         else:
@@ -145,6 +152,12 @@ def name_end(tokens: list[Token], index: int) -> int | None:
     if following and following.text == "&":
         return None  # a company: "Keppel Offshore & Marine"
     return position
+
+
+def _particles_then_name(tokens: list[Token], index: int) -> bool:
+    while index < len(tokens) and tokens[index].low in NAME_PARTICLES:
+        index += 1
+    return index < len(tokens) and is_name_word(tokens[index])
 
 
 def name_key(name: str) -> frozenset[str]:

@@ -2,8 +2,9 @@
 
 A capitalised phrase counts as a person only in a personal context: after a title ("Foreign
 Minister of China Wang Yi"), before an appositive title ("Sergey Lavrov, his Russian
-counterpart"), after a courtesy form ("Dr Shane Reti"), or after "counterpart,". Later mentions
-by surname ("Minister Çavuşoğlu", "Peters") are linked to the same person.
+counterpart"), after a courtesy form ("Dr Shane Reti"), after "counterpart", or as one of two
+or more names meeting ("Wang Yi and Sergey Lavrov held talks"). Later mentions by surname
+("Minister Çavuşoğlu", "Peters") are linked to the same person.
 """
 
 from __future__ import annotations
@@ -243,14 +244,14 @@ def _in_a_meeting(article: Article, tokens: list[Token], start: int, end: int) -
     before = [t.low for t in tokens[max(0, start - 4):start]]
     if before and (before[-1] in _MET_BEFORE or (before[-1] == "with" and _MET_BEFORE & set(before[:-1]))):
         return True
-    after = article.norm[tokens[end - 1].end:tokens[end - 1].end + 80]
+    after = article.norm[tokens[end - 1].word_end:tokens[end - 1].word_end + 80]
     return bool(_MET_AFTER.match(after))
 
 
 def _is_a_city(article: Article, tokens: list[Token], start: int, end: int) -> bool:
     """'Port Moresby, Minister Wong ...' names a city, not a person."""
     first = start - 1 if start > 0 and tokens[start - 1].capitalized and tokens[start - 1].text.isalpha() else start
-    return bool(city_countries(article.raw[tokens[first].start:tokens[end - 1].end]))
+    return bool(city_countries(article.raw[tokens[first].start:tokens[end - 1].word_end]))
 
 
 def _name_before(tokens: list[Token], and_index: int) -> tuple[int, int] | None:
@@ -304,7 +305,7 @@ def _mentions_for(article: Article, sentence: Sentence, tokens: list[Token], nam
         if len(names) == 2 and len(set(countries)) == 2:  # "the Polish and Czech Foreign Ministers"
             country = countries[position]
             own_title = _singular_title(article, span, country)
-        result.append(Mention(tokens[start].start, tokens[end - 1].end, sentence, own_title, span, country))
+        result.append(Mention(tokens[start].start, tokens[end - 1].word_end, sentence, own_title, span, country))
     return result
 
 
@@ -362,10 +363,10 @@ def _link_bare_mentions(article: Article, people: list[Person]) -> None:
             if end is None:
                 index += 1
                 continue
-            key = name_key(article.raw[tokens[index].start:tokens[end - 1].end])
+            key = name_key(article.raw[tokens[index].start:tokens[end - 1].word_end])
             candidates = {id(p): p for w in key for p in owners.get(w, []) if same_person(p.key, key)}
             if len(candidates) == 1:
                 person = next(iter(candidates.values()))
                 if not any(m.name_start <= tokens[index].start < m.name_end for m in person.mentions):
-                    person.mentions.append(Mention(tokens[index].start, tokens[end - 1].end, sentence))
+                    person.mentions.append(Mention(tokens[index].start, tokens[end - 1].word_end, sentence))
             index = end

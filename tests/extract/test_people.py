@@ -111,3 +111,10 @@ def test_a_later_today_does_not_push_the_visit_into_the_past():
     document = extract(text, today=dt.date(2026, 1, 1)).document
     assert (document["host_country"], [p["name"] for p in document["participants"]]) == (
         "China", ["Li Wei", "Somchai Dee"])
+
+
+def test_particles_inside_names_and_possessives_after_them():
+    text = ("Commission President Ursula von der Leyen received Indian Prime Minister Ravi Rao in Brussels. "
+            "Rao's visit was his first. Von der Leyen hosted a lunch.")
+    document = extract(text).document
+    assert [p["name"] for p in document["participants"]] == ["Ursula von der Leyen", "Ravi Rao"]

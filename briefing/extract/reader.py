@@ -7,7 +7,7 @@ import re
 
 from briefing.countries import name_for_code
 from briefing.extract.agreements import FoundAgreement, find_agreements
-from briefing.extract.areas import find_areas
+from briefing.extract.areas import Area, find_areas
 from briefing.extract.cues import person_cues, visiting_countries
 from briefing.extract.dates import (
     Anchor,
@@ -32,7 +32,7 @@ from briefing.extract.narrative import (
     title_from_url,
     visit_type,
 )
-from briefing.extract.people import find_people
+from briefing.extract.people import Person, find_people
 from briefing.extract.places import (
     city_name,
     dateline,
@@ -43,14 +43,17 @@ from briefing.extract.places import (
 )
 from briefing.extract.quotes import find_quotes
 from briefing.extract.roles import level_for_title, organization_for_title
-from briefing.extract.text import Article
-from briefing.extract.timing import visit_dates
+from briefing.extract.text import Article, Sentence
+from briefing.extract.timing import VisitDates, visit_dates
 
 _BEFORE_PARENTHESIS = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\(\s*$")
 
 
 class _Evidence(dict):
+    """Evidence by field path; a field without a passage gets none."""
+
     def note(self, path: str, span: tuple[int, int] | None, confidence: float) -> None:
+        """Record where a field comes from, when there is a passage to show."""
         if span and span[1] > span[0]:
             self[path] = Evidence(span[0], span[1], round(confidence, 2))
 
@@ -183,7 +186,7 @@ def _participants(taking_part: list[Participant], evidence: _Evidence) -> list[d
     return result
 
 
-def _areas(areas: list, evidence: _Evidence) -> list[dict]:
+def _areas(areas: list[Area], evidence: _Evidence) -> list[dict]:
     result = []
     for index, area in enumerate(areas):
         evidence.note(f"cooperation_areas[{index}].topic", (area.start, area.end), area.confidence)
@@ -192,7 +195,7 @@ def _areas(areas: list, evidence: _Evidence) -> list[dict]:
 
 
 def _agreements(article: Article, agreements: list[FoundAgreement], taking_part: list[Participant],
-                anchor: Anchor | None, document_dates, evidence: _Evidence) -> list[dict]:
+                anchor: Anchor | None, document_dates: VisitDates, evidence: _Evidence) -> list[dict]:
     result = []
     for index, agreement in enumerate(agreements):
         evidence.note(f"agreements[{index}].title", (agreement.start, agreement.end), agreement.confidence)
@@ -210,7 +213,8 @@ def _agreements(article: Article, agreements: list[FoundAgreement], taking_part:
     return result
 
 
-def _signed_on(article: Article, signing, anchor: Anchor | None, dates) -> str | None:
+def _signed_on(article: Article, signing: Sentence, anchor: Anchor | None, dates: VisitDates) -> str | None:
+    """The date given where the signing is told, else the visit's day when it lasted one day."""
     for mention in find_mentions(article.norm, signing.start, signing.end):
         if mention.kind in ("date", "relative", "weekday"):
             when = resolve(mention, anchor)
@@ -238,7 +242,7 @@ def _history(article: Article, reference_year: int | None, visit_start: dt.date 
     return result
 
 
-def _quotes(article: Article, people, evidence: _Evidence) -> list[dict]:
+def _quotes(article: Article, people: list[Person], evidence: _Evidence) -> list[dict]:
     result = []
     for quote in find_quotes(article):
         key = name_key(quote.speaker or "")

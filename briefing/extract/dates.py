@@ -93,6 +93,7 @@ class Anchor:
     start: int = -1
     end: int = -1
     from_text: bool = True  # False when only the caller's `today` gives the year
+    date_line: bool = False  # True when a line of the article states it
 
 
 def reference_year(article: Article, anchor: Anchor | None) -> int | None:
@@ -179,13 +180,13 @@ def article_anchor(article: Article, today: dt.date | None = None) -> Anchor | N
         prefix = _DATE_PREFIX.match(line)
         if prefix:
             when = dt.date.fromisoformat(prefix.group("iso"))
-            return Anchor(when, when.year, start + prefix.start("iso"), start + prefix.end("iso"))
+            return Anchor(when, when.year, start + prefix.start("iso"), start + prefix.end("iso"), date_line=True)
         short = len(line.strip()) <= 60 and not _SIGN_OFF.match(line)
         for mention in find_mentions(article.norm, start, end):
             when = resolve(mention, None)
             filed = _DATELINE_HEAD.fullmatch(article.norm, start, mention.start)  # "ABU DHABI, 27 November 2023"
             if mention.kind == "date" and mention.explicit_year and when and (short or filed):
-                return Anchor(when, when.year, mention.start, mention.end)
+                return Anchor(when, when.year, mention.start, mention.end, date_line=True)
     from_url = _url_anchor(article)
     if from_url and from_url.date:
         return from_url

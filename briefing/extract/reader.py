@@ -228,7 +228,7 @@ def _signed_on(article: Article, signing: Sentence, anchor: Anchor | None, dates
 def _date_lines(article: Article, anchor: Anchor | None) -> set[int]:
     """Lines that date the article (a date line, tweet sign-offs) rather than tell of the past."""
     lines = {index for index, _, _ in sign_off_lines(article)}
-    if anchor:
+    if anchor and anchor.date_line:
         lines |= {i for i, (start, end) in enumerate(article.lines) if start <= anchor.start <= end}
     return lines
 

@@ -72,7 +72,7 @@ _GENERIC = {
     "implementation", "progress", "results", "outcomes",
 }
 _GLOBAL = re.compile(r"\b(?:international|regional|global|multilateral\w*|region|world|indo-pacific|geopolitic\w*|"
-                     r"topical|agenda|situation|crisis|conflict|war|middle east|framework|format|auspices"
+                     r"topical|agenda|situation|crisis|conflict|war|middle east|framework of|format|auspices"
                      # ceremonies and protocol are the setting of a visit, not fields of cooperation
                      r"|guard|honou?r|wreath|ceremony|monument|memorial|banquet|reception|lunch|dinner)\b")
 # An item that only gives examples of the one before it ("regional affairs, including ...").
@@ -164,8 +164,10 @@ def _list_items(text: str, start: int, trigger_starts: list[int]) -> list[tuple[
             elif previous_broad:
                 continue  # examples of a global question: "regional affairs, including ..."
             if topic and not broad:
-                local += len(item) - len(item.lstrip())
-                items.append((start + offset + local, start + offset + local + len(item.strip()), topic))
+                # the passage starts at the topic's first word ("on the exchange of ..." -> "exchange of ...")
+                skip = max(len(item) - len(item.lstrip()), item.lower().find(topic.split()[0]))
+                local += skip
+                items.append((start + offset + local, start + offset + local + len(item[skip:].rstrip()), topic))
     return items
 
 

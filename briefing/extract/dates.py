@@ -191,7 +191,7 @@ def article_anchor(article: Article, today: dt.date | None = None) -> Anchor | N
     if from_url and from_url.date:
         return from_url
     return from_url or _anniversary_anchor(article) or _sign_off_anchor(article) or (
-        Anchor(None, today.year, from_text=False) if today else None)
+        Anchor(today, today.year, from_text=False) if today else None)
 
 
 def _url_anchor(article: Article) -> Anchor | None:
@@ -261,8 +261,8 @@ def resolve(mention: DateMention, anchor: Anchor | None, second: bool = False, f
     if mention.kind in ("range", "date"):
         month, day = (mention.end_month, mention.end_day) if second else (mention.month, mention.day)
         return _dated(mention.year, month, day, anchor)
-    if not anchor or not anchor.date:
-        return None
+    if not anchor or not anchor.date or not anchor.from_text:
+        return None  # "on Friday" needs the article's own date, not the day it is read
     if mention.kind == "relative":
         return _relative(mention, anchor.date)
     if mention.kind == "weekday":

@@ -137,9 +137,9 @@ def format_span(start: dt.date | None, end: dt.date | None,
             return f"{start.day}\u2013{end.day} {start:%B %Y}"
         return f"{_day(start)} \u2013 {_day(end)}"
     if start:
-        return f"from {_day(start)}"
+        return f"starting {_day(start)}"
     if end:
-        return f"until {_day(end)}"
+        return f"ending {_day(end)}"
     first, last = partial
     if first or last:
         names = [dt.date(2000, m, 1).strftime("%B") for m, _ in filter(None, (first, last))]

@@ -167,7 +167,7 @@ def _started_now(article: Article, anchor: Anchor | None, start: Dated | None, e
         match = _STARTED_NOW.search(sentence.text)
         if match and "visit" in sentence.text.lower() and not is_speech(sentence, article.norm):
             reference = local_anchor(article, sentence.start, anchor)
-            if reference and reference.date:
+            if reference and reference.date and reference.from_text:
                 return Dated(reference.date, sentence.at(match.start()), sentence.at(match.end()), 1), end
     return start, end
 

@@ -92,3 +92,8 @@ def test_a_dateline_date_is_the_reference_not_the_visit():
 def test_a_weekday_in_the_future_is_the_next_one():
     text = " date 2019-04-12 The delegation of Chile will meet the President on Monday in Accra."
     assert dates(text) == ("2019-04-15", "2019-04-15")
+
+
+def test_today_picks_the_nearest_year_but_never_a_weekday():
+    text = "Minister Ana Soto of Chile arrived in Lima on December 28 and met the President on Friday."
+    assert dates(text, today=dt.date(2026, 1, 5)) == ("2025-12-28", None)

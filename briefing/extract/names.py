@@ -18,7 +18,7 @@ from briefing.extract.roles import (
     PLACE_OR_BODY_WORDS,
     TITLE_HEADS,
 )
-from briefing.extract.text import Sentence
+from briefing.extract.text import Sentence, fold
 
 _TOKEN = re.compile(r"\w+(?:['.\-]\w+)*|[^\w\s]")
 _CAPITAL_SURNAME = re.compile(r"[A-Z]{3,}")
@@ -162,8 +162,6 @@ def _particles_then_name(tokens: list[Token], index: int) -> bool:
 
 def name_key(name: str) -> frozenset[str]:
     """The words that identify a person, without particles, initials and kept honorifics."""
-    from briefing.extract.text import fold
-
     parts = re.split(r"[\s.]+", fold(name))
     return frozenset(p for p in parts if len(p) > 1 and p not in NAME_PARTICLES and p not in KEPT_HONORIFICS)
 

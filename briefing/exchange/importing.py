@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jsonschema_rs
+import fastjsonschema
 
 from briefing.domain import CONTROL_CHARACTERS
 from briefing.exchange.exporting import FORMAT
@@ -57,9 +57,9 @@ def _schema() -> dict[str, Any]:
 
 
 @cache
-def _validator(definition: str):
+def _validator(definition: str) -> Callable[[Any], Any]:
     schema = _schema()
-    return jsonschema_rs.validator_for({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
+    return fastjsonschema.compile({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
 
 
 def _path(parts) -> str:
@@ -69,35 +69,38 @@ def _path(parts) -> str:
     return text or "the top level"
 
 
-def _describe(error) -> str:
+def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     """A short message for a schema error that never repeats a long value."""
-    kind = error.kind
-    name = type(kind).__name__
-    if name == "Required":
-        return f"{kind.property!r} is a required property"
-    if name == "AdditionalProperties":
-        return f"unknown field {', '.join(repr(x) for x in kind.unexpected)}"
-    if name == "Enum":
-        return f"{error.instance!r} is not one of {', '.join(repr(x) for x in kind.options if x is not None)}"
-    if name == "Pattern":
-        return f"{error.instance!r} is not in the expected form (dates are YYYY-MM-DD)"
-    if name == "Type":
-        return f"expected {' or '.join(kind.types)}, found {type(error.instance).__name__}"
-    if name == "MaxLength":
-        return f"too long: {len(error.instance):,} characters, at most {kind.limit:,}"
-    if name == "MinLength":
+    rule, expected, value = error.rule, error.rule_definition, error.value
+    if rule == "required":
+        missing = [name for name in expected if name not in value]
+        return f"{missing[0]!r} is a required property"
+    if rule == "additionalProperties":
+        known = (error.definition or {}).get("properties", {})
+        return f"unknown field {', '.join(repr(name) for name in value if name not in known)}"
+    if rule == "enum":
+        return f"{value!r} is not one of {', '.join(repr(x) for x in expected if x is not None)}"
+    if rule == "pattern":
+        return f"{value!r} is not in the expected form (dates are YYYY-MM-DD)"
+    if rule == "type":
+        expected = expected if isinstance(expected, str) else " or ".join(expected)
+        return f"expected {expected}, found {type(value).__name__}"
+    if rule == "maxLength":
+        return f"too long: {len(value):,} characters, at most {expected:,}"
+    if rule == "minLength":
         return "must not be empty"
-    if name == "Constant":
-        return f"expected {kind.value!r}, found {error.instance!r}"
+    if rule == "const":
+        return f"expected {expected!r}, found {value!r}"
     return error.message
 
 
 def _schema_problem(instance: Any, definition: str, prefix: list) -> str | None:
-    validator = _validator(definition)
-    if validator.is_valid(instance):
-        return None
-    error = min(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.instance_path])
-    return f"{_path(prefix + list(error.instance_path))}: {_describe(error)}"
+    try:
+        _validator(definition)(instance)
+    except fastjsonschema.JsonSchemaValueException as error:
+        where = [int(part) if part.isdigit() else part for part in error.path[1:]]
+        return f"{_path(prefix + where)}: {_describe(error)}"
+    return None
 
 
 def _control_character(value: Any, path: list) -> str | None:

@@ -26,7 +26,7 @@ CASES = {
                              "found str"),
     "missing title": (json.dumps({k: v for k, v in GOOD.items() if k != "title"}),
                       "import: the top level: 'title' is a required property"),
-    "wrong type": (_with(city=12), "import: city: expected null or string, found int"),
+    "wrong type": (_with(city=12), "import: city: expected string or null, found int"),
     "unknown country": (_with(host_country="Atlantis"), "import: host_country: 'Atlantis' is not a known country"),
     "impossible date": (_with(start_date="2011-02-30", end_date=None),
                         "import: start_date: '2011-02-30' is not a real date"),

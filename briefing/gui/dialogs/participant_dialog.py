@@ -122,11 +122,7 @@ class AddParticipantDialog(FormDialog):
         """Save the participant; a new person is created in the same undoable step."""
         if not self.creates_person:
             return self.store.participants.save(record)
-        with self.store.write("Edit participant" if record.id else "Add participant") as touched:
-            person_id = self.store.people.write_row(self.new_person())
-            saved = self.store.participants.write_row(dataclasses.replace(record, person_id=person_id))
-            touched.add(record.visit_id)
-        return saved
+        return self.store.participants.save_with_new_person(record, self.new_person())
 
 
 class EditParticipantDialog(AddParticipantDialog):

@@ -20,7 +20,6 @@ from briefing.gui import messages
 from briefing.gui.dialogs.person_dialog import AddPersonDialog, EditPersonDialog
 from briefing.gui.icons import icon
 from briefing.gui.models.record_table_models import PERSON_COLUMNS, RecordTableModel
-from briefing.gui.people_search import people_matching
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.table_view import make_table_view
 from briefing.store import RecordInUse, Store
@@ -97,7 +96,7 @@ class PeopleDialog(QDialog):
         """List the people matching the search, with how many visits each takes part in."""
         keep = select_id if select_id is not None else self.selected_id()
         text = self.search.text().strip()
-        people = people_matching(self.store, text, LISTED)
+        people = self.store.people.list(text, limit=LISTED)
         visits = {person.id: len(self.store.people.visit_ids(person.id)) for person in people}
         self.model.set_records(people, visits)
         self.more.setText(f"Showing the first {LISTED}; type to narrow down." if len(people) == LISTED else "")

@@ -6,8 +6,8 @@ from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from briefing import domain
-from briefing.gui.people_search import fold, people_matching
 from briefing.store import Store
+from briefing.store.people import fold_name
 
 SUGGESTIONS = 50
 LISTED = 300
@@ -46,10 +46,10 @@ class PersonCombo(QComboBox):
 
     def _remember(self, person: domain.Person) -> None:
         self._ids_by_label[person_label(person)] = person.id
-        self._ids_by_name.setdefault(fold(person.name), set()).add(person.id)
+        self._ids_by_name.setdefault(fold_name(person.name), set()).add(person.id)
 
     def _suggest(self, text: str) -> None:
-        people = people_matching(self.store, text, SUGGESTIONS) if text.strip() else []
+        people = self.store.people.list(text, limit=SUGGESTIONS) if text.strip() else []
         for person in people:
             self._remember(person)
         self._suggestions.setStringList([person_label(person) for person in people])
@@ -62,7 +62,7 @@ class PersonCombo(QComboBox):
         text = self.currentText().strip()
         if text in self._ids_by_label:
             return self._ids_by_label[text]
-        namesakes = self._ids_by_name.get(fold(text), set())
+        namesakes = self._ids_by_name.get(fold_name(text), set())
         return next(iter(namesakes)) if len(namesakes) == 1 else None
 
     def set_person_id(self, person_id: int | None) -> None:

@@ -24,8 +24,26 @@ _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-@dataclass
-class Visit:
+@dataclass(kw_only=True)
+class Record:
+    """What every stored record carries: its integer id, its stable UUID and its timestamps."""
+
+    id: int | None = None
+    uuid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass(kw_only=True)
+class VisitRecord(Record):
+    """A record that belongs to one visit, kept in the order the user gives."""
+
+    visit_id: int | None = None
+    position: int = 0
+
+
+@dataclass(kw_only=True)
+class Visit(Record):
     """A visit or ministerial meeting: the record everything else hangs from."""
 
     title: str = ""
@@ -40,130 +58,80 @@ class Visit:
     summary: str = ""
     significance: str = ""
     source: str = ""
-    id: int | None = None
-    uuid: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
 
 
-@dataclass
-class Person:
+@dataclass(kw_only=True)
+class Person(Record):
     """A person, one record however many visits they take part in."""
 
     name: str = ""
     organization: str = ""
     country: str | None = None
     biography: str = ""
-    id: int | None = None
-    uuid: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
 
 
-@dataclass
-class Participant:
+@dataclass(kw_only=True)
+class Participant(VisitRecord):
     """A person's part in one visit: side, title held at the time, role."""
 
-    visit_id: int | None = None
     person_id: int | None = None
     side: str = "guest"
     title: str = ""
     role: str | None = None
-    position: int = 0
-    id: int | None = None
-    uuid: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
     person_name: str = ""  # read-only, joined from people
 
 
-@dataclass
-class CooperationArea:
+@dataclass(kw_only=True)
+class CooperationArea(VisitRecord):
     """A topic discussed during the visit, with its category."""
 
-    visit_id: int | None = None
     topic: str = ""
     category: str = "other"
     notes: str = ""
-    position: int = 0
-    id: int | None = None
-    uuid: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
 
 
-@dataclass
-class Agreement:
+@dataclass(kw_only=True)
+class Agreement(VisitRecord):
     """A document signed, or to be signed, during the visit."""
 
-    visit_id: int | None = None
     title: str = ""
     kind: str = "agreement"
     status: str = "signed"
     signed_on: str | None = None
     signatory_ids: list[int] = field(default_factory=list)  # participant ids
-    position: int = 0
-    id: int | None = None
-    uuid: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
 
 
-@dataclass
-class HistoryEntry:
+@dataclass(kw_only=True)
+class HistoryEntry(VisitRecord):
     """A dated fact of bilateral history: an earlier visit, an earlier agreement."""
 
-    visit_id: int | None = None
     date: str | None = None  # yyyy, yyyy-mm or yyyy-mm-dd
     text: str = ""
-    position: int = 0
-    id: int | None = None
-    uuid: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
 
 
-@dataclass
-class Quote:
+@dataclass(kw_only=True)
+class Quote(VisitRecord):
     """Words said by someone about the visit."""
 
-    visit_id: int | None = None
     speaker: str = ""
     text: str = ""
-    position: int = 0
-    id: int | None = None
-    uuid: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
 
 
-@dataclass
-class TalkingPoint:
+@dataclass(kw_only=True)
+class TalkingPoint(VisitRecord):
     """A key message for the minister."""
 
-    visit_id: int | None = None
     text: str = ""
-    position: int = 0
-    id: int | None = None
-    uuid: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
 
 
-@dataclass
-class FollowUp:
+@dataclass(kw_only=True)
+class FollowUp(VisitRecord):
     """An action promised during the visit, with who owns it and by when."""
 
-    visit_id: int | None = None
     action: str = ""
     owner: str = ""
     due: str | None = None
     status: str = "open"
-    position: int = 0
-    id: int | None = None
-    uuid: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
 
 
 class ValidationError(ValueError):

@@ -58,7 +58,7 @@ class BriefingExporter(QObject):
 
         document = self.store.visit_document(visit_id)
 
-        def render_and_write() -> str:
+        def render_and_write(_task: worker.Task) -> str:
             write_bytes_atomically(Path(path), pdf.render_note(document, pdf.NoteOptions()))
             return path
 
@@ -73,6 +73,6 @@ class BriefingExporter(QObject):
         self._running = None
         self.finished.emit(path)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: Exception) -> None:
         self._running = None
-        self.failed.emit(message)
+        self.failed.emit(str(error))

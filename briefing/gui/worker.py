@@ -1,7 +1,8 @@
-"""Run slow work (rendering a PDF) on the thread pool; results come back as signals on the GUI thread."""
+"""Run slow work (rendering, importing, copying) on the thread pool; results come back as signals on the GUI thread."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -12,26 +13,48 @@ class TaskSignals(QObject):
     """What a task reports; made in the GUI thread so connected slots run there."""
 
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    progressed = Signal(int, int)  # done, total
 
 
 class Task(QRunnable):
-    """One call of `work` on a pool thread; it must not touch widgets or the store."""
+    """One call of `work(task)` on a pool thread; the work must not touch widgets or the GUI's store.
 
-    def __init__(self, work: Callable[[], Any]):
+    The work may call `task.report_progress(done, total)` and poll `task.is_cancelled()`;
+    an error raised after `cancel()` is reported as `cancelled`, any other as `failed(error)`.
+    """
+
+    def __init__(self, work: Callable[[Task], Any]):
         super().__init__()
         self.setAutoDelete(False)  # the caller keeps the task (and its signals) until it reports
         self.work = work
         self.signals = TaskSignals()
+        self._cancel = threading.Event()
 
     def run(self) -> None:
-        """Call the work and report its result or its error."""
+        """Call the work and report its result, its cancellation or its error."""
         try:
-            result = self.work()
+            result = self.work(self)
         except Exception as error:
-            self.signals.failed.emit(str(error) or type(error).__name__)
+            if self.is_cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.failed.emit(error)
             return
         self.signals.succeeded.emit(result)
+
+    def report_progress(self, done: int, total: int) -> None:
+        """Tell the GUI how far the work has got (safe from the pool thread)."""
+        self.signals.progressed.emit(done, total)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """True once `cancel()` was called."""
+        return self._cancel.is_set()
 
 
 def start(task: Task) -> None:

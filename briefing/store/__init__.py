@@ -1,10 +1,10 @@
 """The only package that speaks SQL: the database file, its schema and its repositories."""
 
-from briefing.store.connection import DatabaseDamaged, ReadOnlyStore, StoreError
+from briefing.store.connection import DatabaseBusy, DatabaseDamaged, ReadOnlyStore, StoreError
 from briefing.store.migrations import SchemaTooNew
 from briefing.store.records import NotFound, RecordInUse
 from briefing.store.store import Store
 from briefing.store.visits import SORT_KEYS, VisitQuery, VisitRow
 
-__all__ = ["SORT_KEYS", "DatabaseDamaged", "NotFound", "ReadOnlyStore", "RecordInUse", "SchemaTooNew", "Store",
-           "StoreError", "VisitQuery", "VisitRow"]
+__all__ = ["SORT_KEYS", "DatabaseBusy", "DatabaseDamaged", "NotFound", "ReadOnlyStore", "RecordInUse", "SchemaTooNew",
+           "Store", "StoreError", "VisitQuery", "VisitRow"]

@@ -103,3 +103,18 @@ def restore_backup(backup: Path, database: Path) -> None:
             destination.close()
     finally:
         source.close()
+
+
+def set_aside(database: Path, label: str) -> Path:
+    """Rename the database (and its -wal and -shm files) to '<name>.<label>-<time>' beside it; returns the new path.
+
+    Used before a backup is restored over a file SQLite cannot open, so the file is kept, never replaced.
+    """
+    database = Path(database)
+    target = database.with_name(f"{database.name}.{label}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("-wal", "-shm"):
+        companion = database.with_name(database.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    database.rename(target)
+    return target

@@ -19,6 +19,15 @@ class ReadOnlyStore(StoreError):
     """A write was attempted on a database opened read-only."""
 
 
+class DatabaseBusy(StoreError):
+    """Another program held the database for longer than the busy timeout; nothing was saved."""
+
+
+def is_busy_error(error: sqlite3.Error) -> bool:
+    """True for SQLite's "database is locked" (SQLITE_BUSY and its extended codes)."""
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_BUSY
+
+
 def is_writable(path: Path) -> bool:
     """Whether this process may change the file (and create its journal files beside it)."""
     folder = path.parent

@@ -13,7 +13,15 @@ from typing import Any
 import sqlite_utils
 
 from briefing.store import backups, documents, migrations, search, undo
-from briefing.store.connection import DatabaseDamaged, ReadOnlyStore, StoreError, connect, is_writable
+from briefing.store.connection import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    ReadOnlyStore,
+    StoreError,
+    connect,
+    is_busy_error,
+    is_writable,
+)
 from briefing.store.people import PersonRepository
 from briefing.store.records import make_visit_record_repositories
 from briefing.store.visits import VisitRepository
@@ -83,6 +91,17 @@ class Store:
         """Close the connection."""
         self.db.close()
 
+    def reopen(self) -> None:
+        """Open the file again after its content was replaced (a restored backup is migrated if older).
+
+        The undo history starts afresh: it described the content that was replaced.
+        """
+        fresh = Store.open(self.path, demo=False, read_only=self.read_only, keep_backups=self.keep_backups)
+        self.db.close()
+        self.db = fresh.db
+        if self._undo_installed:
+            undo.install(self.db)
+
     @staticmethod
     def now() -> str:
         """The timestamp written into created_at/updated_at (UTC, ISO 8601)."""
@@ -105,7 +124,7 @@ class Store:
             raise ReadOnlyStore(f"{self.path} is open read-only; changes cannot be saved")
         touched: set[int] = set()
         try:
-            with self.db.atomic():
+            with self._busy_reported(), self.db.atomic():
                 if self._undo_installed:
                     undo.begin_step(self.db, label)
                 yield touched
@@ -116,6 +135,17 @@ class Store:
             if self._undo_installed:
                 undo.abandon_recording(self.db)
             raise
+
+    @contextmanager
+    def _busy_reported(self) -> Iterator[None]:
+        """Turn SQLite's "database is locked" into DatabaseBusy, a message for the user."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if not is_busy_error(error):
+                raise
+            raise DatabaseBusy(f"{self.path.name} is busy: another program (perhaps a second Briefing window) "
+                               "is saving to it") from error
 
     def check_integrity(self) -> None:
         """Raise DatabaseDamaged when SQLite's integrity check finds a problem."""
@@ -137,6 +167,13 @@ class Store:
         self.check_integrity()
         return self.backup("daily")
 
+    def visit_counts_by_country(self) -> dict[str, int]:
+        """How many visits each country takes part in, as host or guest, by alpha-2 code."""
+        rows = self.db.conn.execute(
+            "SELECT code, count(*) FROM (SELECT id, host_country AS code FROM visits "
+            "UNION SELECT id, guest_country FROM visits) WHERE code IS NOT NULL GROUP BY code")
+        return dict(rows.fetchall())
+
     def touch_visit(self, visit_id: int, when: str) -> None:
         """Mark the visit as changed (a record attached to it was written)."""
         self.db.conn.execute("UPDATE visits SET updated_at = ? WHERE id = ?", [when, visit_id])
@@ -149,7 +186,7 @@ class Store:
         """Reverse the newest saved change; returns what it was, or None when there is nothing."""
         if not self._undo_installed:
             return None
-        with self.db.atomic():
+        with self._busy_reported(), self.db.atomic():
             result = undo.undo_last_step(self.db)
             if result is None:
                 return None

@@ -1,0 +1,71 @@
+"""Getting a database back: a restored backup reopened in place, an unusable file set aside, a busy file."""
+
+import sqlite3
+
+import pytest
+
+from briefing import domain
+from briefing.store import DatabaseBusy, Store
+from briefing.store import backups as backup_module
+
+
+def test_reopen_shows_the_restored_content_through_the_same_store(tmp_path):
+    path = tmp_path / "restore.sqlite"
+    store = Store.open(path)
+    store.enable_undo()
+    backup = store.backup("before-change")
+    store.visits.delete(store.visits.ids()[0])
+    assert store.undo_label() == "Delete visit"
+    store.close()
+    backup_module.restore_backup(backup, path)
+    store.reopen()
+    assert store.visits.count() == 1
+    assert store.undo_label() is None  # the history described the content that was replaced
+    store.visits.save(domain.Visit(title="After the restore", host_country="FR", guest_country="DE"))
+    assert store.undo_label() == "Add visit"
+    store.close()
+
+
+def test_an_unusable_file_is_set_aside_with_its_journal_and_a_backup_restored_in_its_place(tmp_path):
+    path = tmp_path / "briefing.sqlite"
+    store = Store.open(path)
+    backup = store.backup()
+    store.close()
+    path.write_bytes(b"not a database at all" * 50)
+    (tmp_path / "briefing.sqlite-wal").write_bytes(b"wal")
+    kept = backup_module.set_aside(path, "unusable")
+    assert kept.name.startswith("briefing.sqlite.unusable-")
+    assert kept.read_bytes().startswith(b"not a database")
+    assert (tmp_path / f"{kept.name}-wal").read_bytes() == b"wal"
+    assert not path.exists() and not (tmp_path / "briefing.sqlite-wal").exists()
+    backup_module.restore_backup(backup, path)
+    assert Store.open(path).visits.count() == 1
+
+
+def test_a_save_while_another_program_holds_the_file_says_it_is_busy(tmp_path):
+    path = tmp_path / "shared.sqlite"
+    first, second = Store.open(path), Store.open(path)
+    second.enable_undo()
+    second.db.conn.execute("PRAGMA busy_timeout = 0")
+    first.db.conn.execute("BEGIN IMMEDIATE")
+    visit = domain.Visit(title="Waiting", host_country="FR", guest_country="DE")
+    with pytest.raises(DatabaseBusy, match=r"shared\.sqlite is busy: another program"):
+        second.visits.save(visit)
+    first.db.conn.execute("ROLLBACK")
+    assert second.undo_label() is None
+    assert second.visits.save(visit).title == "Waiting"
+    first.close()
+    second.close()
+
+
+def test_other_database_errors_are_not_reported_as_busy(tmp_path):
+    store = Store.open(tmp_path / "x.sqlite")
+    with pytest.raises(sqlite3.OperationalError, match="no such table"), store.write("Broken"):
+        store.db.conn.execute("SELECT * FROM no_such_table")
+    store.close()
+
+
+def test_visit_counts_by_country_count_host_and_guest_alike(empty_store):
+    for host, guest in (("KZ", "BF"), ("KZ", "FR"), ("FR", "DE"), ("BF", "DE")):
+        empty_store.visits.save(domain.Visit(title=f"{guest} in {host}", host_country=host, guest_country=guest))
+    assert empty_store.visit_counts_by_country() == {"KZ": 2, "BF": 2, "FR": 2, "DE": 2}

@@ -8,6 +8,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.store.connection import StoreError
+
 DEFAULT_KEEP = 10
 USER_ONLY = 0o600
 
@@ -59,11 +61,12 @@ def list_backups(database: Path) -> list[BackupInfo]:
             taken = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
         except ValueError:
             continue
-        found.append(BackupInfo(path, taken, _visit_count(path), "-".join(parts[3:])))
+        found.append(BackupInfo(path, taken, backup_visit_count(path), "-".join(parts[3:])))
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 
-def _visit_count(path: Path) -> int | None:
+def backup_visit_count(path: Path) -> int | None:
+    """How many visits a backup holds; None when it is damaged or cannot be read."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -118,3 +121,15 @@ def set_aside(database: Path, label: str) -> Path:
             companion.rename(target.with_name(target.name + suffix))
     database.rename(target)
     return target
+
+
+def restore_over_unusable(backup: Path, database: Path) -> Path:
+    """Set aside a database file SQLite cannot use and restore the backup in its place; returns the set-aside file.
+
+    Raises StoreError, with the file left where it was, when the backup itself is damaged.
+    """
+    if backup_visit_count(backup) is None:
+        raise StoreError(f"the backup {Path(backup).name} is damaged or cannot be read")
+    kept = set_aside(database, "unusable")
+    restore_backup(backup, database)
+    return kept

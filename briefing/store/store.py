@@ -174,6 +174,31 @@ class Store:
             "UNION SELECT id, guest_country FROM visits) WHERE code IS NOT NULL GROUP BY code")
         return dict(rows.fetchall())
 
+    def restore(self, backup: Path) -> Path:
+        """Replace the content with a backup's and reopen; returns where the content replaced was kept.
+
+        The current content is backed up first ("before-restore"); a file too damaged to be copied
+        is set aside instead. Raises StoreError, with nothing changed, when the backup is damaged.
+        """
+        if self.read_only:
+            raise ReadOnlyStore(f"{self.path} is open read-only; a backup cannot be restored over it")
+        if backups.backup_visit_count(backup) is None:
+            raise StoreError(f"the backup {backup.name} is damaged or cannot be read; choose another")
+        try:
+            kept: Path | None = self.backup("before-restore")
+        except sqlite3.DatabaseError:
+            kept = None
+        self.close()
+        try:
+            if kept is None:
+                kept = backups.set_aside(self.path, "damaged")
+            backups.restore_backup(backup, self.path)
+        except (sqlite3.Error, OSError) as error:
+            raise StoreError(f"the backup {backup.name} could not be restored ({error})") from None
+        finally:
+            self.reopen()
+        return kept
+
     def touch_visit(self, visit_id: int, when: str) -> None:
         """Mark the visit as changed (a record attached to it was written)."""
         self.db.conn.execute("UPDATE visits SET updated_at = ? WHERE id = ?", [when, visit_id])

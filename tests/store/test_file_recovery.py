@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from briefing import domain
-from briefing.store import DatabaseBusy, Store
+from briefing.store import DatabaseBusy, Store, StoreError
 from briefing.store import backups as backup_module
 
 
@@ -69,3 +69,39 @@ def test_visit_counts_by_country_count_host_and_guest_alike(empty_store):
     for host, guest in (("KZ", "BF"), ("KZ", "FR"), ("FR", "DE"), ("BF", "DE")):
         empty_store.visits.save(domain.Visit(title=f"{guest} in {host}", host_country=host, guest_country=guest))
     assert empty_store.visit_counts_by_country() == {"KZ": 2, "BF": 2, "FR": 2, "DE": 2}
+
+
+def test_restore_backs_up_the_current_content_first_and_reopens(tmp_path):
+    path = tmp_path / "restore.sqlite"
+    store = Store.open(path)
+    backup = store.backup()
+    store.visits.delete(store.visits.ids()[0])
+    kept = store.restore(backup)
+    assert store.visits.count() == 1
+    [before_restore] = [b for b in backup_module.list_backups(path) if b.reason == "before-restore"]
+    assert (before_restore.path, before_restore.visit_count) == (kept, 0)
+    store.close()
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(tmp_path):
+    path = tmp_path / "restore.sqlite"
+    store = Store.open(path)
+    damaged = tmp_path / "backups" / "restore-20250101-120000-000000-daily.sqlite"
+    damaged.parent.mkdir()
+    damaged.write_bytes(b"garbage" * 100)
+    with pytest.raises(StoreError, match="is damaged or cannot be read"):
+        store.restore(damaged)
+    assert store.visits.count() == 1
+    assert [b.reason for b in backup_module.list_backups(path)] == ["daily"]
+    store.close()
+
+
+def test_restore_over_an_unusable_file_keeps_the_file(tmp_path):
+    path = tmp_path / "briefing.sqlite"
+    store = Store.open(path)
+    backup = store.backup()
+    store.close()
+    path.write_bytes(b"scribbled" * 100)
+    kept = backup_module.restore_over_unusable(backup, path)
+    assert kept.read_bytes() == b"scribbled" * 100
+    assert Store.open(path).visits.count() == 1

@@ -38,9 +38,35 @@ def _add_folded_person_names(db: sqlite_utils.Database) -> None:
     db.conn.execute("CREATE INDEX people_folded_name ON people(folded_name)")
 
 
+def _search_in_list_order(db: sqlite_utils.Database) -> None:
+    """Searches and sorted lists show their first page without sorting every visit.
+
+    The search rows are keyed in the list's default order (see briefing.store.search) and index
+    one-letter prefixes too; a unique index on country names lets the list walk countries by name.
+    """
+    from briefing.store.search import search_key_sql
+
+    conn = db.conn
+    conn.execute("CREATE TABLE visit_search_keys (visit_id INTEGER PRIMARY KEY, key INTEGER NOT NULL)")
+    conn.execute(f"INSERT INTO visit_search_keys(visit_id, key) SELECT v.id, {search_key_sql('v')} FROM visits v")
+    conn.execute("""CREATE VIRTUAL TABLE visit_search_by_key USING fts5(
+        title, places, people, topics, agreements, background,
+        tokenize = "unicode61 remove_diacritics 2",
+        prefix = '1 2 3'
+    )""")
+    columns = "title, places, people, topics, agreements, background"
+    conn.execute(f"INSERT INTO visit_search_by_key(rowid, {columns}) SELECT k.key, {columns} "
+                 "FROM visit_search s JOIN visit_search_keys k ON k.visit_id = s.rowid")
+    conn.execute("DROP TABLE visit_search")
+    conn.execute("ALTER TABLE visit_search_by_key RENAME TO visit_search")
+    conn.execute("INSERT INTO visit_search(visit_search) VALUES ('optimize')")
+    conn.execute("CREATE UNIQUE INDEX countries_name ON countries(name)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_first_schema,
     _add_folded_person_names,
+    _search_in_list_order,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

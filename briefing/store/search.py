@@ -1,4 +1,9 @@
-"""Full-text search over visits: one FTS5 row per visit gathering everything typed about it."""
+"""Full-text search over visits: one FTS5 row per visit gathering everything typed about it.
+
+A search row's rowid is not the visit's id but its place in the list's default order (newest start
+date first, then highest id), so FTS5 hands out the first page of a search in that order without
+sorting every match. `visit_search_keys` records which rowid each visit's search row has.
+"""
 
 import re
 
@@ -14,9 +19,31 @@ def _joined(*columns: str) -> str:
     return " || ' ' || ".join(f"coalesce({column}, '')" for column in columns)
 
 
+# key = (DAY_LIMIT - day) * 2**32 + (2**32 - 1 - id), where day is the start date as
+# year * 512 + month * 32 + day (-1 when there is none, so undated visits come last). Visit ids
+# stay below 2**32: SQLite hands them out counting up from 1.
+_ID_BITS = 0xFFFFFFFF
+_DAY_LIMIT = 0x7FFFFF
+
+
+def search_key_sql(visit: str) -> str:
+    """SQL for the search-row rowid of the visit row aliased `visit` (valid ISO start dates order as text does)."""
+    day = (f"CAST(substr({visit}.start_date, 1, 4) AS INTEGER) * 512 + CAST(substr({visit}.start_date, 6, 2) "
+           f"AS INTEGER) * 32 + CAST(substr({visit}.start_date, 9, 2) AS INTEGER)")
+    return f"(({_DAY_LIMIT} - coalesce({day}, -1)) * {_ID_BITS + 1} + ({_ID_BITS} - {visit}.id))"
+
+
+def visit_id_for_key(key: int) -> int:
+    """The visit a search-row rowid belongs to."""
+    return _ID_BITS - (key & _ID_BITS)
+
+
+# The ids of the visits matching a MATCH expression (the parameter).
+MATCHING_IDS_SQL = f"SELECT {_ID_BITS} - (rowid & {_ID_BITS}) FROM visit_search WHERE visit_search MATCH ?"
+
 _REINDEX_SQL = f"""
 INSERT INTO visit_search(rowid, title, places, people, topics, agreements, background)
-SELECT v.id,
+SELECT {search_key_sql('v')},
        v.title,
        {_joined('v.city', 'h.name', 'g.name')},
        (SELECT group_concat({_joined('pe.name', 'pe.organization', 'pe.biography', 'pa.title')}, ' ')
@@ -53,5 +80,9 @@ def reindex_visits(db: sqlite_utils.Database, visit_ids: set[int]) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        db.conn.execute(f"DELETE FROM visit_search WHERE rowid IN ({marks})", chunk)
+        db.conn.execute(f"DELETE FROM visit_search WHERE rowid IN "
+                        f"(SELECT key FROM visit_search_keys WHERE visit_id IN ({marks}))", chunk)
+        db.conn.execute(f"DELETE FROM visit_search_keys WHERE visit_id IN ({marks})", chunk)
         db.conn.execute(_REINDEX_SQL.format(placeholders=marks), chunk)
+        db.conn.execute(f"INSERT INTO visit_search_keys(visit_id, key) SELECT v.id, {search_key_sql('v')} "
+                        f"FROM visits v WHERE v.id IN ({marks})", chunk)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from briefing import domain
 from briefing.store.records import NotFound
-from briefing.store.search import match_expression
+from briefing.store.search import MATCHING_IDS_SQL, match_expression, visit_id_for_key
 
 if TYPE_CHECKING:
     from briefing.store.store import Store
@@ -28,10 +28,12 @@ SORT_KEYS = {
 }
 
 
-# Sort orders an index can deliver: with many search matches, walking the index in order and
-# keeping the matches finds the first page without sorting every match.
+# Sort orders an index can deliver: walking the index in order (keeping the matches of a search)
+# finds a page without sorting every visit. Countries are walked by name through countries_name.
 _SORT_INDEXES = {"start_date": "visits_start_date", "end_date": "visits_end_date", "title": "visits_title",
                  "city": "visits_city", "status": "visits_status"}
+_COUNTRY_SORTS = {"host_country": ("v.host_country", "visits_host_country"),
+                  "guest_country": ("v.guest_country", "visits_guest_country")}
 # Below this many matches, sorting the matches beats walking the whole index.
 _FEW_MATCHES = 3000
 
@@ -82,7 +84,7 @@ class VisitRepository:
         clauses, params = [], []
         expression = match_expression(query.text)
         if expression:
-            clauses.append("v.id IN (SELECT rowid FROM visit_search WHERE visit_search MATCH ?)")
+            clauses.append(f"v.id IN ({MATCHING_IDS_SQL})")
             params.append(expression)
         if query.country:
             clauses.append("(v.host_country = ? OR v.guest_country = ?)")
@@ -99,10 +101,7 @@ class VisitRepository:
     def ids(self, query: VisitQuery = VisitQuery()) -> list[int]:
         """The ids of the visits the query selects, in its order."""
         where, params = self._where(query)
-        needs_countries = query.sort in ("host_country", "guest_country")
-        joins = ("LEFT JOIN countries h ON h.code = v.host_country "
-                 "LEFT JOIN countries g ON g.code = v.guest_country") if needs_countries else ""
-        sql = f"SELECT v.id FROM visits v {joins}{where}{self._order(query)}"
+        sql = f"SELECT v.id FROM visits v{self._joins(query)}{where}{self._order(query)}"
         return [row[0] for row in self._conn.execute(sql, params)]
 
     def rows(self, ids: list[int]) -> dict[int, VisitRow]:
@@ -124,33 +123,127 @@ class VisitRepository:
             params.append(limit)
         return [VisitRow(*row) for row in self._conn.execute(sql, params)]
 
-    def count(self, query: VisitQuery | None = None) -> int:
-        """How many visits the query selects (all visits when None)."""
-        if query is None or (not match_expression(query.text) and not query.country):
+    def count(self, query: VisitQuery | None = None, at_most: int | None = None) -> int:
+        """How many visits the query selects (all visits when None); with `at_most`, counting stops there."""
+        expression = match_expression(query.text) if query else None
+        if query is None or (not expression and not query.country):
             return self._conn.execute("SELECT count(*) FROM visits").fetchone()[0]
-        expression = match_expression(query.text)
-        if not query.country:
-            return self._conn.execute("SELECT count(*) FROM visit_search WHERE visit_search MATCH ?",
-                                      [expression]).fetchone()[0]
-        where, params = self._where(query)
-        return self._conn.execute(f"SELECT count(*) FROM visits v{where}", params).fetchone()[0]
+        if query.country:
+            where, params = self._where(query)
+            sql = f"SELECT 1 FROM visits v{where}"
+        else:
+            sql, params = "SELECT 1 FROM visit_search WHERE visit_search MATCH ?", [expression]
+        if at_most is not None:
+            sql += " LIMIT ?"
+            params = [*params, at_most]
+        return self._conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
 
     def page(self, query: VisitQuery, offset: int, limit: int, matches: int | None = None) -> list[VisitRow]:
         """`limit` list rows from position `offset` of the query's order.
 
-        `matches` (the query's count, when the caller has it) picks the faster plan: with many
-        matches the sort index is walked in order, with few the matches are sorted.
+        `matches` (the query's count, when the caller has it) saves counting where the plan
+        depends on it.
         """
+        ids = self._page_ids(query, offset, limit, matches) if limit > 0 and offset >= 0 else []
+        found = self.rows(ids)
+        return [found[visit_id] for visit_id in ids if visit_id in found]
+
+    def _page_ids(self, query: VisitQuery, offset: int, limit: int, matches: int | None) -> list[int]:
+        expression = match_expression(query.text)
+        if expression and query.sort == "start_date" and not query.country:
+            # The search rows are keyed in this order: FTS5 walks its index and stops after the page.
+            order = "ASC" if query.descending else "DESC"
+            cursor = self._conn.execute("SELECT rowid FROM visit_search WHERE visit_search MATCH ? "
+                                        f"ORDER BY rowid {order} LIMIT ? OFFSET ?", [expression, limit, offset])
+            return [visit_id_for_key(key) for (key,) in cursor]
         where, params = self._where(query)
-        index = _SORT_INDEXES.get(query.sort)
-        if matches is None and query.text:
-            matches = self.count(query)
-        if matches == 0:
-            return []
-        hint = f" INDEXED BY {index}" if index and query.text and matches > _FEW_MATCHES else ""
-        sql = (_ROW_SELECT.replace("FROM visits v", f"FROM visits v{hint}") + where + self._order(query)
-               + " LIMIT ? OFFSET ?")
-        return [VisitRow(*row) for row in self._conn.execute(sql, [*params, limit, offset])]
+        if where:
+            at_least = matches if matches is not None else self.count(query, at_most=_FEW_MATCHES + 1)
+            if at_least <= _FEW_MATCHES:
+                return self._ids(f"SELECT v.id FROM visits v{self._joins(query)}{where}{self._order(query)}",
+                                 params, offset, limit)
+        if query.sort in _COUNTRY_SORTS:
+            return self._country_page_ids(query, where, params, offset, limit, matches)
+        return self._ids(f"SELECT v.id FROM visits v INDEXED BY {_SORT_INDEXES[query.sort]}{where}"
+                         f"{self._order(query)}", params, offset, limit)
+
+    def _country_page_ids(self, query: VisitQuery, where: str, params: list, offset: int, limit: int,
+                          matches: int | None) -> list[int]:
+        """Countries in name order, each one's visits by id; visits without the country first (ascending)."""
+        column, index = _COUNTRY_SORTS[query.sort]
+        direction = "DESC" if query.descending else "ASC"
+        also = where.replace(" WHERE ", " AND ", 1)
+        named = (f"SELECT v.id FROM countries c INDEXED BY countries_name CROSS JOIN visits v INDEXED BY {index} "
+                 f"ON {column} = c.code{where} ORDER BY c.name {direction}, v.id {direction}")
+        unnamed = f"SELECT v.id FROM visits v INDEXED BY {index} WHERE {column} IS NULL{also} ORDER BY v.id {direction}"
+        without = self._conn.execute(f"SELECT count(*) FROM visits v WHERE {column} IS NULL{also}",
+                                     params).fetchone()[0]
+        if query.descending:
+            total = matches if matches is not None else self.count(query)
+            parts = ((named, total - without), (unnamed, without))
+        else:
+            parts = ((unnamed, without), (named, None))
+        ids: list[int] = []
+        for sql, size in parts:
+            if size is None or offset < size:
+                ids += self._ids(sql, params, offset, limit - len(ids))
+            if len(ids) == limit:
+                break
+            offset = max(0, offset - size) if size is not None else 0
+        return ids
+
+    def _ids(self, sql: str, params: list, offset: int, limit: int) -> list[int]:
+        return [row[0] for row in self._conn.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])]
+
+    @staticmethod
+    def _joins(query: VisitQuery) -> str:
+        if query.sort in _COUNTRY_SORTS:
+            return (" LEFT JOIN countries h ON h.code = v.host_country"
+                    " LEFT JOIN countries g ON g.code = v.guest_country")
+        return ""
+
+    def position(self, query: VisitQuery, visit_id: int) -> int | None:
+        """Where the visit stands in the query's order (0 first), or None when the query leaves it out."""
+        where, params = self._where(query)
+        sort_sql = SORT_KEYS[query.sort]
+        row = self._conn.execute(f"SELECT {sort_sql}, (SELECT key FROM visit_search_keys WHERE visit_id = v.id) "
+                                 f"FROM visits v{self._joins(query)} WHERE v.id = ?", [visit_id]).fetchone()
+        if row is None:
+            return None
+        value, key = row
+        expression = match_expression(query.text)
+        if expression and not self._conn.execute(
+                "SELECT 1 FROM visit_search WHERE visit_search MATCH ? AND rowid = ?", [expression, key]).fetchone():
+            return None
+        if query.country and not self._conn.execute(
+                "SELECT 1 FROM visits WHERE id = ? AND ? IN (host_country, guest_country)",
+                [visit_id, query.country]).fetchone():
+            return None
+        if expression and query.sort == "start_date" and not query.country:
+            earlier = "<" if query.descending else ">"
+            return self._conn.execute("SELECT count(*) FROM visit_search WHERE visit_search MATCH ? "
+                                      f"AND rowid {earlier} ?", [expression, key]).fetchone()[0]
+        # Visits before it, counted in parts that are each a range of the sort index: undated (NULL)
+        # values sort first, ties go by id.
+        if query.sort in _COUNTRY_SORTS:
+            column = _COUNTRY_SORTS[query.sort][0]
+            compare = f"{column} IN (SELECT code FROM countries WHERE name {{}} ?)"
+        else:
+            column = sort_sql.split()[0]
+            compare = f"{sort_sql} {{}} ?"
+        before = ">" if query.descending else "<"
+        if value is None:
+            parts = [(f"{column} IS NULL AND v.id {before} ?", [visit_id])]
+            if query.descending:
+                parts.append((f"{column} IS NOT NULL", []))
+        else:
+            parts = [(compare.format(before), [value]),
+                     (f"{compare.format('=')} AND v.id {before} ?", [value, visit_id])]
+            if not query.descending:
+                parts.append((f"{column} IS NULL", []))
+        also = where.replace(" WHERE ", " AND ", 1)
+        return sum(self._conn.execute(f"SELECT count(*) FROM visits v WHERE {condition}{also}",
+                                      [*values, *params]).fetchone()[0] for condition, values in parts)
 
     def get(self, visit_id: int) -> domain.Visit:
         """One visit by id; NotFound when there is none."""

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.agreements import FoundAgreement
-from briefing.extract.gazetteer import country_mentions
+from briefing.extract.gazetteer import city_countries, country_mentions
 from briefing.extract.text import Article, clean_text, fold, is_speech
 
-_GAP = r"(?:\s+(?!(?:and|or|but|to|that|which|who|how|will|would|should|could|can|may|might|as|while)\b)[\w'-]+)"
+# Lower-case words between "cooperation" and "in": a capitalised one is a name ("Cooperation Organisation").
+_GAP = (r"(?:\s+(?!(?:and|or|but|to|that|which|who|how|will|would|should|could|can|may|might|as|while)\b)"
+        r"(?-i:[a-z])[\w'-]*)")
 _TRIGGERS = [
     re.compile(r"\b(?:cooperation|collaboration|co-operation|cooperate|work|engagement|exchanges?)\b" + _GAP
                + r"{0,6}?\s+(?:in|on|across|including|such as|covering|regarding|concerning)\s+", re.IGNORECASE),
@@ -23,7 +25,8 @@ _TRIGGERS = [
                r"(?:such as|including|like|of|as|covering|about|on)\s+", re.IGNORECASE),
     re.compile(r"\b(?:discussed|discussion(?:s)? (?:on|of|about)|talks (?:on|about)|talked about|dealt with|"
                r"focused on|focusing on|centred on|centered on|concentrated on|concentrates on|concerns|"
-               r"touched (?:up)?on|covered|reviewed|exchanged views on|explored)\s+", re.IGNORECASE),
+               r"touched (?:up)?on|covered|reviewed|exchanged views on|explored|addressed|examined|tackled|"
+               r"took stock of(?: progress on)?|looked at)\s+", re.IGNORECASE),
     re.compile(r"\b(?:across|in) the (?=[a-z ,]+? (?:spheres|areas|fields|sectors|domains|dimensions)\b)"),
     re.compile(r"\b(?:commission|committee|dialogue|working group|mechanism) on\s+", re.IGNORECASE),
 ]
@@ -36,8 +39,8 @@ _LIST_END = re.compile(
     r"welcomed|called|pledged|held|met|adopted|will|would|to)\b"
     r"|[.;!?](?=\s|$|-)|:\s|\s-\s|[()\"]"
     r"|\s(?:which|that|so that|in order|in ways|to ensure|while|but|who|where"
-    r"|with a view|aimed at|as the|in the shared|in line with|for the benefit|so as|on the basis|based on"
-    r"|reported|said|says|noted|ahead of|prior to|during|after|before"
+    r"|with a view|aimed at|in the shared|in line with|for the benefit|so as|on the basis|based on"
+    r"|(?<!well )as the|reported|said|says|noted|ahead of|prior to|during|after|before"
     r"|were|was|is|are|will|would|have|has|had|between the|among the)\b")
 _LEAD_IN = re.compile(r"^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole)\s+)?(?:range|variety|number|host|list)\s+of\s+"
                       r"(?:\w+\s+){0,2}?(?:topics|issues|areas|fields|sectors|matters|questions)\s+"
@@ -48,7 +51,8 @@ _LEAD_IN = re.compile(r"^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole)\s+)?(?:range|v
                       r"|^(?:several|many|various)?\s*(?:pressing|key)?\s*matters\s*:\s*"
                       r"|^(?:\w+\s+){0,2}(?:areas|fields|sectors|spheres|directions|topics|issues|matters)\s+"
                       r"(?:such as|including|like|covering)\s+", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:(?:cooperation|collaboration)\s+(?:on|in|with)|(?:the\s+)?(?:development|implementation|"
+_LEADING = re.compile(r"^(?:(?:cooperation|collaboration)\s+(?:on|in|with)"
+                      r"|(?:fields?|spheres?|domains?|sectors?|areas?)\s+of|(?:the\s+)?(?:development|implementation|"
                       r"strengthening|expansion|promotion|enhancement|deepening|intensification)\s+of|(?:joint\s+)?projects?\s+in|notably|namely|"
                       r"particularly|especially|including|such as|"
                       r"(?:the|a|an|its|their|our|both|all|further|closer|broader|stronger|greater|deeper|shared|"
@@ -69,12 +73,17 @@ _GENERIC = {
     "successful", "aspects", "renewed", "allied", "alliance", "every", "area", "agenda", "things", "each",
     "together", "further", "new", "closer", "deeper", "stronger", "mutually", "beneficial", "close",
     "competence", "as", "well", "too", "also", "the", "and", "joint", "action", "state", "status",
-    "implementation", "progress", "results", "outcomes",
+    "implementation", "progress", "results", "outcomes", "affairs", "challenges", "problems", "events", "processes",
+    "final", "agreed", "signed", "draft", "period", "year", "years", "pertinent", "relevant", "current", "urgent",
+    "acute", "latest", "recent",
 }
-_GLOBAL = re.compile(r"\b(?:international|regional|global|multilateral\w*|region|world|indo-pacific|geopolitic\w*|"
-                     r"topical|agenda|situation|crisis|conflict|war|middle east|framework of|format|auspices"
+_GLOBAL = re.compile(r"\b(?:region|indo-pacific|geopolitic\w*|topical|agenda"
+                     r"|situation|crisis|conflict|war|middle east|framework of|format|auspices"
                      # ceremonies and protocol are the setting of a visit, not fields of cooperation
                      r"|guard|honou?r|wreath|ceremony|monument|memorial|banquet|reception|lunch|dinner)\b")
+# Words of scope: "regional security" is a field, "regional and international issues" is not.
+_SCOPE = re.compile(r"\b(?:international|regional|global|world|multilateral\w*)\b")
+_PARENTHESES = re.compile(r"\s*\([^()]{1,40}\)")
 # An item that only gives examples of the one before it ("regional affairs, including ...").
 _EXAMPLES = re.compile(r"^\s*(?:including|notably|such as|particularly|especially|in particular|namely)\b")
 _PROCESS = re.compile(r"^(?:(?:the\s+)?(?:organi[sz]ation|commencement|advancement|celebration|implementation|"
@@ -135,6 +144,7 @@ def category_for(topic: str) -> str:
 
 def _sentence_topics(text: str) -> list[tuple[int, int, str]]:
     found = []
+    text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text)  # "railway project (Hafeet Rail), energy"
     triggers = [m.span() for pattern in _TRIGGERS for m in pattern.finditer(text)]
     triggers += [m.span() for m in _SUCH_AS.finditer(text) if _TOPICAL.search(text[:m.start()])]
     for start in sorted({end for _, end in triggers}):
@@ -163,7 +173,7 @@ def _list_items(text: str, start: int, trigger_starts: list[int]) -> list[tuple[
                 previous_broad = broad
             elif previous_broad:
                 continue  # examples of a global question: "regional affairs, including ..."
-            if topic and not broad:
+            if topic and not broad and not _is_place(item, topic):
                 # the passage starts at the topic's first word ("on the exchange of ..." -> "exchange of ...")
                 skip = max(len(item) - len(item.lstrip()), item.lower().find(topic.split()[0]))
                 local += skip
@@ -220,7 +230,7 @@ def _tidy(item: str) -> str | None:
         topic = _LEADING.sub("", topic).strip()
         topic = _TRAILING.sub("", topic).strip()
     words = topic.split()
-    if not words or len(words) > 7 or words[0] in ("how", "what", "which", "where", "when", "why", "whether", "to"):
+    if not words or len(words) > 8 or words[0] in ("how", "what", "which", "where", "when", "why", "whether", "to"):
         return None
     if not re.search(r"[^\W\d_]{3}", topic) or not _without_countries(topic) or _KIND_WORDS.search(topic):
         return None
@@ -228,9 +238,14 @@ def _tidy(item: str) -> str | None:
 
 
 def _is_broad(topic: str) -> bool:
-    """Global questions and words that name no field ("regional issues", "bilateral relations")."""
+    """Global questions and words that name no field ("regional issues", "bilateral relations", "2024-2025")."""
     return bool(_GLOBAL.search(topic)) or all(w in _GENERIC or w in ("and", "of", "in", "the", "for")
-                                               for w in topic.split())
+                                               or any(c.isdigit() for c in w) for w in _SCOPE.sub("", topic).split())
+
+
+def _is_place(item: str, topic: str) -> bool:
+    """A city named where a list was expected ("the Cooperation Organisation summit in Astana")."""
+    return item.strip()[:1].isupper() and bool(city_countries(topic))
 
 
 def _without_countries(topic: str) -> str:

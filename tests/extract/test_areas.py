@@ -51,3 +51,38 @@ def test_examples_of_a_global_question_are_not_areas():
     text = ("They exchanged views on regional affairs, including the South China Sea and North Korea, and "
             "discussed cooperation in fisheries.")
     assert topics(text) == ["fisheries"]
+
+
+def test_a_list_closed_by_as_well_as_the_keeps_its_last_item():
+    text = ("The ministers discussed cooperation in renewable energy, mining and education, as well as the "
+            "situation in the region.")
+    assert topics(text) == ["renewable energy", "mining", "education"]
+
+
+def test_the_field_of_a_document_is_the_topic_already_named():
+    text = ("The ministers signed a Memorandum of Understanding on Cooperation in the Field of Science and "
+            "Innovation.")
+    assert topics(text) == ["science and innovation"]
+
+
+def test_a_scope_word_with_a_field_is_a_field():
+    text = ("They also discussed regional security, the energy pipeline and agriculture, and exchanged views on "
+            "pertinent regional and international topics.")
+    assert topics(text) == ["regional security", "energy pipeline", "agriculture"]
+
+
+def test_a_parenthesis_inside_a_list_does_not_end_it():
+    text = "The two sides reviewed the coastal railway project (Blue Line), solar power, food security and tourism."
+    assert topics(text) == ["coastal railway", "solar power", "food security", "tourism"]
+
+
+def test_more_verbs_introduce_topics_and_a_city_is_no_topic():
+    text = ("On the sidelines of the Cooperation Organisation summit in Astana, the delegations addressed "
+            "migration, border security and tourism. They took stock of progress on the gas pipeline project.")
+    assert topics(text) == ["migration", "border security", "tourism", "gas pipeline"]
+
+
+def test_a_period_or_a_bare_adjective_is_no_subject():
+    text = ("The ministers signed the final communiqué and the Cooperation Plan between the two ministries for the "
+            "2024-2025 period.")
+    assert topics(text) == []

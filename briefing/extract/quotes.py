@@ -16,6 +16,8 @@ _AFTER = re.compile(r"^\s*,?\s*" + _SPEECH_VERB + r"\s+(?:the\s+)?" + _NAME)
 _AFTER_NAME_FIRST = re.compile(r"^\s*,?\s*" + _NAME + r"\s+" + _SPEECH_VERB + r"\b")
 _PRONOUNS = {"He", "She", "They", "It", "We", "I", "This", "The"}
 _BEFORE = re.compile(_NAME + r"\s+" + _SPEECH_VERB + r"(?:\s+that)?\s*[,:]?\s*$")
+# Words quoted inside the speaker's own sentence: 'Ruto said the partnership would "unlock ..."'.
+_WITHIN = re.compile(_NAME + r"\s+" + _SPEECH_VERB + r"\s+[^\"\n.!?;:]{1,120}$")
 
 
 def _without_title(norm: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -51,13 +53,15 @@ def find_quotes(article: Article) -> list[FoundQuote]:
         before = norm[max(article.body_start, match.start() - 80):match.start()]
         speaker = None
         for pattern, text, base in ((_AFTER, after, match.end()), (_AFTER_NAME_FIRST, after, match.end()),
-                                    (_BEFORE, before, match.start() - len(before))):
+                                    (_BEFORE, before, match.start() - len(before)),
+                                    (_WITHIN, before, match.start() - len(before))):
             hit = pattern.search(text)
             if hit:
                 # A name never runs across a full stop: "... in Rabat. Sy said:" gives "Sy".
                 parts = re.split(r"\.\s+", hit.group("name"))
-                name = parts[-1] if pattern is _BEFORE else parts[0]
-                start = base + hit.start("name") + (hit.group("name").rindex(name) if pattern is _BEFORE else 0)
+                leading = pattern in (_BEFORE, _WITHIN)
+                name = parts[-1] if leading else parts[0]
+                start = base + hit.start("name") + (hit.group("name").rindex(name) if leading else 0)
                 speaker = (start, start + len(name))
                 break
         if speaker is None or norm[speaker[0]:speaker[1]] in _PRONOUNS:

@@ -68,3 +68,10 @@ def test_summary_is_composed_from_the_facts():
         "Working visit of Ana Rios (Foreign Minister of Chile) to Norway (Oslo), 3\u20134 March 2025. "
         "Talks with Per Dahl (Norwegian Foreign Minister). Signed: Agreement on polar research. "
         "Topics: polar research.")
+
+
+def test_words_quoted_inside_the_speakers_own_sentence():
+    text = ('President Ana Reis of Portugal arrived in Brasilia. Reis said the new railway would "bring our two '
+            'peoples closer together".')
+    assert extract(text).document["quotes"] == [
+        {"speaker": "Ana Reis", "text": "bring our two peoples closer together"}]

@@ -41,6 +41,14 @@ _VISITING_SIDE = re.compile(r"\b(?:minister|president|prime minister|delegation|
 _VISITING_ADJECTIVE = re.compile(r"\bvisiting\s+")
 _VISIT_OF = re.compile(r"\bvisit of\b(?P<who>[^.;]{0,90}?)\bto\b")
 
+# Acts told as done; an article without any announces a visit still to come.
+_DONE = re.compile(r"\b(?:met|held|received|welcomed|hosted|greeted|signed|inked|attended|joined|accompanied|visited"
+                   r"|arrived|reached|came|paid|led|headed|co-chaired|chaired|discussed|agreed|conducted|exchanged"
+                   r"|witnessed|talked|reviewed|adopted)\b|\b(?:is|are)\s+(?:paying|visiting|on\s+(?:a|an|his|her)\b)")
+# A meeting still to come: "will also meet", "is scheduled to hold a meeting with".
+_FUTURE_LEAD = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+to"
+                          r"|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated|going)\s+to"
+                          r"|plans?\s+to|intends?\s+to)\b[^.;]{0,80}$")
 # People who speak about a visit without taking part in it.
 _REPORTER = re.compile(r"spokes\w*|press secretary|correspondent|reporter|journalist|analyst|editor|commentator",
                        re.IGNORECASE)
@@ -66,22 +74,34 @@ def person_cues(article: Article, people: list[Person], backdrop: set[int]) -> d
     for person in people:
         for mention in person.mentions:
             by_sentence.setdefault(mention.sentence.start, []).append((mention, person))
-    for sentence in article.sentences:
+    told = [s for s in article.sentences if s.start not in backdrop]
+    announcement = not any(_DONE.search(s.text) for s in told)
+    for sentence in told:
         placed = sorted(by_sentence.get(sentence.start, []), key=lambda item: item[0].name_start)
-        if not placed or sentence.start in backdrop:
+        if not placed:
             continue
-        _take_part(sentence, placed, cues)
+        _take_part(sentence, placed, cues, announcement)
         _visiting_and_hosting(sentence, placed, cues)
     return cues
 
 
-def _take_part(sentence: Sentence, placed: list[Placed], cues: dict[int, PersonCues]) -> None:
+def _take_part(sentence: Sentence, placed: list[Placed], cues: dict[int, PersonCues], announcement: bool) -> None:
+    """Named in a sentence that tells of the meeting; a meeting still to come counts only in an announcement."""
+    text = sentence.text
+    acts = [m for m in PARTICIPATION.finditer(text) if announcement or not _is_future(text, m)]
     for mention, person in placed:
-        before = sentence.text[:mention.name_start - sentence.start]
+        before = text[:mention.name_start - sentence.start]
         if MENTION_ONLY.search(before) or (person.title and _REPORTER.search(person.title)):
             continue
-        if PARTICIPATION.search(sentence.text) or (mention.title and "counterpart" in mention.title.lower()):
+        latest = list(PARTICIPATION.finditer(before))
+        if latest and not announcement and _is_future(text, latest[-1]):
+            continue  # "will also meet the Speaker": someone the visitor has yet to meet
+        if acts or (mention.title and "counterpart" in mention.title.lower()):
             cues[id(person)].takes_part = True
+
+
+def _is_future(text: str, act: re.Match[str]) -> bool:
+    return not _DONE.fullmatch(act.group()) and bool(_FUTURE_LEAD.search(text, 0, act.start()))
 
 
 def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[int, PersonCues]) -> None:

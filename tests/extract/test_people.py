@@ -118,3 +118,15 @@ def test_particles_inside_names_and_possessives_after_them():
             "Rao's visit was his first. Von der Leyen hosted a lunch.")
     document = extract(text).document
     assert [p["name"] for p in document["participants"]] == ["Ursula von der Leyen", "Ravi Rao"]
+
+
+def test_someone_the_visitor_will_meet_later_is_not_a_participant():
+    text = ("Foreign Minister Anna Berg of Sweden received Foreign Minister Luis Mora of Peru in Stockholm. "
+            "Minister Mora will also meet the Speaker of Parliament Karl Lind and visit a university.")
+    assert names(text) == ["Anna Berg", "Luis Mora"]
+
+
+def test_in_an_announcement_the_scheduled_meetings_are_the_visit():
+    text = ("Minister for Foreign Affairs Anna Berg of Sweden will visit Peru next week. She is scheduled to hold "
+            "a meeting with Foreign Minister Luis Mora of Peru.")
+    assert people(text) == [("Luis Mora", "host", "head of delegation"), ("Anna Berg", "guest", "head of delegation")]

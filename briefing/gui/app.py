@@ -55,14 +55,15 @@ def close_on_terminal_signals(window: QWidget) -> QTimer:
 
 def run(db_path: Path, demo: bool) -> int:
     """Open the main window on the database at `db_path`; returns the exit status."""
+    from PySide6.QtCore import QSettings
+
     from briefing.gui.main_window import MainWindow
-    from briefing.store import SchemaTooNew, Store, StoreError
+    from briefing.gui.preferences import load_preferences
+    from briefing.gui.startup import open_database
 
     app = create_application()
-    try:
-        store = Store.open(db_path, demo=demo)
-    except (StoreError, SchemaTooNew) as error:
-        QMessageBox.critical(None, "Briefing", f"Cannot open the database {db_path}.\n\n{error}")
+    store = open_database(db_path, demo, load_preferences(QSettings()).keep_backups)
+    if store is None:
         return 2
     store.enable_undo()
     sys.excepthook = _report_unexpected_error
@@ -70,6 +71,7 @@ def run(db_path: Path, demo: bool) -> int:
         window = MainWindow(store)
         close_on_terminal_signals(window)
         window.show()
+        QTimer.singleShot(0, window.start_daily_backup)  # once the window is up: start-up never waits for it
         return app.exec()
     finally:
         sys.excepthook = sys.__excepthook__

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 import briefing
 from briefing.gui import messages, worker
+from briefing.gui.backup_restore import BackupRestore
+from briefing.gui.data_export import DataExport
+from briefing.gui.data_import import DataImport
 from briefing.gui.dialogs.people_dialog import PeopleDialog
+from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
 from briefing.gui.dialogs.visit_dialog import AddVisitDialog, EditVisitDialog
-from briefing.gui.export import BriefingExporter
 from briefing.gui.formatting import count_phrase, join_phrases
 from briefing.gui.icons import app_icon
+from briefing.gui.pdf_export import PdfExport
 from briefing.gui.record_kinds import DEPENDENT_NOUNS
 from briefing.gui.widgets.detail_pane import DetailPane
 from briefing.gui.widgets.visit_list_pane import VisitListPane
 from briefing.gui.window_actions import build_menus, build_toolbar, create_actions
 from briefing.gui.window_settings import restore_window_state, save_window_state
-from briefing.store import NotFound, Store
+from briefing.store import NotFound, Store, StoreError
+
+READ_ONLY_TEXT = ("This database is open read-only: you can read, search and export, but not change anything. "
+                  "To edit, make the file and its folder writable, then start Briefing again.")
 
 MESSAGE_MS = 6_000
 
@@ -30,7 +37,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.settings = settings if settings is not None else QSettings()
-        self.setWindowTitle(f"{store.path.name} — Briefing")
+        read_only = " (read-only)" if store.read_only else ""
+        self.setWindowTitle(f"{store.path.name}{read_only} — Briefing")
         self.setWindowIcon(app_icon())
         self.list_pane = VisitListPane(store, self)
         self.detail = DetailPane(store, self)
@@ -41,14 +49,21 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
-        self.setCentralWidget(self.splitter)
+        self.read_only_banner = QLabel(READ_ONLY_TEXT, self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setVisible(store.read_only)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("visitCount")
         self.statusBar().addPermanentWidget(self.count_label)
-        self.exporter = BriefingExporter(store, self.settings, self)
-        self.exporter.started.connect(lambda path: self.show_message(f"Exporting the briefing note to {path}…"))
-        self.exporter.finished.connect(self._export_finished)
-        self.exporter.failed.connect(self._export_failed)
+        self._connect_background_work()
         self.window_actions = create_actions(self)
         self.toolbar = build_toolbar(self, self.window_actions)
         build_menus(self, self.window_actions, self.toolbar)
@@ -65,6 +80,29 @@ class MainWindow(QMainWindow):
             self.list_pane.select_visit(self.list_pane.model.visit_id(0))
         self._show_count()
         self._update_actions()
+        if store.read_only:
+            read_only_label = QLabel("Read-only: edits are disabled", self)
+            read_only_label.setObjectName("readOnlyStatus")
+            self.statusBar().addPermanentWidget(read_only_label)
+
+    def _connect_background_work(self) -> None:
+        """The exports, imports and backups that run on the thread pool, and what the window does after."""
+        self.pdf_export = PdfExport(self.store, self.settings, self)
+        self.pdf_export.saved.connect(lambda kind, path: self.show_message(f"Saved the {kind} to {path}."))
+        self.pdf_export.failed.connect(lambda message: messages.warn(
+            self, "Export failed", f"The PDF could not be made: {message}.\n\nNothing was written. Try again; "
+            "if it fails again, export with fewer sections to find the part that does not print."))
+        self.pdf_export.cancelled.connect(lambda: self.show_message("Export cancelled; nothing was written."))
+        self.data_import = DataImport(self.store, self.settings, self)
+        self.data_import.imported.connect(self._imported)
+        self.data_import.message.connect(self.show_message)
+        self.data_export = DataExport(self.store, self.settings, self)
+        self.data_export.message.connect(self.show_message)
+        self.backups = BackupRestore(self.store, self)
+        self.backups.message.connect(self.show_message)
+        self.backups.restored.connect(self._restored)
+        for job in (self.pdf_export, self.data_import, self.data_export):
+            job.busyChanged.connect(self._update_actions)
 
     def _first_start_layout(self) -> None:
         available = QGuiApplication.primaryScreen().availableGeometry()
@@ -81,15 +119,24 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        writable = not self.store.read_only
         has_visit = self.detail.visit_id is not None
-        self.window_actions.edit_visit.setEnabled(has_visit)
-        self.window_actions.delete_visit.setEnabled(has_visit)
-        if self.window_actions.export is not None:
-            self.window_actions.export.setEnabled(has_visit and not self.exporter.busy)
+        busy = self.pdf_export.busy or self.data_import.busy or self.data_export.busy
+        actions = self.window_actions
+        actions.new_visit.setEnabled(writable)
+        actions.edit_visit.setEnabled(writable and has_visit)
+        actions.delete_visit.setEnabled(writable and has_visit)
+        actions.export.setEnabled(has_visit and not self.pdf_export.busy)
+        actions.export_dossier.setEnabled(not self.pdf_export.busy)
+        actions.import_data.setEnabled(writable and not busy)
+        actions.export_data.setEnabled(not self.data_export.busy)
+        actions.export_visits_csv.setEnabled(not self.data_export.busy)
+        actions.export_agreements_csv.setEnabled(not self.data_export.busy)
+        actions.restore_backup.setEnabled(writable and not busy)
         label = self.store.undo_label()
-        self.window_actions.undo.setEnabled(label is not None)
-        self.window_actions.undo.setText(f"&Undo {label}" if label else "&Undo")
-        self.window_actions.undo.setToolTip(f"Undo {label} (Ctrl+Z)" if label else "Nothing to undo")
+        actions.undo.setEnabled(writable and label is not None)
+        actions.undo.setText(f"&Undo {label}" if label else "&Undo")
+        actions.undo.setToolTip(f"Undo {label} (Ctrl+Z)" if label else "Nothing to undo")
 
     def _show_count(self) -> None:
         model = self.list_pane.model
@@ -130,6 +177,8 @@ class MainWindow(QMainWindow):
 
     def new_visit(self) -> None:
         """Create a visit through the visit form and select it."""
+        if self.store.read_only:
+            return
         saved = AddVisitDialog.ask(self.store, parent=self)
         if saved is None:
             return
@@ -141,7 +190,7 @@ class MainWindow(QMainWindow):
     def edit_visit(self) -> None:
         """Edit the selected visit."""
         visit_id = self.detail.visit_id
-        if visit_id is None:
+        if visit_id is None or self.store.read_only:
             return
         try:
             saved = EditVisitDialog.ask(self.store, visit_id, parent=self)
@@ -168,7 +217,11 @@ class MainWindow(QMainWindow):
                                 f"{detail}\n\nYou can undo this with Edit → Undo (Ctrl+Z)."):
             return
         row = self.list_pane.model.row_of(visit.id) or 0
-        self.store.visits.delete(visit.id)
+        try:
+            self.store.visits.delete(visit.id)
+        except StoreError as error:
+            messages.warn(self, "Not deleted", messages.store_error_text(error))
+            return
         self.list_pane.refresh()
         model = self.list_pane.model
         self.list_pane.select_visit(model.visit_id(min(row, model.rowCount() - 1)))
@@ -178,7 +231,11 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         """Reverse the last saved change; a visit it brings back is selected."""
         before = set(self.list_pane.model.ids)
-        label = self.store.undo()
+        try:
+            label = self.store.undo()
+        except StoreError as error:
+            messages.warn(self, "Not undone", messages.store_error_text(error))
+            return
         if label is None:
             return
         self.list_pane.refresh()
@@ -186,19 +243,54 @@ class MainWindow(QMainWindow):
         self.refresh_all(select_id=min(restored) if len(restored) == 1 else None)
         self.show_message(f"Undone: {label}.")
 
+    # Exports, imports and backups.
+
     def export_briefing(self) -> None:
-        """Export the selected visit's briefing note as PDF."""
+        """Choose the note's options, render it off the GUI thread, and preview it before saving."""
         if self.detail.visit_id is not None:
-            self.exporter.export(self.detail.visit_id, self)
-            self._update_actions()
+            self.pdf_export.export_note(self.detail.visit_id)
 
-    def _export_finished(self, path: str) -> None:
-        self.show_message(f"Exported the briefing note to {path}.")
-        self._update_actions()
+    def export_dossier(self) -> None:
+        """Choose a country and export the dossier of its visits, with progress and Cancel."""
+        visit = self.detail.visit
+        self.pdf_export.export_dossier(visit.guest_country if visit is not None else None)
 
-    def _export_failed(self, message: str) -> None:
-        self._update_actions()
-        messages.warn(self, "Export failed", f"The briefing note could not be written: {message}")
+    def import_data(self) -> None:
+        """Import visits from a JSON file, after showing what it will change."""
+        if not self.store.read_only:
+            self.data_import.choose_and_import()
+
+    def _imported(self, visit_ids: list[int]) -> None:
+        self.refresh_all()
+        if visit_ids:
+            self._reveal(visit_ids[0])
+        self.show_message(f"Imported {count_phrase(len(visit_ids), 'visit')}.")
+
+    def export_data(self) -> None:
+        """Export the whole database or the selected visit as JSON."""
+        self.data_export.export_data(self.detail.visit_id)
+
+    def restore_from_backup(self) -> None:
+        """Replace the database with a backup the user chooses."""
+        if not self.store.read_only:
+            self.backups.restore_from_backup()
+
+    def _restored(self, message: str) -> None:
+        self.refresh_all()
+        if self.list_pane.selected_visit_id is None and self.list_pane.model.rowCount():
+            self.list_pane.select_visit(self.list_pane.model.visit_id(0))
+        self.show_message(message)
+
+    def start_daily_backup(self) -> None:
+        """Check the file and take the day's backup in the background (after the window is shown)."""
+        self.backups.start_daily_check()
+
+    def show_preferences(self) -> None:
+        """Edit the organisation, logo and backups kept; backups follow the new number at once."""
+        preferences = PreferencesDialog.ask(self.settings, self.store.path, self)
+        if preferences is not None:
+            self.store.keep_backups = preferences.keep_backups
+            self.show_message("Preferences saved.")
 
     # Other commands.
 
@@ -225,7 +317,7 @@ class MainWindow(QMainWindow):
                           f"<p>Database: {self.store.path}</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's state; let a running export finish."""
+        """Remember the window's state; let running exports, imports and backups finish."""
         save_window_state(self, self.settings)
         worker.wait_for_all()
         super().closeEvent(event)

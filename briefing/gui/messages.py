@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from briefing.store import DatabaseBusy, ReadOnlyStore, StoreError
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str, detail: str = "") -> bool:
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str, detail: str = "",
+            cancel_text: str = "") -> bool:
     """Ask before a destructive action; True when the user pressed the `action` button."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(detail)
     accept = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    if cancel_text:
+        cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    else:
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -22,7 +28,29 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user how something they asked for turned out."""
+    QMessageBox.information(parent, title, text)
+
+
+def store_error_text(error: StoreError, outcome: str = "Nothing was changed.") -> str:
+    """What went wrong with the database, what it means, and what to do about it."""
+    if isinstance(error, DatabaseBusy):
+        advice = "Wait a moment for the other program to finish saving, then try again."
+    elif isinstance(error, ReadOnlyStore):
+        advice = "Make the file (and its folder) writable, then start Briefing again."
+    else:
+        advice = "Try again; if it keeps failing, use File → Restore from backup."
+    return f"{str(error)[:1].upper()}{str(error)[1:]}.\n\n{outcome} {advice}"
+
+
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
     """The file the user chose to write, or None when they cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path or None
+
+
+def ask_open_path(parent: QWidget | None, title: str, folder: str, file_filter: str) -> str | None:
+    """The file the user chose to read, or None when they cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
     return path or None

@@ -1,4 +1,4 @@
-"""`briefing self-test`: open the window offscreen, walk every tab and form, export a note; change nothing."""
+"""`briefing self-test`: open the window offscreen, walk every tab, form and dialog, export a note; change nothing."""
 
 from __future__ import annotations
 
@@ -22,43 +22,58 @@ def _check(condition: bool, message: str) -> None:
 
 
 def _open_and_close(window: Any, dialog_class: type, *args: Any) -> None:
-    """Show a dialog without its modal loop, let it paint, and cancel it."""
+    """Show a form on the window's store without its modal loop, let it paint, and cancel it."""
+    _show_and_cancel(dialog_class(window.store, *args, parent=window))
+
+
+def _show_and_cancel(dialog: Any) -> None:
+    """Show a dialog without its modal loop, let it paint, and close it without saving."""
     from PySide6.QtWidgets import QApplication
 
-    dialog = dialog_class(window.store, *args, parent=window)
     dialog.show()
     QApplication.processEvents()
-    _check(dialog.isVisible(), f"{dialog_class.__name__} did not show")
+    _check(dialog.isVisible(), f"{type(dialog).__name__} did not show")
     dialog.reject()
     dialog.deleteLater()
 
 
 def _export_note(window: Any, visit_id: int, folder: Path) -> None:
-    """Write the visit's briefing note through the window's exporter and check it is a PDF."""
+    """Render the visit's briefing note as the window does, check its preview, and write it as a PDF."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    path = folder / "self-test.pdf"
-    outcome: list[str] = []
+    from briefing.atomic import write_bytes_atomically
+    from briefing.gui.note_choices import remembered_note_options
+
+    rendered: list[Any] = []
+    failures: list[str] = []
     loop = QEventLoop()
-    window.exporter.finished.connect(lambda _path: (outcome.append(""), loop.quit()))
-    window.exporter.failed.connect(lambda message: (outcome.append(message), loop.quit()))
+    window.pdf_export.rendered.connect(lambda result: (rendered.append(result), loop.quit()))
+    window.pdf_export.failed.connect(lambda message: (failures.append(message), loop.quit()))
     QTimer.singleShot(EXPORT_TIMEOUT_MS, loop.quit)
-    window.exporter.export_to(visit_id, str(path))
-    if not outcome:
+    window.pdf_export.render_note(visit_id, remembered_note_options(window.settings))
+    if not rendered and not failures:
         loop.exec()
-    _check(bool(outcome), "the export did not finish within a minute")
-    _check(outcome[0] == "", f"the export failed: {outcome[0]}")
+    _check(not failures, f"the export failed: {failures[0] if failures else ''}")
+    _check(bool(rendered), "the export did not finish within a minute")
+    preview = window.pdf_export.previews[-1]
+    _check(preview.document.pageCount() > 0, "the preview shows no page")
+    preview.reject()
+    path = folder / "self-test.pdf"
+    write_bytes_atomically(path, rendered[0].data)
     _check(path.read_bytes().startswith(b"%PDF"), "the export did not write a PDF")
 
 
 def _steps(window: Any, folder: Path) -> list[tuple[str, Callable[[], None]]]:
     """What the self-test does, in order, each with the words that name it if it fails."""
+    from briefing.gui.dialogs.dossier_country_dialog import DossierCountryDialog
+    from briefing.gui.dialogs.export_options_dialog import ExportOptionsDialog
     from briefing.gui.dialogs.people_dialog import PeopleDialog
     from briefing.gui.dialogs.person_dialog import AddPersonDialog, EditPersonDialog
+    from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
+    from briefing.gui.dialogs.restore_backup_dialog import RestoreBackupDialog
     from briefing.gui.dialogs.visit_dialog import AddVisitDialog, EditVisitDialog
     from briefing.gui.record_kinds import KINDS
     from briefing.gui.widgets.detail_pane import TAB_TITLES
-    from briefing.gui.window_actions import pdf_export_available
 
     store = window.store
     model = window.list_pane.model
@@ -97,8 +112,14 @@ def _steps(window: Any, folder: Path) -> list[tuple[str, Callable[[], None]]]:
         if records:
             steps.append((f"opening the edit {kind.noun} form",
                           lambda k=kind, r=records[0]: _open_and_close(window, k.edit_dialog, r.id)))
-    if pdf_export_available():
-        steps.append(("exporting the briefing note", lambda: _export_note(window, visit_id, folder)))
+    steps.append(("opening the export options", lambda: _show_and_cancel(
+        ExportOptionsDialog(window.settings, store.visits.get(visit_id).title, window))))
+    steps.append(("opening the preferences", lambda: _show_and_cancel(
+        PreferencesDialog(window.settings, store.path, window))))
+    steps.append(("opening the country dossier choice", lambda: _show_and_cancel(
+        DossierCountryDialog(store, None, window))))
+    steps.append(("opening the list of backups", lambda: _show_and_cancel(RestoreBackupDialog(store.path, window))))
+    steps.append(("exporting the briefing note", lambda: _export_note(window, visit_id, folder)))
     steps.append(("checking that nothing was saved",
                   lambda: _check(store.undo_label() is None, "the self-test changed the database")))
     return steps

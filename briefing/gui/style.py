@@ -38,6 +38,9 @@ def style_sheet(palette: QPalette) -> str:
         "selectionText": palette.color(QPalette.ColorRole.Text).name(),
         "text": text.name(),
         "accent": highlight.name(),
+        "base": base.name(),
+        "bannerBackground": "#4a3b12" if dark else "#fff4d6",
+        "bannerRule": "#7a6222" if dark else "#e8cf8a",
     }
     template = resource_path("styles", "briefing.qss").read_text(encoding="utf-8")
     return Template(template).substitute(colours)

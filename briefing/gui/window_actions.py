@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -19,17 +18,18 @@ if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
 
 
-def pdf_export_available() -> bool:
-    """True when the PDF renderer is installed."""
-    return importlib.util.find_spec("briefing.pdf") is not None
-
-
 @dataclass
 class WindowActions:
     """Every action of the main window."""
 
     new_visit: QAction
-    export: QAction | None
+    export: QAction
+    export_dossier: QAction
+    import_data: QAction
+    export_data: QAction
+    export_visits_csv: QAction
+    export_agreements_csv: QAction
+    restore_backup: QAction
     quit: QAction
     undo: QAction
     edit_visit: QAction
@@ -37,6 +37,7 @@ class WindowActions:
     find: QAction
     people: QAction
     refresh: QAction
+    preferences: QAction
     about: QAction
     tabs: list[QAction] = field(default_factory=list)
     columns: list[QAction] = field(default_factory=list)
@@ -65,8 +66,20 @@ def create_actions(window: MainWindow) -> WindowActions:
         new_visit=_action(window, "&New visit…", window.new_visit, QKeySequence.StandardKey.New, "new-visit",
                           "Create a new visit", "New visit"),
         export=_action(window, "&Export briefing…", window.export_briefing, "Ctrl+E", "export",
-                       "Export the selected visit's briefing note as PDF", "Export PDF")
-        if pdf_export_available() else None,
+                       "Export the selected visit's briefing note as PDF", "Export PDF"),
+        export_dossier=_action(window, "Export country &dossier…", window.export_dossier, None, "",
+                               "Export every visit with one country as one PDF"),
+        import_data=_action(window, "&Import…", window.import_data, "Ctrl+I", "",
+                            "Import visits from a Briefing JSON file"),
+        export_data=_action(window, "Export &data…", window.export_data, None, "",
+                            "Export the database or the selected visit as JSON"),
+        export_visits_csv=_action(window, "Export visit &list as CSV…", window.data_export.export_visits_csv,
+                                  None, "", "Export the visit list for spreadsheets"),
+        export_agreements_csv=_action(window, "Export &agreements as CSV…",
+                                      window.data_export.export_agreements_csv, None, "",
+                                      "Export every agreement for spreadsheets"),
+        restore_backup=_action(window, "&Restore from backup…", window.restore_from_backup, None, "",
+                               "Replace the database with one of its backups"),
         quit=_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit),
         undo=_action(window, "&Undo", window.undo, QKeySequence.StandardKey.Undo, "undo",
                      "Undo the last saved change", "Undo"),
@@ -80,16 +93,18 @@ def create_actions(window: MainWindow) -> WindowActions:
                        "Find, add, edit and delete people", "People"),
         refresh=_action(window, "&Refresh", window.refresh_all, QKeySequence.StandardKey.Refresh, "refresh",
                         "Read the list and the visit again from the database"),
+        preferences=_action(window, "Pre&ferences…", window.show_preferences, QKeySequence.StandardKey.Preferences,
+                            "", "The organisation printed on notes, its logo, and backups"),
         about=_action(window, "&About Briefing", window.show_about, None, "about"),
     )
+    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     # Del deletes a visit only while the list has the focus: in a tab it deletes a record, in a field a letter.
     actions.delete_visit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.list_pane.view.addAction(actions.edit_visit)  # the list's context menu
     window.list_pane.view.addAction(actions.delete_visit)
-    if actions.export is not None:
-        window.list_pane.view.addAction(actions.export)
+    window.list_pane.view.addAction(actions.export)
     for index, title in enumerate(TAB_TITLES):
         actions.tabs.append(_action(window, title, lambda i=index: window.show_tab(i), f"Ctrl+{index + 1}"))
     header = window.list_pane.view.horizontalHeader()
@@ -108,8 +123,16 @@ def build_menus(window: MainWindow, actions: WindowActions, toolbar: QToolBar) -
     menus = window.menuBar()
     file_menu = menus.addMenu("&File")
     file_menu.addAction(actions.new_visit)
-    if actions.export is not None:
-        file_menu.addAction(actions.export)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.export)
+    file_menu.addAction(actions.export_dossier)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.import_data)
+    file_menu.addAction(actions.export_data)
+    file_menu.addAction(actions.export_visits_csv)
+    file_menu.addAction(actions.export_agreements_csv)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.restore_backup)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = menus.addMenu("&Edit")
@@ -120,6 +143,8 @@ def build_menus(window: MainWindow, actions: WindowActions, toolbar: QToolBar) -
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)
     edit_menu.addAction(actions.people)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.preferences)
     view_menu = menus.addMenu("&View")
     for action in actions.tabs:
         view_menu.addAction(action)
@@ -148,7 +173,6 @@ def build_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
     toolbar.addAction(actions.undo)
     toolbar.addSeparator()
     toolbar.addAction(actions.people)
-    if actions.export is not None:
-        toolbar.addAction(actions.export)
+    toolbar.addAction(actions.export)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     return toolbar

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from briefing.store import Store
+
 
 class TaskSignals(QObject):
     """What a task reports; made in the GUI thread so connected slots run there."""
@@ -65,3 +67,11 @@ def start(task: Task) -> None:
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Wait for queued tasks to finish (on quit, and in tests); False on timeout."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def separate_store(store: Store) -> Store:
+    """A connection of its own to the same database, for a pool thread (a Store belongs to one thread).
+
+    Open and close it inside the task's work.
+    """
+    return Store.open(store.path, demo=False, read_only=store.read_only, keep_backups=store.keep_backups)

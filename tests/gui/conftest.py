@@ -91,7 +91,7 @@ def answers(monkeypatch) -> Answers:
     """Confirmations answered by `answers.confirm_with`; warnings recorded instead of shown."""
     recorded = Answers()
 
-    def confirm(_parent, title, text, action, detail=""):
+    def confirm(_parent, title, text, action, detail="", cancel_text=""):
         recorded.confirmations.append(f"{title}|{text}|{action}|{detail}")
         return recorded.confirm_with
 

@@ -1,14 +1,11 @@
 """The main window: list and detail, search, sort, new/edit/delete visit, undo, shortcuts, status bar."""
 
-from pathlib import Path
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import briefing
 from briefing import domain
-from briefing.gui import messages
 from briefing.gui.models.visit_list_model import COLUMNS, TITLE
 from briefing.store import VisitQuery
 
@@ -263,28 +260,6 @@ def test_settings_are_remembered_by_the_next_window(qtbot, store, settings, demo
     assert not second.window_actions.columns[2].isChecked()
     assert second.size().toTuple() == (760, 560)
     assert second.splitter.sizes() == sizes
-
-
-def test_exporting_writes_the_briefing_note_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
-    target = tmp_path / "note.pdf"
-    asked = []
-    monkeypatch.setattr(messages, "ask_save_path",
-                        lambda _parent, _title, suggested, _filter: asked.append(suggested) or str(target))
-    with qtbot.waitSignal(window.exporter.finished, timeout=60_000) as finished:
-        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert finished.args == [str(target)]
-    assert Path(asked[0]).name == "2025-06-03 Burkina Faso – Kazakhstan briefing.pdf"
-    assert target.read_bytes().startswith(b"%PDF")
-    assert window.statusBar().currentMessage() == f"Exported the briefing note to {target}."
-    assert window.window_actions.export.isEnabled()
-
-
-def test_a_failed_export_is_reported(qtbot, window, tmp_path, monkeypatch, answers):
-    missing_folder = tmp_path / "no" / "such" / "folder" / "note.pdf"
-    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(missing_folder))
-    with qtbot.waitSignal(window.exporter.failed, timeout=60_000):
-        window.window_actions.export.trigger()
-    assert answers.warnings and answers.warnings[0].startswith("Export failed|The briefing note could not be")
 
 
 def test_the_about_box_names_the_app_and_its_version(window, monkeypatch):

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.domain import ValidationError
+from briefing.gui import messages
 from briefing.gui.widgets.note_label import NoteLabel
-from briefing.store import Store
+from briefing.store import Store, StoreError
 
 
 class FormDialog(QDialog):
@@ -230,7 +231,7 @@ class FormDialog(QDialog):
             self.resize(self.width(), wanted)
 
     def save(self) -> None:
-        """Write the record and close; stay open showing the problems when the store refuses it."""
+        """Write the record and close; stay open showing the problems when the store refuses it or cannot write."""
         self._show_all = True
         if self.errors:
             self.revalidate()
@@ -240,5 +241,9 @@ class FormDialog(QDialog):
         except ValidationError as error:
             self._store_errors = dict(error.errors)
             self.revalidate()
+            return
+        except StoreError as error:
+            messages.warn(self, "Not saved", messages.store_error_text(
+                error, "Nothing was saved; what you typed is still in the form."))
             return
         self.accept()

@@ -22,7 +22,7 @@ from briefing.gui.icons import icon
 from briefing.gui.models.record_table_models import PERSON_COLUMNS, RecordTableModel
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.table_view import make_table_view
-from briefing.store import RecordInUse, Store
+from briefing.store import RecordInUse, Store, StoreError
 
 LISTED = 500
 
@@ -116,9 +116,11 @@ class PeopleDialog(QDialog):
         return record.id if record is not None else None
 
     def _update_buttons(self) -> None:
+        writable = not self.store.read_only
         selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and selected)
+        self.delete_button.setEnabled(writable and selected)
 
     def add(self) -> None:
         """Add a person through the person form."""
@@ -130,7 +132,7 @@ class PeopleDialog(QDialog):
     def edit(self) -> None:
         """Edit the selected person."""
         person_id = self.selected_id()
-        if person_id is None:
+        if person_id is None or self.store.read_only:
             return
         if EditPersonDialog.ask(self.store, person_id, parent=self) is not None:
             self.changed_anything = True
@@ -150,6 +152,9 @@ class PeopleDialog(QDialog):
             self.store.people.delete(person_id)
         except RecordInUse as error:
             messages.warn(self, "Cannot delete person", f"{error}.")
+            return
+        except StoreError as error:
+            messages.warn(self, "Person not deleted", messages.store_error_text(error))
             return
         self.changed_anything = True
         self.reload()

@@ -118,6 +118,8 @@ class DetailPane(QWidget):
         except NotFound:
             self.visit = None
         self.stack.setCurrentWidget(self.empty if self.visit is None else self.stack.widget(0))
+        self.edit_button.setEnabled(not self.store.read_only)
+        self.empty.button.setEnabled(not self.store.read_only)
         self.overview.set_visit(self.visit)
         for pane in self.panes[1:]:
             pane.set_visit(self.visit_id)

@@ -23,7 +23,7 @@ from briefing.gui.models.record_table_models import RecordTableModel
 from briefing.gui.record_kinds import RecordKind
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.table_view import make_table_view
-from briefing.store import NotFound, Store
+from briefing.store import NotFound, Store, StoreError
 
 MAX_FITTED_WIDTH = 240
 
@@ -168,12 +168,14 @@ class RecordPane(QWidget):
         return self.kind.group is None or self.kind.group(record) == self.kind.group(neighbour)
 
     def _update_actions(self) -> None:
+        writable = not self.store.read_only
         selected = self.selected_record() is not None
-        self.add_action.setEnabled(self.visit_id is not None)
-        self.edit_action.setEnabled(selected)
-        self.delete_action.setEnabled(selected)
-        self.up_action.setEnabled(self._can_move(-1))
-        self.down_action.setEnabled(self._can_move(1))
+        self.add_action.setEnabled(writable and self.visit_id is not None)
+        self.edit_action.setEnabled(writable and selected)
+        self.delete_action.setEnabled(writable and selected)
+        self.up_action.setEnabled(writable and self._can_move(-1))
+        self.down_action.setEnabled(writable and self._can_move(1))
+        self.empty.button.setEnabled(writable)
 
     def add(self) -> None:
         """Open the add form; select the new record once saved."""
@@ -187,7 +189,7 @@ class RecordPane(QWidget):
     def edit(self) -> None:
         """Open the edit form on the selected record."""
         record_id = self.selected_id()
-        if record_id is None:
+        if record_id is None or self.store.read_only:
             return
         try:
             saved = self.kind.edit_dialog.ask(self.store, record_id, parent=self.window())
@@ -209,7 +211,11 @@ class RecordPane(QWidget):
                                 f"Delete {noun}", detail):
             return
         row = self.model.row_of(record.id) or 0
-        self.kind.repo(self.store).delete(record.id)
+        try:
+            self.kind.repo(self.store).delete(record.id)
+        except StoreError as error:
+            messages.warn(self.window(), f"{noun.capitalize()} not deleted", messages.store_error_text(error))
+            return
         self.reload()
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
@@ -220,6 +226,10 @@ class RecordPane(QWidget):
         record_id = self.selected_id()
         if record_id is None or not self._can_move(offset):
             return
-        self.kind.repo(self.store).move(record_id, offset)
+        try:
+            self.kind.repo(self.store).move(record_id, offset)
+        except StoreError as error:
+            messages.warn(self.window(), f"{self.kind.noun.capitalize()} not moved", messages.store_error_text(error))
+            return
         self.reload(select_id=record_id)
         self.changed.emit(f"Moved {self.kind.noun} {'up' if offset < 0 else 'down'}.")

@@ -1,0 +1,108 @@
+"""File → Export data (JSON) and the CSV tables: written off the GUI thread, a whole file or none."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from briefing import exchange
+from briefing.atomic import write_bytes_atomically
+from briefing.gui import messages, worker
+from briefing.gui.dialogs.export_data_dialog import SELECTED_VISIT, ExportDataDialog
+from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY, export_folder
+from briefing.store import Store
+
+
+class DataExport(QObject):
+    """One export at a time: `busyChanged()`, then `message(text)` once written."""
+
+    busyChanged = Signal()
+    message = Signal(str)
+
+    def __init__(self, store: Store, settings: QSettings, window: QWidget):
+        super().__init__(window)
+        self.store = store
+        self.settings = settings
+        self.window = window
+        self._task: worker.Task | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a file is being written."""
+        return self._task is not None
+
+    def export_data(self, selected_visit_id: int | None) -> None:
+        """Ask whether to export everything or the selected visit, then where; write the JSON."""
+        title = self.store.visits.get(selected_visit_id).title if selected_visit_id is not None else None
+        scope = ExportDataDialog.ask(self.store.visits.count(), title, self.window)
+        if scope is None:
+            return
+        if scope == SELECTED_VISIT and selected_visit_id is not None:
+            from briefing import pdf
+
+            ids: list[int] | None = [selected_visit_id]
+            stem = Path(pdf.suggested_file_name(self.store.visit_document(selected_visit_id))).stem
+            name = f"{stem.removesuffix(' briefing')}.json"
+        else:
+            ids, name = None, f"Briefing export {dt.date.today().isoformat()}.json"
+        self._ask_and_write("Export data", name, "JSON files (*.json)",
+                            lambda own: exchange.export_json(own, ids), "the data")
+
+    def export_visits_csv(self) -> None:
+        """Write the visit list as CSV for spreadsheets."""
+        self._ask_and_write("Export visit list as CSV", f"Visits {dt.date.today().isoformat()}.csv",
+                            "CSV files (*.csv)", exchange.visits_csv, "the visit list")
+
+    def export_agreements_csv(self) -> None:
+        """Write every agreement with its visit as CSV for spreadsheets."""
+        self._ask_and_write("Export agreements as CSV", f"Agreements {dt.date.today().isoformat()}.csv",
+                            "CSV files (*.csv)", exchange.agreements_csv, "the agreements")
+
+    def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Callable[[Store], bytes],
+                       what: str) -> None:
+        if self.busy:
+            return
+        path = messages.ask_save_path(self.window, title, str(export_folder(self.settings) / name), file_filter)
+        if path is None:
+            return
+        suffix = Path(name).suffix
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
+        self.write(Path(path), produce, what)
+
+    def write(self, path: Path, produce: Callable[[Store], bytes], what: str) -> None:
+        """Produce the bytes from a connection of the pool thread's own and write them to `path`."""
+        store = self.store
+
+        def work(_task: worker.Task) -> None:
+            own = worker.separate_store(store)
+            try:
+                data = produce(own)
+            finally:
+                own.close()
+            write_bytes_atomically(path, data)
+
+        task = worker.Task(work)
+        task.signals.succeeded.connect(lambda _result: self._done(f"Exported {what} to {path}."))
+        task.signals.failed.connect(lambda error: self._failed(path, what, error))
+        self._task = task
+        self.busyChanged.emit()
+        worker.start(task)
+
+    def _done(self, text: str) -> None:
+        self._task = None
+        self.busyChanged.emit()
+        self.message.emit(text)
+
+    def _failed(self, path: Path, what: str, error: Exception) -> None:
+        self._task = None
+        self.busyChanged.emit()
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        messages.warn(self.window, "Export failed",
+                      f"{what[:1].upper()}{what[1:]} could not be written to {path}: {reason}.\n\n"
+                      "Nothing was written there. Choose a folder you can write to and export again.")

@@ -1,0 +1,129 @@
+"""File → Import: read and check a JSON file off the GUI thread, show what it will do, then write it all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from briefing.exchange import ImportPlan, ImportRefused, apply_import, plan_import, read_import_file
+from briefing.gui import messages, worker
+from briefing.gui.dialogs.import_summary_dialog import ImportSummaryDialog
+from briefing.gui.widgets.task_progress import task_progress_dialog
+from briefing.store import Store, StoreError
+
+FOLDER_KEY = "import/folder"
+REFUSED_ADVICE = "Correct the file and import it again; nothing was changed."
+
+
+class ImportCancelled(Exception):
+    """The user pressed Cancel while the import was being written; the transaction is rolled back."""
+
+
+class DataImport(QObject):
+    """One import at a time: `busyChanged()`, `imported(visit ids)` once written, `message(text)` for the status bar."""
+
+    busyChanged = Signal()
+    imported = Signal(list)
+    message = Signal(str)
+
+    def __init__(self, store: Store, settings: QSettings, window: QWidget):
+        super().__init__(window)
+        self.store = store
+        self.settings = settings
+        self.window = window
+        self.file: Path | None = None
+        self.progress: QProgressDialog | None = None
+        self._task: worker.Task | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a file is being read or written."""
+        return self._task is not None
+
+    def choose_and_import(self) -> None:
+        """Ask for a JSON file and import it."""
+        folder = self.settings.value(FOLDER_KEY, str(Path.home()), type=str)
+        path = messages.ask_open_path(self.window, "Import visits", folder, "Briefing JSON (*.json);;All files (*)")
+        if path is not None:
+            self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
+            self.import_file(Path(path))
+
+    def import_file(self, file: Path) -> None:
+        """Read and check the file on the pool thread; the summary is shown before anything is written."""
+        if self.busy:
+            return
+        self.file = file
+        store = self.store
+
+        def read_and_plan(_task: worker.Task) -> ImportPlan:
+            people, visits = read_import_file(file)
+            own = worker.separate_store(store)
+            try:
+                return plan_import(own, people, visits)
+            finally:
+                own.close()
+
+        self._run(worker.Task(read_and_plan), self._planned)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        assert self.file is not None
+        if not plan.changed and not plan.new_people:
+            messages.inform(self.window, "Nothing to import",
+                            f"Everything in {self.file.name} is already in the database: {plan.summary()}.")
+            return
+        if ImportSummaryDialog.ask(self.file, plan.summary(), self.window):
+            self.apply(plan)
+
+    def apply(self, plan: ImportPlan) -> None:
+        """Back the database up, then write the plan in one transaction on the pool thread, with a progress bar."""
+        store = self.store
+
+        def write(task: worker.Task) -> list[int]:
+            def progress(done: int, total: int) -> None:
+                if task.is_cancelled():
+                    raise ImportCancelled()
+                task.report_progress(done, total)
+
+            own = worker.separate_store(store)
+            try:
+                own.backup("before-import")
+                return apply_import(own, plan, progress)
+            finally:
+                own.close()
+
+        task = worker.Task(write)
+        self.progress = task_progress_dialog("Import", f"Importing {self.file.name if self.file else 'the file'}…",
+                                             max(len(plan.changed), 1), self.window)
+        self.progress.canceled.connect(task.cancel)
+        task.signals.progressed.connect(lambda done, _total: self.progress and self.progress.setValue(done))
+        self._run(task, self.imported.emit)
+
+    def _run(self, task: worker.Task, on_success) -> None:
+        task.signals.succeeded.connect(lambda result: (self._finish(), on_success(result)))
+        task.signals.failed.connect(lambda error: (self._finish(), self._report(error)))
+        task.signals.cancelled.connect(lambda: (self._finish(), self.message.emit(
+            "Import cancelled; nothing was changed.")))
+        self._task = task
+        self.busyChanged.emit()
+        worker.start(task)
+
+    def _finish(self) -> None:
+        self._task = None
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+        self.busyChanged.emit()
+
+    def _report(self, error: Exception) -> None:
+        name = self.file.name if self.file else "The file"
+        if isinstance(error, ImportRefused):
+            messages.warn(self.window, "Import refused", f"{name} cannot be imported: {error}.\n\n{REFUSED_ADVICE}")
+        elif isinstance(error, StoreError):
+            messages.warn(self.window, "Import failed", messages.store_error_text(error))
+        else:
+            messages.warn(self.window, "Import failed",
+                          f"{name} could not be imported: {error}.\n\nNothing was changed. Check that the file "
+                          "is a Briefing export and can be read, then import it again.")

@@ -1,0 +1,174 @@
+"""Before a briefing note is rendered: classification, addressees, drafting block, sections and paper."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.note_choices import remember_note_choices, remembered_note_options
+from briefing.gui.widgets.note_label import NoteLabel
+from briefing.pdf import CLASSIFICATIONS, SECTIONS, NoteOptions
+
+MAX_CLASSIFICATION = 40
+MAX_NAME = 200
+_PAPER_LABELS = (("a4", "&A4"), ("letter", "US &Letter"))
+
+
+class ExportOptionsDialog(QDialog):
+    """The note's options, filled with the last choices; `options` is what the form shows."""
+
+    def __init__(self, settings: QSettings, subject: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self._start = remembered_note_options(settings)
+        self.setWindowTitle("Export briefing note")
+        self.setMinimumWidth(560)
+        self.subject = NoteLabel(subject, self)
+        self.subject.setObjectName("dialogSubject")
+        self.subject.setVisible(bool(subject))
+
+        self.classification = QComboBox(self)
+        self.classification.setEditable(True)
+        self.classification.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.classification.addItems(CLASSIFICATIONS)
+        self.classification.lineEdit().setMaxLength(MAX_CLASSIFICATION)
+        self.classification.setEditText(self._start.classification)
+        self.recipient = self._line(self._start.recipient, "e.g. Minister for Foreign Affairs")
+        self.sender = self._line(self._start.sender, "e.g. Director, Africa Department")
+        self.drafter = self._line(self._start.drafter, "Your name")
+        self.drafter_unit = self._line(self._start.drafter_unit, "e.g. West Africa Desk")
+        self.cleared_by = self._line(self._start.cleared_by, "Who approved the note")
+        self.paper_buttons = QButtonGroup(self)
+        paper_row = QHBoxLayout()
+        paper_row.setContentsMargins(0, 0, 0, 0)
+        for key, label in _PAPER_LABELS:
+            button = QRadioButton(label, self)
+            button.setProperty("paper", key)
+            button.setChecked(key == self._start.paper)
+            self.paper_buttons.addButton(button)
+            paper_row.addWidget(button)
+        paper_row.addStretch(1)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        form.addRow(self._label("&Classification:", self.classification), self.classification)
+        form.addRow("", self._hint("Printed at the top and bottom of every page. Or type your own."))
+        form.addRow(self._label("&To:", self.recipient), self.recipient)
+        form.addRow(self._label("&From:", self.sender), self.sender)
+        form.addRow(self._label("&Prepared by:", self.drafter), self.drafter)
+        form.addRow(self._label("&Unit:", self.drafter_unit), self.drafter_unit)
+        form.addRow(self._label("C&leared by:", self.cleared_by), self.cleared_by)
+        form.addRow("Paper:", paper_row)
+
+        sections_box = QGroupBox("Sections", self)
+        grid = QGridLayout(sections_box)
+        grid.setHorizontalSpacing(24)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        rows = (len(SECTIONS) + 1) // 2
+        for index, (key, title) in enumerate(SECTIONS):
+            box = QCheckBox(title, sections_box)
+            box.setChecked(key in self._start.sections)
+            box.toggled.connect(self._update_button)
+            self.section_boxes[key] = box
+            grid.addWidget(box, index % rows, index // rows)
+
+        self.problem = self._hint("")
+        self.problem.setObjectName("fieldError")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.preview_button = self.buttons.addButton("Pre&view…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        organisation_hint = self._hint("The organisation's name and logo in the header are set in "
+                                       "Edit → Preferences.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(12)
+        layout.addWidget(self.subject)
+        layout.addLayout(form)
+        layout.addWidget(sections_box)
+        layout.addWidget(organisation_hint)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.classification.editTextChanged.connect(self._update_button)
+        self._update_button()
+
+    @classmethod
+    def ask(cls, settings: QSettings, subject: str = "", parent: QWidget | None = None) -> NoteOptions | None:
+        """Show the dialog modally; the chosen options (remembered for next time), or None on Cancel."""
+        dialog = cls(settings, subject, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.options
+        finally:
+            dialog.deleteLater()
+
+    def _line(self, text: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit(text, self)
+        line.setMaxLength(MAX_NAME)
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
+        return line
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _hint(self, text: str) -> QLabel:
+        label = NoteLabel(text, self)
+        label.setObjectName("formHint")
+        return label
+
+    @property
+    def options(self) -> NoteOptions:
+        """The options as the dialog shows them."""
+        paper = self.paper_buttons.checkedButton().property("paper")
+        return dataclasses.replace(
+            self._start,
+            classification=" ".join(self.classification.currentText().split()),
+            recipient=self.recipient.text().strip(), sender=self.sender.text().strip(),
+            drafter=self.drafter.text().strip(), drafter_unit=self.drafter_unit.text().strip(),
+            cleared_by=self.cleared_by.text().strip(), paper=paper,
+            sections=frozenset(key for key, box in self.section_boxes.items() if box.isChecked()))
+
+    def problem_text(self) -> str:
+        """Why Preview is disabled, or an empty string."""
+        if not self.classification.currentText().strip():
+            return "Choose a classification label or type your own."
+        if not any(box.isChecked() for box in self.section_boxes.values()):
+            return "Choose at least one section."
+        return ""
+
+    def _update_button(self) -> None:
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.preview_button.setEnabled(not problem)
+
+    def accept(self) -> None:
+        """Remember the choices and close."""
+        if self.problem_text():
+            return
+        remember_note_choices(self.settings, self.options)
+        super().accept()

@@ -1,0 +1,59 @@
+"""Before an import writes anything: what it will add and update, with Import and Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+from briefing.gui.widgets.note_label import NoteLabel
+
+ICON_SIZE = 40
+
+
+class ImportSummaryDialog(QDialog):
+    """The import plan's summary sentence for the file; accepted means "write it"."""
+
+    def __init__(self, file: Path, summary: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        self.setMinimumWidth(560)
+        icon = QLabel(self)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion)
+                       .pixmap(ICON_SIZE, ICON_SIZE))
+        heading = NoteLabel(f"Import {file.name}?", self)
+        heading.setObjectName("dialogHeading")
+        self.summary = NoteLabel(f"{summary[:1].upper()}{summary[1:]}.", self)
+        self.summary.setObjectName("importSummary")
+        note = NoteLabel("The file is written in one step: all of it or nothing. A backup of the database "
+                         "is taken first, so File → Restore from backup can take the import back.", self)
+        note.setObjectName("formHint")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        texts = QVBoxLayout()
+        texts.setSpacing(8)
+        texts.addWidget(heading)
+        texts.addWidget(self.summary)
+        texts.addWidget(note)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(texts, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(16)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, file: Path, summary: str, parent: QWidget | None = None) -> bool:
+        """Show the summary modally; True when the user pressed Import."""
+        dialog = cls(file, summary, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,160 @@
+"""Edit → Preferences: the organisation and logo printed in the note's header, and how many backups to keep."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui import messages
+from briefing.gui.preferences import MAX_BACKUPS, Preferences, load_preferences, save_preferences
+from briefing.gui.widgets.note_label import NoteLabel
+from briefing.store.backups import backups_folder
+
+MAX_ORGANISATION = 200
+LOGO_BOX = (180, 72)
+LOGO_FILTER = "Images (*.png *.jpg *.jpeg)"
+
+
+class PreferencesDialog(QDialog):
+    """The preferences, saved to `settings` on OK; `preferences` is what the dialog shows."""
+
+    def __init__(self, settings: QSettings, database: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        start = load_preferences(settings)
+        self._logo_path = start.logo_path
+        self.setWindowTitle("Preferences")
+        self.setMinimumWidth(520)
+
+        self.organisation = QLineEdit(start.organisation, self)
+        self.organisation.setMaxLength(MAX_ORGANISATION)
+        self.organisation.setPlaceholderText("e.g. Ministry of Foreign Affairs")
+        self.organisation.setClearButtonEnabled(True)
+        self.logo = QLabel(self)
+        self.logo.setObjectName("logoPreview")
+        self.logo.setFixedSize(*LOGO_BOX)
+        self.logo.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.setAccessibleName("Logo preview")
+        self.logo_name = NoteLabel("", self)
+        self.logo_name.setObjectName("formHint")
+        self.choose_logo = QPushButton("C&hoose…", self)
+        self.clear_logo = QPushButton("C&lear", self)
+        self.choose_logo.clicked.connect(self._choose_logo)
+        self.clear_logo.clicked.connect(lambda: self._show_logo(""))
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.choose_logo)
+        logo_buttons.addWidget(self.clear_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
+        logo_row.addLayout(logo_buttons)
+        logo_row.setAlignment(logo_buttons, Qt.AlignmentFlag.AlignTop)
+        logo_row.addStretch(1)
+
+        note_box = QGroupBox("Briefing note header", self)
+        note_form = QFormLayout(note_box)
+        note_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        organisation_label = QLabel("&Organisation:", note_box)
+        organisation_label.setBuddy(self.organisation)
+        note_form.addRow(organisation_label, self.organisation)
+        note_form.addRow("Logo:", logo_row)
+        note_form.addRow("", self.logo_name)
+
+        self.keep_backups = QSpinBox(self)
+        self.keep_backups.setRange(1, MAX_BACKUPS)
+        self.keep_backups.setValue(start.keep_backups)
+        self.keep_backups.setSuffix(" copies")
+        backups_box = QGroupBox("Backups", self)
+        backups_form = QFormLayout(backups_box)
+        backups_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        keep_label = QLabel("&Keep the newest:", backups_box)
+        keep_label.setBuddy(self.keep_backups)
+        backups_form.addRow(keep_label, self.keep_backups)
+        where = f" in {backups_folder(database)}" if database is not None else ""
+        backups_hint = NoteLabel(f"A copy of the database is taken once a day and before every upgrade{where}; "
+                                 "older copies are deleted.", backups_box)
+        backups_hint.setObjectName("formHint")
+        backups_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        backups_form.addRow("", backups_hint)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(12)
+        layout.addWidget(note_box)
+        layout.addWidget(backups_box)
+        layout.addWidget(buttons)
+        self._show_logo(start.logo_path)
+
+    @classmethod
+    def ask(cls, settings: QSettings, database: Path | None = None,
+            parent: QWidget | None = None) -> Preferences | None:
+        """Show the dialog modally; the saved preferences, or None on Cancel."""
+        dialog = cls(settings, database, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.preferences
+        finally:
+            dialog.deleteLater()
+
+    @property
+    def preferences(self) -> Preferences:
+        """The preferences as the dialog shows them."""
+        return Preferences(organisation=" ".join(self.organisation.text().split()), logo_path=self._logo_path,
+                           keep_backups=self.keep_backups.value())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown, fit the height to the wrapped hints, whose height is known only at their real width."""
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: self.resize(self.width(), self.layout().totalHeightForWidth(self.width())))
+
+    def _choose_logo(self) -> None:
+        folder = str(Path(self._logo_path).parent) if self._logo_path else str(Path.home())
+        path = messages.ask_open_path(self, "Choose the logo", folder, LOGO_FILTER)
+        if path is None:
+            return
+        if QPixmap(path).isNull():
+            messages.warn(self, "Not an image",
+                          f"{path} could not be read as an image.\n\nChoose a PNG or JPEG file.")
+            return
+        self._show_logo(path)
+
+    def _show_logo(self, path: str) -> None:
+        self._logo_path = path
+        pixmap = QPixmap(path) if path else QPixmap()
+        self.clear_logo.setEnabled(bool(path))
+        if pixmap.isNull():
+            self.logo.setPixmap(QPixmap())
+            self.logo.setText("No logo" if not path else "Cannot be read")
+            self.logo_name.setText(f"{path} cannot be read; choose the logo again or clear it." if path
+                                   else "Optional: a PNG or JPEG printed left of the organisation's name.")
+            return
+        width, height = LOGO_BOX
+        self.logo.setPixmap(pixmap.scaled(width - 8, height - 8, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+        self.logo_name.setText(path)
+
+    def accept(self) -> None:
+        """Save the preferences and close."""
+        save_preferences(self.settings, self.preferences)
+        super().accept()

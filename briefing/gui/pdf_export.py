@@ -1,0 +1,165 @@
+"""Briefing notes and country dossiers: options, rendering on the thread pool, then the preview to save from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from briefing.countries import name_for_code
+from briefing.gui import worker
+from briefing.gui.dialogs.dossier_country_dialog import DossierCountryDialog
+from briefing.gui.dialogs.export_options_dialog import ExportOptionsDialog
+from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog, RenderedPdf
+from briefing.gui.note_choices import remembered_note_options
+from briefing.gui.widgets.task_progress import task_progress_dialog
+from briefing.pdf import NoteOptions
+from briefing.store import Store, VisitQuery
+
+
+def dossier_file_name(country_name: str, today: dt.date | None = None) -> str:
+    """ "2025-06-10 Kazakhstan country dossier.pdf"."""
+    return f"{(today or dt.date.today()).isoformat()} {country_name} country dossier.pdf"
+
+
+class PdfExport(QObject):
+    """Renders one document at a time off the GUI thread and opens its preview.
+
+    Signals: `busyChanged()`, `rendered(RenderedPdf)`, `previewOpened(PdfPreviewDialog)`,
+    `saved(kind, path)`, `failed(message)` and `cancelled()` (nothing was written).
+    """
+
+    busyChanged = Signal()
+    rendered = Signal(object)
+    previewOpened = Signal(object)
+    saved = Signal(str, str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, store: Store, settings: QSettings, window: QWidget):
+        super().__init__(window)
+        self.store = store
+        self.settings = settings
+        self.window = window
+        self._task: worker.Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.previews: list[PdfPreviewDialog] = []
+
+    @property
+    def busy(self) -> bool:
+        """True while a document is being rendered."""
+        return self._task is not None
+
+    # Briefing note.
+
+    def export_note(self, visit_id: int) -> None:
+        """Ask for the note's options, then render the visit's note and preview it."""
+        if self.busy:
+            return
+        visit = self.store.visits.get(visit_id)
+        options = ExportOptionsDialog.ask(self.settings, visit.title, self.window)
+        if options is not None:
+            self.render_note(visit_id, options)
+
+    def render_note(self, visit_id: int, options: NoteOptions) -> None:
+        """Render the visit's note with these options (the document is read here, on the GUI thread)."""
+        from briefing import pdf
+
+        document = self.store.visit_document(visit_id)
+        title = f"Briefing note: {document.get('title') or pdf.suggested_file_name(document)}"
+        file_name = pdf.suggested_file_name(document)
+
+        def render(_task: worker.Task) -> RenderedPdf:
+            return RenderedPdf(pdf.render_note(document, options), "briefing note", title, file_name)
+
+        self._start(worker.Task(render))
+
+    # Country dossier.
+
+    def export_dossier(self, initial_code: str | None = None) -> None:
+        """Ask for the country, then render its dossier with a progress dialog and preview it."""
+        if self.busy:
+            return
+        code = DossierCountryDialog.ask(self.store, initial_code, self.window)
+        if code is not None:
+            self.render_dossier(code, remembered_note_options(self.settings))
+
+    def render_dossier(self, code: str, options: NoteOptions) -> None:
+        """Render the dossier of every visit with the country; the visits are read on the pool thread."""
+        from briefing import pdf
+
+        name = name_for_code(code) or code
+        store = self.store
+
+        def render(task: worker.Task) -> RenderedPdf:
+            own = worker.separate_store(store)
+            try:
+                ids = own.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
+                documents = [own.visit_document(visit_id) for visit_id in ids]
+            finally:
+                own.close()
+            data = pdf.render_dossier(name, documents, options, progress=task.report_progress,
+                                      is_cancelled=task.is_cancelled)
+            return RenderedPdf(data, "country dossier", f"Country dossier: {name}", dossier_file_name(name))
+
+        task = worker.Task(render)
+        self.progress = task_progress_dialog("Export country dossier", f"Laying out the visits with {name}…", 0,
+                                             self.window)
+        self.progress.canceled.connect(task.cancel)
+        task.signals.progressed.connect(self._progressed)
+        self._start(task)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    # Running and reporting.
+
+    def _start(self, task: worker.Task) -> None:
+        task.signals.succeeded.connect(lambda result: self._succeeded(task, result))
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
+        self._task = task
+        self.busyChanged.emit()
+        worker.start(task)
+
+    def _finish(self) -> None:
+        self._task = None
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+        self.busyChanged.emit()
+
+    def _succeeded(self, task: worker.Task, rendered: RenderedPdf) -> None:
+        if task.is_cancelled():  # Cancel pressed as the last page was laid out: the user said no
+            self._cancelled()
+            return
+        self._finish()
+        self.rendered.emit(rendered)
+        self.show_preview(rendered)
+
+    def _failed(self, error: Exception) -> None:
+        self._finish()
+        self.failed.emit(str(error) or type(error).__name__)
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.cancelled.emit()
+
+    def show_preview(self, rendered: RenderedPdf) -> PdfPreviewDialog:
+        """Open a preview window of the rendered document (non-modal: the main window stays usable)."""
+        preview = PdfPreviewDialog(rendered, self.settings, self.window)
+        preview.saved.connect(lambda path: self.saved.emit(rendered.kind, path))
+        preview.finished.connect(lambda _result: self._forget(preview))
+        self.previews.append(preview)
+        preview.show()
+        self.previewOpened.emit(preview)
+        return preview
+
+    def _forget(self, preview: PdfPreviewDialog) -> None:
+        if preview in self.previews:
+            self.previews.remove(preview)
+        preview.deleteLater()

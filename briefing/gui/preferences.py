@@ -1,0 +1,39 @@
+"""What the user sets once in Edit → Preferences: the organisation printed on notes, its logo, backups kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from briefing.store.backups import DEFAULT_KEEP
+
+MAX_BACKUPS = 100
+_ORGANISATION_KEY = "preferences/organisation"
+_LOGO_KEY = "preferences/logo"
+_KEEP_BACKUPS_KEY = "preferences/keepBackups"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The organisation's name and logo for the note's header, and how many backups to keep."""
+
+    organisation: str = ""
+    logo_path: str = ""
+    keep_backups: int = DEFAULT_KEEP
+
+
+def load_preferences(settings: QSettings) -> Preferences:
+    """The preferences saved in `settings` (defaults where none are)."""
+    keep = settings.value(_KEEP_BACKUPS_KEY, DEFAULT_KEEP, type=int)
+    return Preferences(organisation=settings.value(_ORGANISATION_KEY, "", type=str),
+                       logo_path=settings.value(_LOGO_KEY, "", type=str),
+                       keep_backups=min(max(keep, 1), MAX_BACKUPS))
+
+
+def save_preferences(settings: QSettings, preferences: Preferences) -> None:
+    """Write the preferences to `settings`."""
+    settings.setValue(_ORGANISATION_KEY, preferences.organisation)
+    settings.setValue(_LOGO_KEY, preferences.logo_path)
+    settings.setValue(_KEEP_BACKUPS_KEY, preferences.keep_backups)
+    settings.sync()

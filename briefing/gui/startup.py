@@ -1,0 +1,71 @@
+"""Opening the database when the app starts: a file that cannot be used is explained, never silently replaced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+import briefing
+from briefing.gui import messages
+from briefing.gui.backup_restore import backup_time
+from briefing.gui.formatting import count_phrase
+from briefing.store import SchemaTooNew, Store, StoreError
+from briefing.store.backups import BackupInfo, list_backups, restore_over_unusable
+
+TITLE = "Briefing"
+OTHER_FILE_ADVICE = ("To work on another database meanwhile, start Briefing with --db and the path of that file "
+                     "(a new path creates a new database).")
+
+
+def newest_good_backup(database: Path) -> BackupInfo | None:
+    """The newest backup of the database that can be read, if any."""
+    if not database.is_file():
+        return None
+    return next((info for info in list_backups(database) if info.visit_count is not None), None)
+
+
+def too_new_text(database: Path, error: SchemaTooNew) -> str:
+    """Why a file written by a newer Briefing is refused, naming both versions."""
+    return (f"{database} was written by a newer version of Briefing (database version {error.found}). "
+            f"This is Briefing {briefing.__version__}, which reads database versions up to {error.supported}."
+            "\n\nOpen the file with the newer Briefing, or install it here. The file was not changed.")
+
+
+def _restore_at_start(database: Path, error: StoreError, backup: BackupInfo) -> bool:
+    """Ask whether to restore the newest good backup in place of the file that cannot be opened."""
+    return messages.confirm(
+        None, TITLE, f"Cannot open the database {database}.",
+        "Restore backup",
+        f"{str(error)[:1].upper()}{str(error)[1:]}.\n\nThe newest good backup is from {backup_time(backup)} "
+        f"and holds {count_phrase(backup.visit_count or 0, 'visit')}. Restoring it puts a copy in place of the "
+        "file; the file itself is kept beside it, renamed, for a specialist to look at.\n\n" + OTHER_FILE_ADVICE,
+        cancel_text="Quit")
+
+
+def open_database(database: Path, demo: bool, keep_backups: int) -> Store | None:
+    """The store on `database`, or None after telling the user why it cannot be opened (and what to do)."""
+    try:
+        return Store.open(database, demo=demo, keep_backups=keep_backups)
+    except SchemaTooNew as error:
+        QMessageBox.critical(None, TITLE, too_new_text(database, error))
+        return None
+    except StoreError as error:
+        backup = newest_good_backup(database)
+        if backup is None:
+            QMessageBox.critical(None, TITLE, f"Cannot open the database {database}.\n\n"
+                                 f"{str(error)[:1].upper()}{str(error)[1:]}. There is no backup of it to "
+                                 f"restore.\n\n{OTHER_FILE_ADVICE}")
+            return None
+        if not _restore_at_start(database, error, backup):
+            return None
+    try:
+        kept = restore_over_unusable(backup.path, database)
+        store = Store.open(database, demo=False, keep_backups=keep_backups)
+    except (StoreError, SchemaTooNew, OSError) as error:
+        QMessageBox.critical(None, TITLE, f"The backup of {backup_time(backup)} could not be restored: {error}."
+                             f"\n\n{OTHER_FILE_ADVICE}")
+        return None
+    messages.inform(None, TITLE, f"Restored the backup of {backup_time(backup)}. The file that could not be "
+                    f"opened is kept as {kept}.")
+    return store

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -19,8 +20,8 @@ OTHER_FILE_ADVICE = ("To work on another database meanwhile, start Briefing with
 
 
 def newest_good_backup(database: Path) -> BackupInfo | None:
-    """The newest backup of the database that can be read, if any."""
-    if not database.is_file():
+    """The newest readable backup of a file this user could replace, if any."""
+    if not database.is_file() or not os.access(database, os.W_OK) or not os.access(database.parent, os.W_OK):
         return None
     return next((info for info in list_backups(database) if info.visit_count is not None), None)
 
@@ -54,8 +55,7 @@ def open_database(database: Path, demo: bool, keep_backups: int) -> Store | None
         backup = newest_good_backup(database)
         if backup is None:
             QMessageBox.critical(None, TITLE, f"Cannot open the database {database}.\n\n"
-                                 f"{str(error)[:1].upper()}{str(error)[1:]}. There is no backup of it to "
-                                 f"restore.\n\n{OTHER_FILE_ADVICE}")
+                                 f"{str(error)[:1].upper()}{str(error)[1:]}.\n\n{OTHER_FILE_ADVICE}")
             return None
         if not _restore_at_start(database, error, backup):
             return None

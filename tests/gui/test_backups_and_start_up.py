@@ -114,7 +114,7 @@ def test_a_file_that_cannot_be_opened_without_backups_is_explained(tmp_path, cri
     path.write_bytes(b"plain text")
     assert open_database(path, demo=True, keep_backups=10) is None
     assert critical[0].startswith(f"Briefing|Cannot open the database {path}.\n\n")
-    assert "There is no backup of it to restore." in critical[0] and "--db" in critical[0]
+    assert "is not a Briefing database" in critical[0] and "start Briefing with --db" in critical[0]
 
 
 def test_a_file_from_a_newer_briefing_is_refused_naming_both_versions(tmp_path, critical):

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from briefing.gui.dialogs.people_dialog import PeopleDialog
 from briefing.gui.dialogs.restore_backup_dialog import RestoreBackupDialog
 from briefing.gui.main_window import MainWindow
 from briefing.gui.startup import open_database
@@ -151,5 +152,9 @@ def test_a_read_only_database_opens_with_every_edit_disabled(qtbot, tmp_path, se
     for pane in (detail.participants, detail.areas, detail.background.history):
         pane.select_row(0)
         assert not (pane.add_button.isEnabled() or pane.edit_button.isEnabled() or pane.delete_button.isEnabled())
+    people = PeopleDialog(store, window)
+    people.view.selectRow(0)
+    assert not (people.add_button.isEnabled() or people.edit_button.isEnabled() or people.delete_button.isEnabled())
+    people.reject()
     window.close()
     store.close()

@@ -7,6 +7,7 @@ accompanying, and "the Russian minister came to Baku" marks a country as the vis
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -26,15 +27,20 @@ _ARRIVAL = re.compile(
     r"|\b(?:is|was|are|were)\s+(?:in\s+[A-Z]|on\s+(?:a|an|his|her|their)\b[^.;]{0,30}visit)")
 _ON_A_VISIT = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:on|for)\s+"
                          r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit")
-_PASSIVE_WELCOME = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted"
+_PASSIVE_WELCOME = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+){0,2}?(?:received|welcomed|hosted"
                               r"|greeted|met)\b(?P<by>(?:\s+\S+){0,6}?\s+by\b)?")
 _HOSTING = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|invited"
                       r"|gave\s+a\s+(?:lunch|dinner|banquet|reception)|hosted\s+a\s+\w+)\b")
 _HONOURING = re.compile(r"\bin (?:honour|honor) of\b|\bvisiting\s+(?=[A-Z])"
                         r"|\bvisit(?:\s+to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s+(?:of|by)\s+")
+# "paid a courtesy call on President X": the one called on is at home (the caller may be a host
+# minister calling on a visiting president, so the caller's side stays open).
+_CALL_ON = re.compile(r"\b(?:courtesy call|call(?:ed|s|ing)?)\s+(?:on|upon|to)\s+")
 _COMPANY = re.compile(r"\b(?:[Tt]ravelling with|[Tt]raveling with|accompanied by|[Aa]ccompanying|along with"
                       r"|delegation (?:included|includes|comprising|consisting of))\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
+# "X met with Y", "X held talks with Y": the two sit on opposite sides of the table.
+_MEETING = re.compile(r"\b(?:met|meets|talks|talked|conferred|spoke|negotiations|consultations)\s+(?:with\s+)?")
 _VISITING_SIDE = re.compile(r"\b(?:minister|president|prime minister|delegation|leader|secretary|king|emir|"
                             r"premier|chancellor|envoy|side)\b[^.;]{0,30}?\b(?:came|arrived|arrives|visiting|"
                             r"visited|reached|landed|is paying|paid)\b", re.IGNORECASE)
@@ -64,6 +70,7 @@ class PersonCues:
     hosting: list[int] = field(default_factory=list)
     companion: bool = False
     counterpart_of: Person | None = None
+    opposite: list[Person] = field(default_factory=list)  # people met across the table
     takes_part: bool = False
 
 
@@ -125,6 +132,8 @@ def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[i
         if MENTION_ONLY.search(text[:match.end()]):
             continue
         _mark(_after(sentence, placed, match.end(), reach=90), cues, "visiting", sentence.at(match.start()))
+    for match in _CALL_ON.finditer(text):
+        _mark(_after(sentence, placed, match.end(), reach=60), cues, "hosting", sentence.at(match.start()))
     for match in _COMPANY.finditer(text):
         for mention, person in placed:
             if mention.name_start >= sentence.at(match.end()):
@@ -137,12 +146,30 @@ def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[i
         if subject and subject[1] is not named[1]:
             cues[id(named[1])].counterpart_of = subject[1]
             cues[id(subject[1])].counterpart_of = named[1]
+    for (first, one), (second, other) in itertools.pairwise(placed):
+        if first.title_span and first.title_span == second.title_span and one is not other:  # one plural title
+            cues[id(one)].opposite.append(other)
+            cues[id(other)].opposite.append(one)
+    for match in _MEETING.finditer(text):
+        named = _after(sentence, placed, match.end(), reach=60)
+        subject = _first_before(sentence, placed, match.start())
+        if not named:  # "Wang Jun and Ivan Petrov held talks"
+            named = _before(sentence, placed, match.start(), reach=30)
+            subject = _before(sentence, placed, named[0].name_start - sentence.start, reach=6) if named else None
+        if named and subject and subject[1] is not named[1]:
+            cues[id(named[1])].opposite.append(subject[1])
+            cues[id(subject[1])].opposite.append(named[1])
 
 
 def _before(sentence: Sentence, placed: list[Placed], local: int, reach: int = 220) -> Placed | None:
     cut = sentence.at(local)
     earlier = [item for item in placed if item[0].name_end <= cut and cut - item[0].name_end <= reach]
     return earlier[-1] if earlier else None
+
+
+def _first_before(sentence: Sentence, placed: list[Placed], local: int) -> Placed | None:
+    """The sentence's subject: the first person named before a verb ("X paid a call to Y and met Z")."""
+    return next((item for item in placed if item[0].name_end <= sentence.at(local)), None)
 
 
 def _after(sentence: Sentence, placed: list[Placed], local: int, reach: int = 120) -> Placed | None:

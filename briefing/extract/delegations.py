@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.countries import name_for_code
 from briefing.extract.cues import PersonCues
 from briefing.extract.people import Person
-from briefing.extract.roles import level_for_title
+from briefing.extract.roles import level_for_title, same_office
 from briefing.vocabulary import LEVELS
 
 # Higher is more senior; used to pick the head of a delegation.
@@ -23,26 +24,45 @@ class Participant:
     confidence: float
 
 
-def participants(people: list[Person], cues: dict[int, PersonCues], host: str | None, guest: str | None
-                 ) -> list[Participant]:
-    """People who took part, host side first and heads of delegation first."""
+def participants(people: list[Person], cues: dict[int, PersonCues], host: str | None, guest: str | None,
+                 publisher: str | None = None) -> list[Participant]:
+    """People who took part, host side first and heads of delegation first; `publisher` wrote the article."""
     taking_part = [p for p in people if cues[id(p)].takes_part and (p.country is None or p.country in (host, guest))]
-    default = _unmarked_side(taking_part, host, guest)
-    sided: list[tuple[Person, str, float]] = []
+    default = _unmarked_side(taking_part, host, guest, publisher)
+    sides: dict[int, tuple[str, float]] = {}
     for person in taking_part:
         side, confidence = _side(person, cues[id(person)], host, guest)
-        sided.append((person, side, confidence))
-    resolved = {id(p): s for p, s, _ in sided if s}
-    result = []
-    for person, side, confidence in sided:
-        if side is None:
-            partner = cues[id(person)].counterpart_of
-            if partner is not None and id(partner) in resolved:
-                side, confidence = ("guest" if resolved[id(partner)] == "host" else "host"), 0.7
-            else:
-                side, confidence = default, 0.5
-        result.append((person, side, confidence))
-    return _ordered(result, cues)
+        if side:
+            sides[id(person)] = side, confidence
+    pending = [p for p in taking_part if id(p) not in sides]
+    while pending:
+        # Across the table from someone placed: the other side; with no one placed, the house's side.
+        placed = [(p, _across(p, cues, sides)) for p in pending]
+        for person, side in placed:
+            if side:
+                sides[id(person)] = side, 0.7
+        if not any(side for _, side in placed):
+            sides[id(pending[0])] = default, 0.5
+        pending = [p for p in pending if id(p) not in sides]
+    _counterpart_titles(taking_part, cues)
+    return _ordered([(p, *sides[id(p)]) for p in taking_part], cues)
+
+
+def _counterpart_titles(people: list[Person], cues: dict[int, PersonCues]) -> None:
+    """A counterpart named without an office holds the other's ('her Chilean counterpart X')."""
+    for person in people:
+        partner = cues[id(person)].counterpart_of
+        if person.title is None and partner is not None and partner.title:
+            person.title = same_office(partner.title, name_for_code(person.country))
+
+
+def _across(person: Person, cues: dict[int, PersonCues], sides: dict[int, tuple[str, float]]) -> str | None:
+    """The side opposite a counterpart or someone met whose side is known."""
+    partners = [cues[id(person)].counterpart_of, *cues[id(person)].opposite]
+    for partner in partners:
+        if partner is not None and id(partner) in sides:
+            return "guest" if sides[id(partner)][0] == "host" else "host"
+    return None
 
 
 def _side(person: Person, person_cues: PersonCues, host: str | None, guest: str | None
@@ -59,8 +79,10 @@ def _side(person: Person, person_cues: PersonCues, host: str | None, guest: str 
     return None, 0.0
 
 
-def _unmarked_side(people: list[Person], host: str | None, guest: str | None) -> str:
+def _unmarked_side(people: list[Person], host: str | None, guest: str | None, publisher: str | None) -> str:
     """People named without a country usually belong to the side the article is written from."""
+    if publisher and publisher in (host, guest):
+        return "host" if publisher == host else "guest"
     marked_host = sum(1 for p in people if p.country and p.country == host)
     marked_guest = sum(1 for p in people if p.country and p.country == guest)
     return "guest" if marked_host and not marked_guest else "host"
@@ -72,10 +94,12 @@ def _ordered(sided: list[tuple[Person, str, float]], cues: dict[int, PersonCues]
     heads: dict[str, Person] = {}
     if guests:  # the one the text shows arriving, else the most senior
         heads["guest"] = max(guests, key=lambda p: (len(cues[id(p)].visiting), _seniority(p), -p.first.name_start))
-    if hosts:  # the visitor's counterpart, or the one receiving or named with them, else the most senior
+    if hosts:  # the visitor's counterpart or peer, the one receiving or named with them, else the most senior
         guest_head = heads.get("guest")
         heads["host"] = max(hosts, key=lambda p: (
-            guest_head is not None and cues[id(p)].counterpart_of is guest_head, bool(cues[id(p)].hosting),
+            guest_head is not None and cues[id(p)].counterpart_of is guest_head,
+            guest_head is not None and _seniority(p) == _seniority(guest_head) > 0,  # a prime minister's PM
+            bool(cues[id(p)].hosting),
             _shares_sentence(p, guest_head), _seniority(p), -p.first.name_start))
     result = []
     for side in ("host", "guest"):

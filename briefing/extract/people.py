@@ -9,6 +9,7 @@ or more names meeting ("Wang Yi and Sergey Lavrov held talks"). Later mentions b
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ from briefing.extract.text import Article, Sentence, clean_text
 _APPOSITIVE_HEADS = TITLE_HEADS | {"counterpart", "counterparts"}
 _TITLE_EDGE = {"the", "of", "and", "for", "his", "her", "at", "in", "on", "to", "with", ","}
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_AND = re.compile(r"\s*(?:,\s*)?and\s+")
 _LED_BY = re.compile(r"(?P<side>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:side|delegation)\s+(?:was\s+|were\s+)?"
                      r"(?:led\s+|headed\s+|represented\s+)?by\s+(?:\S+\s+){0,8}?$")
 _MET_BEFORE = {"met", "meets", "meet", "received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted",
@@ -37,6 +39,8 @@ _MET_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)+)?\s+(?:
                         r"(?:met|meet|meets|held|hold|holds|received|receives|welcomed|welcomes|hosted|hosts|signed"
                         r"|signs|visited|visits|arrived|arrives|paid|pays|discussed|discuss|talked)\b")
 _TITLE_COMMA_BLOCK = TITLE_HEADS | {"the", "of", "and", "his", "her", "in", "on", "at", "to", "with"}
+_PLURAL_HEADS = {"ministers", "presidents", "secretaries", "leaders", "heads", "ambassadors"}
+_PLURAL_TITLE = re.compile(r"\b(Minister|President|Secretar|Leader|Head|Ambassador)(s|ies)\b")
 
 
 @dataclass
@@ -83,12 +87,21 @@ def _sentence_mentions(article: Article, sentence: Sentence) -> list[Mention]:
     found: dict[int, Mention] = {}
     for mention in [*_after_titles(article, sentence, tokens), *_before_appositives(article, sentence, tokens)]:
         known = found.get(mention.name_start)
-        if known is None or (mention.title and not known.title):
-            found[mention.name_start] = mention
-    for mention in found.values():
+        if known is None or (mention.title and _title_rank(mention) > _title_rank(known)):
+            found[mention.name_start] = mention  # "Prince Faisal ..., Minister of Foreign Affairs of Saudi Arabia"
+    ordered = sorted(found.values(), key=lambda m: m.name_start)
+    for mention in ordered:
         if mention.country is None:
             _country_around(article, mention)
-    return list(found.values())
+    for previous, mention in itertools.pairwise(ordered):
+        if mention.country is None and mention.title_span and _AND.fullmatch(article.norm, previous.name_end,
+                                                                             mention.title_span[0]):
+            mention.country = previous.country  # "Vietnamese Deputy Prime Minister X and Minister of ... Y"
+    return ordered
+
+
+def _title_rank(mention: Mention) -> tuple[bool, bool, int]:
+    return mention.title is not None, mention.country is not None, len(mention.title or "")
 
 
 def _country_around(article: Article, mention: Mention) -> None:
@@ -126,7 +139,8 @@ def _after_titles(article: Article, sentence: Sentence, tokens: list[Token]) -> 
             continue
         title_start = _title_start(tokens, index)
         names = [(start, end)]
-        if comma and end + 1 < len(tokens) and tokens[end].low == "and":
+        plural = any(t.low in _PLURAL_HEADS for t in tokens[index:title_end])
+        if (comma or plural) and end + 1 < len(tokens) and tokens[end].low == "and":
             second = name_end(tokens, skip_honorifics(tokens, end + 1))
             if second:
                 names.append((end + 1, second))
@@ -297,7 +311,7 @@ def _mentions_for(article: Article, sentence: Sentence, tokens: list[Token], nam
         title = clean_text(article.raw[span[0]:span[1]])
         countries = [m.code for m in country_mentions(article.norm, None, span[0], span[1])]
         if tokens[last - 1].low.startswith("counterpart"):
-            title, span = None, None  # "his Russian counterpart" gives the country, not the office
+            title = None  # "his Russian counterpart" gives the country, not the office
     result = []
     for position, (start, end) in enumerate(names):
         country = countries[0] if countries else None
@@ -305,6 +319,8 @@ def _mentions_for(article: Article, sentence: Sentence, tokens: list[Token], nam
         if len(names) == 2 and len(set(countries)) == 2:  # "the Polish and Czech Foreign Ministers"
             country = countries[position]
             own_title = _singular_title(article, span, country)
+        elif len(names) == 2 and title:  # "Foreign Ministers Bakhtiyor Saidov and Sirojiddin Muhriddin"
+            own_title = _singular(title)
         result.append(Mention(tokens[start].start, tokens[end - 1].word_end, sentence, own_title, span, country))
     return result
 
@@ -318,8 +334,12 @@ def _singular_title(article: Article, span: tuple[int, int], country: str) -> st
     pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     text = re.sub(rf"(?:{pattern})\s+and\s+(?:{pattern})", lambda _: own, text)
     text = re.sub(rf"of\s+(?:{pattern})", f"of {own}", text)
-    return re.sub(r"\b(Minister|President|Secretar|Leader|Head)(s|ies)\b",
-                  lambda m: m.group(1) + ("y" if m.group(2) == "ies" else ""), text)
+    return _singular(text)
+
+
+def _singular(title: str) -> str:
+    """'Foreign Ministers' -> 'Foreign Minister'."""
+    return _PLURAL_TITLE.sub(lambda m: m.group(1) + ("y" if m.group(2) == "ies" else ""), title)
 
 
 def _merge(article: Article, mentions: list[Mention]) -> list[Person]:
@@ -341,6 +361,8 @@ def _merge(article: Article, mentions: list[Mention]) -> list[Person]:
             (m for m in ordered if m.title), key=lambda m: len(m.title), default=None)
         if titled:
             person.title, person.title_span = titled.title, titled.title_span
+        else:  # "her Chilean counterpart": the passage that tells the office
+            person.title_span = next((m.title_span for m in ordered if m.title_span), None)
         person.country = next((m.country for m in ordered if m.country), None)
     return sorted(people, key=lambda p: p.first.name_start)
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlparse
 
+from briefing.countries import name_for_code
 from briefing.extract.cues import PersonCues
 from briefing.extract.gazetteer import city_countries, country_code, country_mentions
 from briefing.extract.people import Person
@@ -48,6 +50,9 @@ _DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a
                        r"|\s-\s|\s*[\u2022|])")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|then)\b")
 _IN_CITY = re.compile(r"\b(?:in|at|to)\s+" + _PLACE)
+# Country domains that sites anywhere use for their letters (.io, .tv, .me ...), not for their country.
+_GENERIC_DOMAINS = {"io", "co", "me", "tv", "ai", "ly", "fm", "am", "to", "cc", "ws", "nu", "tk", "gg", "sh", "ac",
+                    "im", "la", "vc", "so", "st", "cd", "ms"}
 
 
 @dataclass(frozen=True)
@@ -168,11 +173,24 @@ def decide_sides(article: Article, people: list[Person], cues: dict[int, PersonC
         host, guest = _pair_in_order(article, mentions)
     if host is None and guest is not None:
         host = _most_mentioned(mentions, exclude=guest)
+    published = publisher_country(article)
+    if guest is None and published != host:
+        guest = published  # a ministry writing about its own minister's trip abroad
     if guest is None:
         guest = _most_mentioned(mentions, exclude=host)
     return Sides(host, guest, host_spans.get(host) or _first_span(article, host),
                  guest_spans.get(guest) or _first_span(article, guest),
                  0.9 if host in host_score else 0.5, 0.9 if guest in guest_score else 0.5)
+
+
+def publisher_country(article: Article) -> str | None:
+    """The country whose web domain published the article ('mfa.gov.vn' -> VN), if its source is a URL."""
+    host_name = urlparse(article.source or "").hostname or ""
+    suffix = host_name.rsplit(".", 1)[-1].upper()
+    if len(suffix) != 2 or suffix.lower() in _GENERIC_DOMAINS:
+        return None
+    code = {"UK": "GB"}.get(suffix, suffix)
+    return code if name_for_code(code) else None
 
 
 def _best(score: Counter[str], against: Counter[str], mentions: Counter[str], exclude: str | None = None

@@ -38,6 +38,7 @@ from briefing.extract.places import (
     dateline,
     decide_sides,
     destinations,
+    publisher_country,
     resolve_place,
     visit_city,
 )
@@ -79,7 +80,7 @@ def extract(text: str, today: dt.date | None = None) -> Extraction:
     if city:
         evidence.note("city", (city.start, city.end), 0.8)
 
-    taking_part = participants(people, cues, host, guest)
+    taking_part = participants(people, cues, host, guest, publisher_country(article))
     dates = visit_dates(article, anchor, lambda offset: _elsewhere(article, offset, host),
                         lambda name: _is_host_place(name, host))
     for field, dated in (("start_date", dates.start), ("end_date", dates.end)):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.gazetteer import country_mentions
+
 # Courtesy forms dropped from names ("Mr", "Dr", "H.E.", "Samdech Techo").
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
@@ -29,7 +31,7 @@ TITLE_HEADS = frozenset({
     "commissioner", "envoy", "adviser", "advisor", "counsellor", "counselor", "deputy", "vice",
     "spokesperson", "spokesman", "spokeswoman", "representative", "chief", "undersecretary",
     "under-secretary", "consul", "consul-general", "senator", "eam", "fm", "pm", "presidents",
-    "vice-chairman", "chair", "leader", "leaders", "assistant", "attaché", "aide",
+    "vice-chairman", "chair", "leader", "leaders", "assistant", "attaché", "aide", "emperor", "empress",
 })
 # Words a title may carry between its head and the name ("... of Foreign Affairs of").
 TITLE_WORDS = frozenset({
@@ -50,7 +52,10 @@ TITLE_WORDS = frozenset({
     "customs", "immigration", "protocol", "logistics", "climate", "chamber", "arts",
     "european", "union", "african", "asian", "cabinet", "solidarity", "population", "minorities",
     "employment", "innovation", "research", "higher", "human", "rights", "land", "urban", "rural",
-    "political", "multilateral", "consular", "legal", "strategic", "cultural", "bilateral",
+    "political", "multilateral", "consular", "legal", "strategic", "cultural", "bilateral", "expatriates",
+    "nationals", "overseas", "emigrants", "communities", "compatriots", "francophonie", "latin", "caribbean",
+    "america", "north", "south", "central", "western", "eastern", "southern", "northern", "oceania", "baltic",
+    "nordic", "mediterranean", "sahel",
 })
 # Capitalised words that never start or continue a person's name.
 NOT_NAME_WORDS = frozenset({
@@ -121,7 +126,8 @@ MENTION_ONLY = re.compile(
     r"(?:on behalf of|message from|message of|greetings from|(?:upcoming|forthcoming|planned|future|next|"
     r"proposed|expected) visit (?:of|by)|"
     r"greetings of|letter from|named after|the late|former|predecessor|successor|portrait of|"
-    r"tribute to|memory of|condolences to)\s+(?:\S+\s+){0,4}$",
+    r"tribute to|memory of|condolences to|(?:message|letter|greetings|invitation)\s+from\s+(?:\S+\s+){1,6}to"
+    r"|(?:the\s+)?then)\s+(?:\S+\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -131,7 +137,8 @@ _LEVEL_RULES = (
     (r"\bprime minister\b|\bpremier\b|\bchancellor\b|\bhead of government\b|\bpm\b", "head of government"),
     (r"\b(?:vice[- ]president|speaker|senator|parliament\w*|senate|assembly|member of|house of|councillors|congress"
      r"|duma|majlis|legislat\w*|deputies)\b", "parliamentary"),
-    (r"\bpresident\b|\bking\b|\bqueen\b|\bemir\b|\bamir\b|\bsultan\b|\bhead of state\b", "head of state"),
+    (r"\bpresident\b|\bking\b|\bqueen\b|\bemir\b|\bamir\b|\bsultan\b|\bemperor\b|\bempress\b|\bhead of state\b",
+     "head of state"),
     (r"\b(?:deputy|vice|state secretary|under-?secretary|minister of state)\b", "deputy minister"),
     (r"\bforeign (?:minister|secretary)\b|\bminister (?:of|for) (?:foreign|external) affairs\b"
      r"|\bsecretary of (?:foreign affairs|state)\b|\beam\b|\bfm\b|\bexternal affairs minister\b",
@@ -153,6 +160,18 @@ def level_for_title(title: str | None) -> str | None:
         if re.search(pattern, lowered):
             return level
     return "other"
+
+
+def same_office(title: str, country: str | None) -> str:
+    """The office a counterpart holds: 'Foreign Minister of Finland' -> 'Minister of Foreign Affairs of Chile'."""
+    office = title
+    for mention in reversed(country_mentions(title)):
+        before = re.sub(r"(?:\s+of(?:\s+the)?)?\s*$", "", office[:mention.start])
+        office = before + " " + re.sub(r"^'s\b", "", office[mention.end:])
+    office = " ".join(office.split())
+    if level_for_title(office) == "foreign minister":
+        office = "Minister of Foreign Affairs"
+    return f"{office} of {country}" if country else office
 
 
 def organization_for_title(title: str | None, country: str | None) -> str | None:

@@ -33,6 +33,7 @@ _NO_BREAK_AFTER = {
 _BREAK = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 _CORPUS_DATE = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d(?=\s)")
 _QP_ESCAPE = re.compile(r"=([0-9A-F]{2})")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,8 @@ def _split_line(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         previous = re.search(r"(\S+)$", line[cursor:match.start()])
         token = previous.group(1).lstrip("(\"'").lower() if previous else ""
-        if token in _NO_BREAK_AFTER or (len(token) == 1 and token.isalpha()):
-            continue  # an abbreviation or an initial, as in "Dr. Muizzu" or "S. Jaishankar"
+        if token in _NO_BREAK_AFTER or _INITIALS.fullmatch(token):
+            continue  # an abbreviation or initials, as in "Dr. Muizzu", "S. Jaishankar" or "A.K. Momen"
         spans.append((start + cursor, start + match.end()))
         cursor = match.end()
     spans.append((start + cursor, end))

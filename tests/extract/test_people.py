@@ -102,7 +102,9 @@ def test_a_counterpart_holds_the_same_office():
 def test_bare_names_that_meet_are_people_but_companies_are_not():
     text = ("Wang Jun and Ivan Petrov held talks in Beijing. Petrov later met with Li Ming. "
             "Keppel Offshore and Sembcorp Marine signed contracts.")
-    assert names(text) == ["Wang Jun", "Ivan Petrov", "Li Ming"]
+    # The two who hold talks sit across the table, and so do the two who meet later.
+    assert people(text) == [("Wang Jun", "host", "head of delegation"), ("Li Ming", "host", "member"),
+                            ("Ivan Petrov", "guest", "head of delegation")]
 
 
 def test_a_later_today_does_not_push_the_visit_into_the_past():
@@ -130,3 +132,29 @@ def test_in_an_announcement_the_scheduled_meetings_are_the_visit():
     text = ("Minister for Foreign Affairs Anna Berg of Sweden will visit Peru next week. She is scheduled to hold "
             "a meeting with Foreign Minister Luis Mora of Peru.")
     assert people(text) == [("Luis Mora", "host", "head of delegation"), ("Anna Berg", "guest", "head of delegation")]
+
+
+def test_an_emperor_is_a_title_and_a_counterpart_holds_the_same_office():
+    text = ("Foreign Minister of Finland Elina Berg received her Chilean counterpart Alberto van Horn in Helsinki. "
+            "Van Horn later met with Emperor Naruhito.")
+    document = extract(text).document
+    titles = {p["name"]: p["title"] for p in document["participants"]}
+    assert titles["Alberto van Horn"] == "Minister of Foreign Affairs of Chile"
+    assert titles["Naruhito"] == "Emperor"
+
+
+def test_a_title_across_commas_with_words_of_its_own():
+    text = ("Talks in Rabat were co-chaired by the Minister of Foreign Affairs, African Cooperation and Moroccan "
+            "Expatriates, Nasser Amrani, and the Minister of Foreign Affairs of Mexico, Ana Rios. The Mexican "
+            "delegation included Undersecretary for Latin America and the Caribbean Raquel Soto.")
+    assert people(text) == [("Nasser Amrani", "host", "head of delegation"),
+                            ("Ana Rios", "guest", "head of delegation"), ("Raquel Soto", "guest", "member")]
+
+
+def test_the_holder_of_an_office_then_and_the_addressee_of_a_message_do_not_take_part():
+    text = ("Foreign Minister Omar Said of Egypt arrived in Riyadh and met Prince Faisal Khalid, Minister of Foreign "
+            "Affairs of Saudi Arabia. He conveyed a message from President Ali Hassan to Crown Prince Mohammed Fahd. "
+            "In 2019 then Foreign Minister A.K. Abdul Karim visited Riyadh.")
+    document = extract(text).document
+    assert [(p["name"], p["title"]) for p in document["participants"]] == [
+        ("Faisal Khalid", "Minister of Foreign Affairs of Saudi Arabia"), ("Omar Said", "Foreign Minister of Egypt")]

@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
 
         self.list_pane.visitSelected.connect(self._visit_selected)
         self.list_pane.listChanged.connect(self._show_count)
+        # A search's count arrives just after its first page: the rows beyond it are inserted then.
+        self.list_pane.model.rowsInserted.connect(self._show_count)
+        self.list_pane.model.rowsRemoved.connect(self._show_count)
         self.list_pane.view.activated.connect(lambda _index: self.edit_visit())
         self.detail.changed.connect(self._records_changed)
         self.detail.editVisitRequested.connect(self.edit_visit)
@@ -140,9 +143,10 @@ class MainWindow(QMainWindow):
 
     def _show_count(self) -> None:
         model = self.list_pane.model
-        shown, total = model.rowCount(), model.total
+        total = model.total
         if model.query.text:
-            self.count_label.setText(f"{shown:,} of {count_phrase(total, 'visit')}")
+            shown = f"{model.rowCount():,}" if model.counted else "…"
+            self.count_label.setText(f"{shown} of {count_phrase(total, 'visit')}")
         else:
             self.count_label.setText(count_phrase(total, "visit"))
         self.detail.set_empty_text("Select a visit on the left to see it here." if total
@@ -230,7 +234,7 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Reverse the last saved change; a visit it brings back is selected."""
-        before = set(self.list_pane.model.ids)
+        before = self.store.visits.all_ids()
         try:
             label = self.store.undo()
         except StoreError as error:
@@ -239,7 +243,8 @@ class MainWindow(QMainWindow):
         if label is None:
             return
         self.list_pane.refresh()
-        restored = set(self.list_pane.model.ids) - before
+        restored = [visit_id for visit_id in self.store.visits.all_ids() - before
+                    if self.list_pane.model.row_of(visit_id) is not None]
         self.refresh_all(select_id=min(restored) if len(restored) == 1 else None)
         self.show_message(f"Undone: {label}.")
 

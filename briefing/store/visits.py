@@ -104,6 +104,10 @@ class VisitRepository:
         sql = f"SELECT v.id FROM visits v{self._joins(query)}{where}{self._order(query)}"
         return [row[0] for row in self._conn.execute(sql, params)]
 
+    def all_ids(self) -> set[int]:
+        """The id of every visit, in no order (the primary key only; no search, no sorting)."""
+        return {row[0] for row in self._conn.execute("SELECT id FROM visits")}
+
     def rows(self, ids: list[int]) -> dict[int, VisitRow]:
         """List rows for these visit ids (missing ids are left out)."""
         found: dict[int, VisitRow] = {}

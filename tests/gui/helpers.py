@@ -6,12 +6,19 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from briefing import domain
 from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.models.visit_list_model import VISIT_ID_ROLE, VisitListModel
 from briefing.store import Store
 
 
 def add_visit(store: Store, title: str, host: str = "VN", guest: str = "GR", **fields) -> domain.Visit:
     """Save a visit straight through the store."""
     return store.visits.save(domain.Visit(title=title, host_country=host, guest_country=guest, **fields))
+
+
+def shown_ids(model: VisitListModel) -> list[int]:
+    """The visit id on every row of the list, once its count is in."""
+    model.finish_counting()
+    return [model.index(row, 0).data(VISIT_ID_ROLE) for row in range(model.rowCount())]
 
 
 def save_form(dialog: FormDialog) -> None:

@@ -1,4 +1,9 @@
-"""The visit list: holds only the ordered ids a query selects, and fetches rows in chunks as the view asks."""
+"""The visit list: how many visits a query selects, and pages of rows fetched from SQL as the view shows them.
+
+Nothing here reads every visit: a query's first page is read at once, its count right after the
+view has painted that page, and further pages when the view reaches them; the most recently used
+pages are kept.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,15 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from briefing import vocabulary as v
 from briefing.gui.formatting import date_range
 from briefing.store import Store, VisitQuery, VisitRow
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CHUNK = 100
-CACHE_LIMIT = 2_000
+PAGE_SIZE = 100
+CACHED_PAGES = 20
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -53,15 +58,24 @@ def _cell_text(row: VisitRow, column: int) -> str:
 
 
 class VisitListModel(QAbstractTableModel):
-    """Visits matching the current query, in its order; sorting and searching re-query SQL."""
+    """Visits matching the current query, in its order; sorting and searching re-query SQL.
+
+    After a search that fills its first page, rowCount() is that page until the count arrives
+    (`counted` turns True and the remaining rows are inserted).
+    """
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self._query = VisitQuery()
-        self._ids: list[int] = []
-        self._rows: OrderedDict[int, VisitRow] = OrderedDict()
+        self._pages: OrderedDict[int, list[VisitRow]] = OrderedDict()
+        self._rows = 0
+        self._counted = True
         self._total = 0
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self.finish_counting)
         self.refresh()
 
     @property
@@ -70,32 +84,61 @@ class VisitListModel(QAbstractTableModel):
         return self._query
 
     @property
-    def ids(self) -> list[int]:
-        """The visit ids in display order (a copy)."""
-        return list(self._ids)
-
-    @property
     def total(self) -> int:
         """How many visits the database holds, whatever the search."""
         return self._total
 
+    @property
+    def counted(self) -> bool:
+        """Whether rowCount() is the number of visits the query selects (not just its first page)."""
+        return self._counted
+
     def refresh(self) -> None:
         """Run the query again and forget cached rows (after a save, delete or undo)."""
         self.beginResetModel()
-        self._ids = self.store.visits.ids(self._query)
-        self._rows.clear()
         self._total = self.store.visits.count()
+        self._read_first_page()
         self.endResetModel()
 
     def set_query(self, query: VisitQuery) -> None:
         """Show the visits `query` selects."""
         if query != self._query:
+            self.beginResetModel()
             self._query = query
-            self.refresh()
+            self._read_first_page()
+            self.endResetModel()
 
     def set_search_text(self, text: str) -> None:
         """Show the visits matching this text (full-text search in SQL)."""
         self.set_query(replace(self._query, text=text))
+
+    def _read_first_page(self) -> None:
+        self._pages.clear()
+        self._count_timer.stop()
+        filtered = bool(self._query.text.strip() or self._query.country)
+        first = self.store.visits.page(self._query, 0, PAGE_SIZE, None if filtered else self._total)
+        self._pages[0] = first
+        if filtered and len(first) == PAGE_SIZE:
+            self._rows, self._counted = len(first), False
+            self._count_timer.start()
+        else:
+            self._rows, self._counted = len(first) if filtered else self._total, True
+
+    def finish_counting(self) -> None:
+        """Count the query's visits now if that is still to do, and show every row."""
+        if self._counted:
+            return
+        self._count_timer.stop()
+        self._counted = True
+        count = self.store.visits.count(self._query)
+        if count > self._rows:
+            self.beginInsertRows(_ROOT, self._rows, count - 1)
+            self._rows = count
+            self.endInsertRows()
+        elif count < self._rows:
+            self.beginRemoveRows(_ROOT, count, self._rows - 1)
+            self._rows = count
+            self.endRemoveRows()
 
     def sort_column(self) -> tuple[int, Qt.SortOrder]:
         """The column and order the query sorts by."""
@@ -104,51 +147,61 @@ class VisitListModel(QAbstractTableModel):
         return column, order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column: the store orders the ids in SQL."""
+        """Sort by a column in SQL; rows the view tracks (selection, current row) stay on their visit."""
         if not 0 <= column < len(COLUMNS):
             return
+        self.finish_counting()
         self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        tracked = {index.row(): self.visit_id(index.row()) for index in persistent}
         self._query = replace(self._query, sort=COLUMNS[column].sort_key,
                               descending=order == Qt.SortOrder.DescendingOrder)
-        old_ids = self._ids
-        self._ids = self.store.visits.ids(self._query)
-        new_rows = {visit_id: row for row, visit_id in enumerate(self._ids)}
-        persistent = self.persistentIndexList()
+        self._pages.clear()
+        new_rows = {old_row: self.row_of(visit_id) for old_row, visit_id in tracked.items()}
         self.changePersistentIndexList(persistent, [
-            self.index(new_rows[old_ids[i.row()]], i.column()) if old_ids[i.row()] in new_rows else QModelIndex()
-            for i in persistent])
+            QModelIndex() if new_rows[index.row()] is None else self.index(new_rows[index.row()], index.column())
+            for index in persistent])
         self.layoutChanged.emit()
 
     def visit_id(self, row: int) -> int | None:
         """The id of the visit on this row, or None."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        visit = self.visit_row(row)
+        return visit.id if visit is not None else None
+
+    def visit_row(self, row: int) -> VisitRow | None:
+        """The list row (title, countries, dates) on this row, read with its page when needed."""
+        if not 0 <= row < self._rows:
+            return None
+        number, within = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self.store.visits.page(self._query, number * PAGE_SIZE, PAGE_SIZE,
+                                          self._rows if self._counted else None)
+            self._pages[number] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[within] if within < len(page) else None
 
     def row_of(self, visit_id: int | None) -> int | None:
         """The row showing this visit, or None when the query leaves it out."""
-        try:
-            return self._ids.index(visit_id)
-        except ValueError:
-            return None
-
-    def visit_row(self, row: int) -> VisitRow | None:
-        """The list row (title, countries, dates) on this row, fetched with its neighbours when needed."""
-        visit_id = self.visit_id(row)
         if visit_id is None:
             return None
-        cached = self._rows.get(visit_id)
-        if cached is not None:
-            self._rows.move_to_end(visit_id)
-            return cached
-        start = max(0, row - CHUNK // 4)
-        wanted = [i for i in self._ids[start:start + CHUNK] if i not in self._rows]
-        self._rows.update(self.store.visits.rows(wanted))
-        while len(self._rows) > CACHE_LIMIT:
-            self._rows.popitem(last=False)
-        return self._rows.get(visit_id)
+        for number, page in self._pages.items():
+            for within, row in enumerate(page):
+                if row.id == visit_id:
+                    return number * PAGE_SIZE + within
+        if self._counted and self._rows <= PAGE_SIZE and 0 in self._pages:
+            return None  # the first page holds every row
+        position = self.store.visits.position(self._query, visit_id)
+        if position is not None and position >= self._rows:
+            self.finish_counting()
+        return position if position is not None and position < self._rows else None
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Visits matching the query."""
-        return 0 if parent.isValid() else len(self._ids)
+        """Visits matching the query (its first page while the count is pending)."""
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: _Index = _ROOT) -> int:
         """The list's columns."""

@@ -181,7 +181,7 @@ def article_anchor(article: Article, today: dt.date | None = None) -> Anchor | N
         if prefix:
             when = dt.date.fromisoformat(prefix.group("iso"))
             return Anchor(when, when.year, start + prefix.start("iso"), start + prefix.end("iso"), date_line=True)
-        short = len(line.strip()) <= 60 and not _SIGN_OFF.match(line)
+        short = len(" ".join(line.split())) <= 60 and not _SIGN_OFF.match(line)
         for mention in find_mentions(article.norm, start, end):
             when = resolve(mention, None)
             filed = _DATELINE_HEAD.fullmatch(article.norm, start, mention.start)  # "ABU DHABI, 27 November 2023"
@@ -240,6 +240,13 @@ def in_dateline(article: Article, mention: DateMention) -> bool:
     """True for a single date right after the city that opens a line ("Accra, July 29, GNA-")."""
     line_start = article.norm.rfind("\n", 0, mention.start) + 1
     return mention.kind == "date" and bool(_DATELINE_HEAD.fullmatch(article.norm, line_start, mention.start))
+
+
+def dateline_place(article: Article, offset: int) -> str | None:
+    """The place that opens the line of a date at `offset` ("ASTANA, 4 July 2024"), if the line starts so."""
+    line_start = article.norm.rfind("\n", 0, offset) + 1
+    head = _DATELINE_HEAD.fullmatch(article.norm, line_start, offset)
+    return re.sub(r"^\W+|[\s,]+$", "", head.group()) if head else None
 
 
 def local_anchor(article: Article, offset: int, anchor: Anchor | None) -> Anchor | None:

@@ -40,7 +40,7 @@ _ADJECTIVE_DESTINATIONS = [
 _WEAK_DESTINATIONS = [
     re.compile(r"\b(?:is|was|are|were)\s+in\s+" + _PLACE),
     re.compile(r"\b(?:talks|meeting|meetings|negotiations|consultations|session|held|signed|met|received|hosted"
-               r"|welcomed)\b[^;]{0,90}?\bin\s+" + _PLACE),
+               r"|welcomed|summit|forum|conference|sidelines)\b[^;]{0,90}?\bin\s+" + _PLACE),
     re.compile(r"\b(?:leave|leaves|left|depart|departs|departed)\s+" + _PLACE),
 ]
 _DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d"
@@ -48,7 +48,8 @@ _DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a
                        r"|,\s*[A-Z][A-Za-z ]{2,30}\s-\s"
                        r"|\([A-Z]{2,12}\)\s*-"
                        r"|\s-\s|\s*[\u2022|])")
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|then)\b")
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|then|next"
+                     r"|(?:agreed|decided|expected|scheduled|due) to)\b")
 _IN_CITY = re.compile(r"\b(?:in|at|to)\s+" + _PLACE)
 # Country domains that sites anywhere use for their letters (.io, .tv, .me ...), not for their country.
 _GENERIC_DOMAINS = {"io", "co", "me", "tv", "ai", "ly", "fm", "am", "to", "cc", "ws", "nu", "tk", "gg", "sh", "ac",
@@ -148,7 +149,7 @@ def decide_sides(article: Article, people: list[Person], cues: dict[int, PersonC
         host_score[place.code] += weight
         host_spans.setdefault(place.code, (place.start, place.end))
     if filed_from:
-        host_score[filed_from.code] += 2.0
+        host_score[filed_from.code] += 1.0  # less than a meeting held in a named city
         host_spans.setdefault(filed_from.code, (filed_from.start, filed_from.end))
     for person in people:
         person_cues = cues[id(person)]

@@ -8,6 +8,7 @@ is what the review dialog needs to highlight a passage.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ _SAME_LENGTH_FOLDS = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2011": "-", "\u2010": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
 })
+# Markup left in pasted text: tags are blanked, entities become their character (padded to length).
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});")
 _WEB_NOISE = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|\bt\.co/\S+|[@#]\w+")
 _SOURCE_LINE = re.compile(r"\ASOURCE:[ \t]*(?P<value>[^\n]*)\n?")
 _TRAILER_LINE = re.compile(r"^\s*\[partial excerpt\]\s*$")
@@ -55,7 +59,8 @@ class Article:
 
     def __init__(self, raw: str):
         self.raw = raw
-        norm = raw.translate(_SAME_LENGTH_FOLDS)
+        norm = _ENTITY.sub(lambda m: html.unescape(m.group()).ljust(len(m.group()))[:len(m.group())], raw)
+        norm = _TAG.sub(lambda m: " " * len(m.group()), norm).translate(_SAME_LENGTH_FOLDS)
         self.norm = _WEB_NOISE.sub(lambda m: " " * len(m.group()), norm)
         source = _SOURCE_LINE.match(raw)
         self.source = source.group("value").strip() if source else None
@@ -125,8 +130,9 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace, decode quoted-printable escapes (`=E9`) and strip edge punctuation."""
+    """Collapse whitespace, decode quoted-printable escapes (`=E9`) and markup, strip edge punctuation."""
     text = _QP_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]).decode("latin-1"), text)
+    text = html.unescape(_TAG.sub(" ", text))
     text = " ".join(text.split())
     return text.strip(" ,;:-")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from briefing.extract.dates import (
     Anchor,
     DateMention,
+    dateline_place,
     duration_days,
     find_mentions,
     in_dateline,
@@ -113,6 +114,8 @@ def visit_dates(article: Article, anchor: Anchor | None, is_elsewhere: Callable[
             {"start": starts, "end": ends}.get(role, events).append(dated)
     start, end = _choose(starts, ends, events)
     start, end = _started_now(article, anchor, start, end)
+    if start is None and end is None:
+        start, end = _filed_on_the_day(article, anchor, is_host_place)
     start, end = _apply_duration(article, start, end, is_host_place)
     if start and end and end.date < start.date:
         end = None
@@ -160,6 +163,20 @@ def _choose(starts: list[Dated], ends: list[Dated], events: list[Dated]) -> tupl
     return start, end
 
 
+def _filed_on_the_day(article: Article, anchor: Anchor | None, is_host_place: Callable[[str], bool]
+                      ) -> tuple[Dated | None, Dated | None]:
+    """'ASTANA, 4 July 2024 - ... met ...': a report filed from the host's city dates its lead's meeting."""
+    place = dateline_place(article, anchor.start) if anchor and anchor.date and anchor.date_line else None
+    if not place or not is_host_place(place):
+        return None, None
+    lead = next((s for s in article.sentences if s.end > anchor.end + 1 and not is_speech(s, article.norm)), None)
+    if lead is None:
+        return None, None
+    dated = Dated(anchor.date, anchor.start, anchor.end, 1)
+    role = _role("", article.norm[max(anchor.end, lead.start):lead.end])
+    return (None if role == "end" else dated), (None if role == "start" else dated)
+
+
 def _started_now(article: Article, anchor: Anchor | None, start: Dated | None, end: Dated | None
                  ) -> tuple[Dated | None, Dated | None]:
     """'FM X has started a two-day visit' is dated by its own date line (or tweet sign-off)."""
@@ -184,7 +201,7 @@ def _apply_duration(article: Article, start: Dated | None, end: Dated | None,
         if not found:
             continue
         days, first, last, after = found
-        target = re.match(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", after)
+        target = re.match(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*)", after)
         if target and not is_host_place(target.group(1)):
             continue
         span = (sentence.at(first), sentence.at(last))

@@ -97,3 +97,32 @@ def test_a_weekday_in_the_future_is_the_next_one():
 def test_today_picks_the_nearest_year_but_never_a_weekday():
     text = "Minister Ana Soto of Chile arrived in Lima on December 28 and met the President on Friday."
     assert dates(text, today=dt.date(2026, 1, 5)) == ("2025-12-28", None)
+
+
+def test_a_report_filed_from_the_host_city_dates_its_lead():
+    text = "ASTANA, 4 July 2024 - President Arman Sadykov of Kazakhstan met with President Ilham Aliyev of Azerbaijan."
+    assert dates(text) == ("2024-07-04", "2024-07-04")
+    started = ("Guatemala City, 6 February 2025. Foreign Minister Carlos Ruiz welcomed Secretary Ana Rios of "
+               "Mexico at the start of a two-day official visit to Guatemala.")
+    assert dates(started) == ("2025-02-06", "2025-02-07")
+
+
+def test_a_date_line_filed_from_the_visitors_capital_dates_nothing():
+    text = "Cairo, 27 September 2024 - Foreign Minister Omar Said of Egypt met Saudi officials in Riyadh."
+    assert dates(text) == (None, None)
+    assert extract(text).document["host_country"] == "Saudi Arabia"
+
+
+def test_a_duration_to_a_kingdom_of_is_the_visit_to_the_host():
+    text = ("Foreign Minister Omar Said of Egypt arrived in Riyadh on Thursday, 26 September 2024, on a two-day visit "
+            "to the Kingdom of Saudi Arabia.")
+    assert dates(text) == ("2024-09-26", "2024-09-27")
+
+
+def test_markup_left_in_pasted_text_is_read_through():
+    text = ("2024-05-20 | 15:42&nbsp;&nbsp;&nbsp;Share this: Facebook | X | LinkedIn\n"
+            "<p>The Foreign Minister, Paulo Rosa, received on Monday, 20 May 2024, in Lisbon, Foreign Minister Rui "
+            "Soares of Cabo Verde, who is on a working visit to Portugal until 22 May.</p>")
+    document = extract(text).document
+    assert (document["start_date"], document["end_date"]) == (None, "2024-05-22")
+    assert [p["name"] for p in document["participants"]] == ["Paulo Rosa", "Rui Soares"]

@@ -60,3 +60,9 @@ def test_burkinabe_delegation_is_the_guest():
 def test_without_any_clue_the_first_named_country_hosts():
     assert countries("Kenya and Tanzania agree to open a new border post. The ministers of both countries "
                      "praised Kenya and Tanzania's ties.")[:2] == ("Kenya", "Tanzania")
+
+
+def test_a_summit_sets_the_host_and_a_next_meeting_elsewhere_does_not():
+    text = ("On the sidelines of the summit in Astana, President Arman Sadykov met with President Ilham Aliyev of "
+            "Azerbaijan. The leaders agreed to hold the next meeting of the council in Baku.")
+    assert countries(text) == ("Kazakhstan", "Azerbaijan", "Astana")

@@ -26,7 +26,7 @@ _KINDS = (
     (r"treat(?:y|ies)|conventions?", "treaty"),
     (r"protocols?", "protocol"),
     (r"agreements?|accords?", "agreement"),
-    (r"statements?|charters?", "other"),
+    (r"statements?|charters?|(?:agreed\s+)?minutes", "other"),
 )
 _KEYWORD = re.compile(r"\b(?:" + "|".join(p for p, _ in _KINDS) + r")\b", re.IGNORECASE)
 # Words that are documents only when capitalised or qualified ("the Plan for ...", "action plan").
@@ -58,6 +58,8 @@ _NOT_FINAL = re.compile(r"\b(?:draft|proposed|planned|future|upcoming|possible|p
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
                       r"(?P<y>(?:19|20)\d\d)\b|^[^.;]{0,30}\b(?:earlier|previously|last year|in the past)\b")
+_EACH_ON = re.compile(r"(?:\s+|,?\s+and\s+|,\s+)(on\s+.+?)(?=,?\s+and\s+on\s|,\s+on\s|$)")
+_MEETING_OF = re.compile(r"\b(?:meeting|session)\s+of\s+(?:the\s+)?[A-Z][^,.;]*?\b(?:Commission|Committee|Council)\b")
 _BULLET = re.compile(r"^\s*(?:[-\u2022*]|\d+[.)])\s+")
 _TITLE_STOP_WORDS = {"the", "of", "and", "on", "in", "for", "a", "an", "to", "between", "with", "at", "by", "two",
                      "countries", "cooperation", "understanding", "memorandum", "mou", "agreement", "treaty",
@@ -104,17 +106,47 @@ def _in_sentence(article: Article, sentence: Sentence, reference_year: int | Non
         start = _title_start(sentence.text, match.start())
         end = _title_end(sentence.text, match.end())
         taken_until = end
-        head = match.group().split(" of ")[0]  # "exchange of notes" is one document, "Memoranda of ..." several
-        if _PLURAL.search(head) or _anaphoric(sentence.text, start, match):
+        if _anaphoric(sentence.text, start, match) or _NOT_FINAL.search(sentence.text[:match.start()]):
             continue
-        if _NOT_FINAL.search(sentence.text[:match.start()]) or not _signed(sentence.text, start, end, reference_year):
+        if not _signed(sentence.text, start, end, reference_year):
             continue
         if reference_year and any(int(y) < reference_year for y in _YEAR.findall(sentence.text[start:end])):
             continue  # "the 2015 agreement"
-        title = clean_text(article.raw[sentence.at(start):sentence.at(end)])
-        results.append(FoundAgreement(_tidy_title(title), _kind(match.group()), sentence.at(start),
-                                      sentence.at(end), sentence, 0.85 if end - start > len(match.group()) else 0.6))
+        for first, last, title in _documents(article, sentence, start, match, end):
+            results.append(FoundAgreement(title, _kind(match.group()), sentence.at(first), sentence.at(last), sentence,
+                                          0.85 if last - first > len(match.group()) else 0.6))
     return results
+
+
+def _documents(article: Article, sentence: Sentence, start: int, match: re.Match[str], end: int
+               ) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each document a title names: one, or one per 'on ...' after a plural."""
+    text = sentence.text
+    head = match.group().split(" of ")[0]  # "exchange of notes" is one document, "Memoranda of ..." several
+    if not _PLURAL.search(head) or head.lower() == "minutes":
+        title = _tidy_title(clean_text(article.raw[sentence.at(start):sentence.at(end)]))
+        return [(start, end, _minutes_of(text, start, title))]
+    # "agreements on the joint use of the road and on the construction of the plant": two documents
+    while more := re.match(r",?\s+(?:and\s+)?(?=on\s)", text[end:]):
+        stop = _FORWARD_STOP.search(text, end + more.end() + 1)
+        end = stop.start() if stop else len(text)
+    pieces = [m.span(1) for m in _EACH_ON.finditer(text, match.end(), end)]
+    if len(pieces) < 2:
+        return []
+    before = clean_text(article.raw[sentence.at(start):sentence.at(match.start())])
+    rest = match.group()[len(head):]
+    single = "Memorandum" if head.lower() == "memoranda" else head[:-1]
+    lead = " ".join(filter(None, (before, single + rest)))
+    return [(first, last, _tidy_title(f"{lead} {clean_text(article.raw[sentence.at(first):sentence.at(last)])}"))
+            for first, last in pieces]
+
+
+def _minutes_of(text: str, start: int, title: str) -> str:
+    """'chaired the meeting of the Joint Committee and signed its minutes' -> 'Minutes of the meeting of ...'."""
+    if title.lower() not in ("minutes", "agreed minutes"):
+        return title
+    meeting = list(_MEETING_OF.finditer(text, 0, start))
+    return f"{title[:1].upper()}{title[1:]} of the {meeting[-1].group()}" if meeting else title
 
 
 def _is_document_word(text: str, match: re.Match[str]) -> bool:

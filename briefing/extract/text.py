@@ -115,6 +115,8 @@ def _split_line(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         token = previous.group(1).lstrip("(\"'").lower() if previous else ""
         if token in _NO_BREAK_AFTER or _INITIALS.fullmatch(token):
             continue  # an abbreviation or initials, as in "Dr. Muizzu", "S. Jaishankar" or "A.K. Momen"
+        if token.isdigit() and line[:match.start()].strip() == token:
+            continue  # the number of a list item: "1. MoU on Health Cooperation"
         spans.append((start + cursor, start + match.end()))
         cursor = match.end()
     spans.append((start + cursor, end))

@@ -68,3 +68,25 @@ def test_a_document_amending_an_older_one_is_the_only_new_one():
     text = (" date 2024-02-01 The ministers signed a protocol amending the 2015 agreement on air services, "
             "and the existing treaty on legal aid was signed in Paris.")
     assert agreements(text) == [("Protocol", "protocol")]
+
+
+def test_a_numbered_list_of_documents_exchanged():
+    text = ("The following documents were exchanged in the presence of the two leaders:\n"
+            "1. MoU on Health Cooperation\n2. Cultural Exchange Programme for the years 2025-2028\n")
+    assert [(a["title"], a["kind"]) for a in extract(text).document["agreements"]] == [
+        ("MoU on Health Cooperation", "memorandum of understanding"),
+        ("Cultural Exchange Programme for the years 2025-2028", "roadmap")]
+
+
+def test_signed_minutes_of_a_joint_committee():
+    text = "The two ministers chaired the meeting of the Joint Committee and signed its minutes."
+    assert [(a["title"], a["kind"]) for a in extract(text).document["agreements"]] == [
+        ("Minutes of the meeting of the Joint Committee", "other")]
+
+
+def test_a_plural_title_with_one_subject_each_is_one_document_each():
+    text = ("Intergovernmental agreements on the joint use of the border road and on the construction of a "
+            "hydropower plant were also signed. They also signed agreements in trade and health.")
+    assert [a["title"] for a in extract(text).document["agreements"]] == [
+        "Intergovernmental agreement on the joint use of the border road",
+        "Intergovernmental agreement on the construction of a hydropower plant"]

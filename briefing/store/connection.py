@@ -1,10 +1,15 @@
 """Opening a database file with the settings every connection needs."""
 
+from __future__ import annotations
+
+import itertools
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
+_SAVEPOINTS = itertools.count(1)
 
 
 class StoreError(Exception):
@@ -23,6 +28,46 @@ class DatabaseBusy(StoreError):
     """Another program held the database for longer than the busy timeout; nothing was saved."""
 
 
+class Database:
+    """An open database file: its connection, and the transactions the store runs on it."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        conn.execute("PRAGMA recursive_triggers = ON")
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction around the block; a nested block is a savepoint inside it."""
+        if self.conn.in_transaction:
+            savepoint = f"nested_{next(_SAVEPOINTS)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:  # an error may have ended the whole transaction already
+                    self.conn.execute(f"ROLLBACK TO {savepoint}")
+                    self.conn.execute(f"RELEASE {savepoint}")
+                raise
+            self.conn.execute(f"RELEASE {savepoint}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def table_names(self) -> list[str]:
+        """The tables in the file (virtual tables and their shadow tables included)."""
+        return [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
 def is_busy_error(error: sqlite3.Error) -> bool:
     """True for SQLite's "database is locked" (SQLITE_BUSY and its extended codes)."""
     return getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_BUSY
@@ -36,7 +81,7 @@ def is_writable(path: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
-def connect(path: Path | str, read_only: bool = False) -> sqlite_utils.Database:
+def connect(path: Path | str, read_only: bool = False) -> Database:
     """A connection with foreign keys on, WAL and a busy timeout; raises StoreError when unusable."""
     path = Path(path)
     if path.is_dir():
@@ -58,4 +103,4 @@ def connect(path: Path | str, read_only: bool = False) -> sqlite_utils.Database:
             conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path} is not a Briefing database ({error})") from None
-    return sqlite_utils.Database(conn)
+    return Database(conn)

@@ -2,9 +2,8 @@
 
 from collections.abc import Callable
 
-import sqlite_utils
-
 from briefing.countries import all_countries
+from briefing.store.connection import Database
 from briefing.store.schema import SCHEMA_V1
 
 
@@ -20,7 +19,7 @@ class SchemaTooNew(Exception):
         )
 
 
-def _create_first_schema(db: sqlite_utils.Database) -> None:
+def _create_first_schema(db: Database) -> None:
     # executescript() would commit the migration's transaction half-way: run statement by statement.
     for statement in SCHEMA_V1.split(";\n"):
         if statement.strip():
@@ -28,7 +27,7 @@ def _create_first_schema(db: sqlite_utils.Database) -> None:
     db.conn.executemany("INSERT INTO countries(code, name) VALUES (?, ?)", all_countries())
 
 
-def _add_folded_person_names(db: sqlite_utils.Database) -> None:
+def _add_folded_person_names(db: Database) -> None:
     """People are found by name whatever the case and accents: keep a folded copy of each name."""
     from briefing.store.people import fold_name
 
@@ -38,7 +37,7 @@ def _add_folded_person_names(db: sqlite_utils.Database) -> None:
     db.conn.execute("CREATE INDEX people_folded_name ON people(folded_name)")
 
 
-def _search_in_list_order(db: sqlite_utils.Database) -> None:
+def _search_in_list_order(db: Database) -> None:
     """Searches and sorted lists show their first page without sorting every visit.
 
     The search rows are keyed in the list's default order (see briefing.store.search) and index
@@ -63,7 +62,7 @@ def _search_in_list_order(db: sqlite_utils.Database) -> None:
     conn.execute("CREATE UNIQUE INDEX countries_name ON countries(name)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+MIGRATIONS: list[Callable[[Database], None]] = [
     _create_first_schema,
     _add_folded_person_names,
     _search_in_list_order,
@@ -71,12 +70,12 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 LATEST_VERSION = len(MIGRATIONS)
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     """The schema version recorded in the file (0 for a new file)."""
     return db.conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def pending_migrations(db: sqlite_utils.Database) -> int:
+def pending_migrations(db: Database) -> int:
     """How many migrations the file still needs; raises SchemaTooNew for a newer file."""
     version = schema_version(db)
     if version > LATEST_VERSION:
@@ -84,7 +83,7 @@ def pending_migrations(db: sqlite_utils.Database) -> int:
     return LATEST_VERSION - version
 
 
-def migrate(db: sqlite_utils.Database) -> int:
+def migrate(db: Database) -> int:
     """Bring the file to the latest schema, each step in its own transaction; returns steps applied."""
     pending = pending_migrations(db)
     for version in range(LATEST_VERSION - pending, LATEST_VERSION):

@@ -7,7 +7,7 @@ sorting every match. `visit_search_keys` records which rowid each visit's search
 
 import re
 
-import sqlite_utils
+from briefing.store.connection import Database
 
 # Any run of letters, digits or marks is a search term; everything else (quotes, *, -, &, AND)
 # only separates terms, so no user text can be an FTS5 syntax error.
@@ -74,7 +74,7 @@ def match_expression(text: str) -> str | None:
     return " ".join(f'"{term}"*' for term in terms)
 
 
-def reindex_visits(db: sqlite_utils.Database, visit_ids: set[int]) -> None:
+def reindex_visits(db: Database, visit_ids: set[int]) -> None:
     """Rewrite the search rows of these visits from their records (deleted visits just drop out)."""
     ids = sorted(visit_ids)
     for start in range(0, len(ids), 500):

@@ -10,10 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from briefing.store import backups, documents, migrations, search, undo
 from briefing.store.connection import (
+    Database,
     DatabaseBusy,
     DatabaseDamaged,
     ReadOnlyStore,
@@ -30,7 +29,7 @@ from briefing.store.visits import VisitRepository
 class Store:
     """A Briefing database: visits, people and every record attached to a visit."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, read_only: bool = False,
+    def __init__(self, db: Database, path: Path, read_only: bool = False,
                  keep_backups: int = backups.DEFAULT_KEEP):
         self.db = db
         self.path = path

@@ -6,16 +6,15 @@ current session, and bulk work on other connections (imports, benchmarks) pays n
 
 import json
 
-import sqlite_utils
-
+from briefing.store.connection import Database
 from briefing.store.schema import RECORD_TABLES
 
 
-def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
+def _columns(db: Database, table: str) -> list[str]:
     return [row[1] for row in db.conn.execute(f"PRAGMA main.table_info({table})")]
 
 
-def install(db: sqlite_utils.Database) -> None:
+def install(db: Database) -> None:
     """Create the log and the triggers that fill it while a step is open."""
     conn = db.conn
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, step INTEGER, statement TEXT)")
@@ -48,14 +47,14 @@ def install(db: sqlite_utils.Database) -> None:
         )
 
 
-def begin_step(db: sqlite_utils.Database, label: str) -> None:
+def begin_step(db: Database, label: str) -> None:
     """Start recording a step (inside the write transaction)."""
     cursor = db.conn.execute("INSERT INTO undo_steps(label) VALUES (?)", [label])
     db.conn.execute("DELETE FROM undo_recording")
     db.conn.execute("INSERT INTO undo_recording(step) VALUES (?)", [cursor.lastrowid])
 
 
-def end_step(db: sqlite_utils.Database, visit_ids: set[int]) -> None:
+def end_step(db: Database, visit_ids: set[int]) -> None:
     """Stop recording; remember which visits the step touched so undo can re-index them."""
     step = db.conn.execute("SELECT step FROM undo_recording").fetchone()[0]
     db.conn.execute("DELETE FROM undo_recording")
@@ -65,18 +64,18 @@ def end_step(db: sqlite_utils.Database, visit_ids: set[int]) -> None:
         db.conn.execute("UPDATE undo_steps SET visit_ids = ? WHERE step = ?", [json.dumps(sorted(visit_ids)), step])
 
 
-def abandon_recording(db: sqlite_utils.Database) -> None:
+def abandon_recording(db: Database) -> None:
     """Forget the open step after its transaction was rolled back (the TEMP rows rolled back too)."""
     db.conn.execute("DELETE FROM undo_recording")
 
 
-def last_step_label(db: sqlite_utils.Database) -> str | None:
+def last_step_label(db: Database) -> str | None:
     """What the newest undoable step did, or None when there is nothing to undo."""
     row = db.conn.execute("SELECT label FROM undo_steps ORDER BY step DESC LIMIT 1").fetchone()
     return row[0] if row else None
 
 
-def undo_last_step(db: sqlite_utils.Database) -> tuple[str, set[int]] | None:
+def undo_last_step(db: Database) -> tuple[str, set[int]] | None:
     """Reverse the newest step (inside the caller's transaction); returns its label and visits."""
     row = db.conn.execute("SELECT step, label, visit_ids FROM undo_steps ORDER BY step DESC LIMIT 1").fetchone()
     if row is None:

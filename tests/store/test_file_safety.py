@@ -58,7 +58,7 @@ def test_an_old_file_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):
 
     added = []
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS,
-                                                   lambda db: added.append(db.execute("SELECT 1"))])
+                                                   lambda db: added.append(db.conn.execute("SELECT 1"))])
     monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
     upgraded = Store.open(path)
     assert len(added) == 1

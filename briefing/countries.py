@@ -2,8 +2,6 @@
 
 from functools import cache
 
-import pycountry
-
 # pycountry's ISO names are formal ("Korea, Republic of"); its common_name covers most
 # cases, and these few read better in a briefing note than the ISO form.
 _SHORT_NAME_OVERRIDES = {
@@ -18,6 +16,8 @@ _SHORT_NAME_OVERRIDES = {
 
 @cache
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    import pycountry  # on first use: its import alone takes 20 ms of start-up
+
     by_code: dict[str, str] = {}
     by_key: dict[str, str] = {}
     for country in pycountry.countries:

@@ -4,8 +4,6 @@ No Qt and no database here; callers pass the visit document described in the
 project's documentation and a `NoteOptions`.
 """
 
-from briefing.pdf.dossier import render_dossier
-from briefing.pdf.note import render_note
 from briefing.pdf.options import (
     CLASSIFICATIONS,
     PAPER_SIZES,
@@ -15,7 +13,25 @@ from briefing.pdf.options import (
     NoteOptions,
     RenderCancelled,
 )
-from briefing.pdf.text import suggested_file_name
+
+
+def __getattr__(name: str):
+    """The renderers (and reportlab, a tenth of a second to import) load on first use, so the app starts
+    without them; plain import statements, so bundlers still see them."""
+    if name == "render_note":
+        from briefing.pdf.note import render_note
+
+        return render_note
+    if name == "render_dossier":
+        from briefing.pdf.dossier import render_dossier
+
+        return render_dossier
+    if name == "suggested_file_name":
+        from briefing.pdf.text import suggested_file_name
+
+        return suggested_file_name
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CLASSIFICATIONS",

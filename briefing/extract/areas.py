@@ -83,6 +83,12 @@ _GLOBAL = re.compile(r"\b(?:region|indo-pacific|geopolitic\w*|topical|agenda"
                      r"|guard|honou?r|wreath|ceremony|monument|memorial|banquet|reception|lunch|dinner)\b")
 # Words of scope: "regional security" is a field, "regional and international issues" is not.
 _SCOPE = re.compile(r"\b(?:international|regional|global|world|multilateral\w*)\b")
+_LIST_INTRO = re.compile(r"\b(?:focus\w* on|cent(?:red|ered) on|discuss\w*|covering|including|priorities|areas|fields"
+                         r"|sectors|topics|cooperation in)\s*:\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-\u2022*]|\d+[.)])\s+")
+# A clause, not a topic: "they traded ideas on ...", "how to expand ...".
+_NOT_A_TOPIC_START = {"how", "what", "which", "where", "when", "why", "whether", "to", "they", "we", "he", "she", "it",
+                      "this", "these", "those", "i"}
 _PARENTHESES = re.compile(r"\s*\([^()]{1,40}\)")
 # An item that only gives examples of the one before it ("regional affairs, including ...").
 _EXAMPLES = re.compile(r"^\s*(?:including|notably|such as|particularly|especially|in particular|namely)\b")
@@ -97,7 +103,8 @@ _KIND_WORDS = re.compile(r"\b(?:agreements?|programmes?|programs?|plans?|memoran
 _WHOLE_COUNTRY = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)'?s?\b")
 _CATEGORIES = (
     ("security and defence", r"secur|defen[cs]|military|ammunition|sanction|terror|arms|border|police|weapon"),
-    ("political", r"politic|diplom|foreign affairs|consult|parliament|legal|judicial|law\b|governance|consular"),
+    ("political", r"politic|diplom|foreign affairs|consult|parliament|legal|judicial|law\b|governance|consular"
+                  r"|visa|migra|mobility|extradit"),
     ("trade and economic", r"trade|econom|invest|financ|industr|energ|transport|logist|mining|agricult|touris"
                            r"|construct|digital|technolog|customs|infrastruct|textile|fish|bank|business|commerc"
                            r"|oil|gas|road|employment|labou?r|redevelop|research|climate|environment"),
@@ -121,10 +128,17 @@ class Area:
 def find_areas(article: Article, agreements: list[FoundAgreement], skip: set[int]) -> list[Area]:
     """Topics named as fields of cooperation or discussion, then the subjects of signed documents."""
     areas: list[Area] = []
+    listed = False  # under "focusing on:", each bullet is a list of its own
     for sentence in article.sentences:
         if sentence.start in skip or is_speech(sentence, article.norm):
             continue
-        for local_start, local_end, topic in _sentence_topics(sentence.text):
+        bullet = _BULLET.match(sentence.text)
+        if bullet and listed:
+            found = _list_items(sentence.text, bullet.end(), [])
+        else:
+            listed = bool(_LIST_INTRO.search(sentence.text)) and not _KIND_WORDS.search(sentence.text)
+            found = _sentence_topics(sentence.text)
+        for local_start, local_end, topic in found:
             _add(areas, Area(topic, category_for(topic), None, sentence.at(local_start), sentence.at(local_end), 0.8))
     for agreement in agreements:
         topic = _agreement_subject(agreement.title)
@@ -230,7 +244,7 @@ def _tidy(item: str) -> str | None:
         topic = _LEADING.sub("", topic).strip()
         topic = _TRAILING.sub("", topic).strip()
     words = topic.split()
-    if not words or len(words) > 8 or words[0] in ("how", "what", "which", "where", "when", "why", "whether", "to"):
+    if not words or len(words) > 8 or words[0] in _NOT_A_TOPIC_START:
         return None
     if not re.search(r"[^\W\d_]{3}", topic) or not _without_countries(topic) or _KIND_WORDS.search(topic):
         return None
@@ -259,6 +273,8 @@ def _without_countries(topic: str) -> str:
 def _agreement_subject(title: str) -> str | None:
     subject = _SUBJECT.search(title)
     text = subject.group(1) if subject else _KIND_WORDS.split(title)[0]
+    if not subject and category_for(fold(text)) == "other":
+        return None  # a name before the kind ("Vuvale Union Agreement"), not a field ("Free Trade Agreement")
     text = re.split(r"\s+between\s+|\s+for\s+(?:the\s+)?\d{4}", _WHOLE_COUNTRY.sub("", text))[0]
     for mention in sorted(country_mentions(text), key=lambda m: -m.start):
         text = text[:mention.start] + text[mention.end:]

@@ -33,13 +33,16 @@ _HOSTING = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hoste
                       r"|gave\s+a\s+(?:lunch|dinner|banquet|reception)|hosted\s+a\s+\w+)\b")
 _HONOURING = re.compile(r"\bin (?:honour|honor) of\b|\bvisiting\s+(?=[A-Z])"
                         r"|\bvisit(?:\s+to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s+(?:of|by)\s+")
-# "paid a courtesy call on President X": the one called on is at home (the caller may be a host
-# minister calling on a visiting president, so the caller's side stays open).
-_CALL_ON = re.compile(r"\b(?:courtesy call|call(?:ed|s|ing)?)\s+(?:on|upon|to)\s+")
+# "paid a courtesy call on President X", "at the invitation of Speaker Y": X and Y are at home (the caller
+# may be a host minister calling on a visiting president, so the caller's side stays open).
+_AT_HOME = re.compile(r"\b(?:courtesy call|call(?:ed|s|ing)?)\s+(?:on|upon|to)\s+|\bat the invitation of\s+")
 _COMPANY = re.compile(r"\b(?:[Tt]ravelling with|[Tt]raveling with|accompanied by|[Aa]ccompanying|along with"
                       r"|delegation (?:included|includes|comprising|consisting of))\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
 # "X met with Y", "X held talks with Y": the two sit on opposite sides of the table.
+# The article's own protagonist, named by office or pronoun: "In Accra, the Prime Minister held talks with X".
+_PROTAGONIST = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Minister|President|Secretary|Chancellor"
+                          r"|Premier|King|Emir|Amir|Leader)|He|She|he|she)(?:\s+(?:also|then|later))?(?:\s+\S+)?\s*$")
 _MEETING = re.compile(r"\b(?:met|meets|talks|talked|conferred|spoke|negotiations|consultations)\s+(?:with\s+)?")
 _VISITING_SIDE = re.compile(r"\b(?:minister|president|prime minister|delegation|leader|secretary|king|emir|"
                             r"premier|chancellor|envoy|side)\b[^.;]{0,30}?\b(?:came|arrived|arrives|visiting|"
@@ -68,9 +71,11 @@ class PersonCues:
 
     visiting: list[int] = field(default_factory=list)  # offsets of the clues
     hosting: list[int] = field(default_factory=list)
+    at_home: list[int] = field(default_factory=list)  # called on or inviting: the host side, not its head
     companion: bool = False
     counterpart_of: Person | None = None
     opposite: list[Person] = field(default_factory=list)  # people met across the table
+    across_from_house: bool = False  # met by the article's own protagonist ("The Minister met X")
     takes_part: bool = False
 
 
@@ -132,8 +137,8 @@ def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[i
         if MENTION_ONLY.search(text[:match.end()]):
             continue
         _mark(_after(sentence, placed, match.end(), reach=90), cues, "visiting", sentence.at(match.start()))
-    for match in _CALL_ON.finditer(text):
-        _mark(_after(sentence, placed, match.end(), reach=60), cues, "hosting", sentence.at(match.start()))
+    for match in _AT_HOME.finditer(text):
+        _mark(_after(sentence, placed, match.end(), reach=60), cues, "at_home", sentence.at(match.start()))
     for match in _COMPANY.finditer(text):
         for mention, person in placed:
             if mention.name_start >= sentence.at(match.end()):
@@ -159,6 +164,8 @@ def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[i
         if named and subject and subject[1] is not named[1]:
             cues[id(named[1])].opposite.append(subject[1])
             cues[id(subject[1])].opposite.append(named[1])
+        elif named and _PROTAGONIST.search(text, 0, match.start()):
+            cues[id(named[1])].across_from_house = True
 
 
 def _before(sentence: Sentence, placed: list[Placed], local: int, reach: int = 220) -> Placed | None:

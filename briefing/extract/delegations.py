@@ -35,9 +35,11 @@ def participants(people: list[Person], cues: dict[int, PersonCues], host: str | 
         if side:
             sides[id(person)] = side, confidence
     pending = [p for p in taking_part if id(p) not in sides]
+    away = "guest" if default == "host" else "host"
     while pending:
-        # Across the table from someone placed: the other side; with no one placed, the house's side.
-        placed = [(p, _across(p, cues, sides)) for p in pending]
+        # Across the table from someone placed, or from the article's protagonist: the other side;
+        # with no one placed, the house's side.
+        placed = [(p, _across(p, cues, sides) or (away if cues[id(p)].across_from_house else None)) for p in pending]
         for person, side in placed:
             if side:
                 sides[id(person)] = side, 0.7
@@ -71,7 +73,7 @@ def _side(person: Person, person_cues: PersonCues, host: str | None, guest: str 
         return "host", 0.9
     if person.country and person.country == guest:
         return "guest", 0.9
-    visiting, hosting = len(person_cues.visiting), len(person_cues.hosting)
+    visiting, hosting = len(person_cues.visiting), len(person_cues.hosting) + len(person_cues.at_home)
     if visiting != hosting:
         return ("guest" if visiting > hosting else "host"), 0.75
     if person_cues.companion:

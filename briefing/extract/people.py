@@ -263,9 +263,9 @@ def _in_a_meeting(article: Article, tokens: list[Token], start: int, end: int) -
 
 
 def _is_a_city(article: Article, tokens: list[Token], start: int, end: int) -> bool:
-    """'Port Moresby, Minister Wong ...' names a city, not a person."""
+    """'Port Moresby, Minister Wong ...' or 'In Accra, the Prime Minister ...' names a city, not a person."""
     first = start - 1 if start > 0 and tokens[start - 1].capitalized and tokens[start - 1].text.isalpha() else start
-    return bool(city_countries(article.raw[tokens[first].start:tokens[end - 1].word_end]))
+    return any(city_countries(article.raw[tokens[at].start:tokens[end - 1].word_end]) for at in {first, start})
 
 
 def _name_before(tokens: list[Token], and_index: int) -> tuple[int, int] | None:

@@ -117,7 +117,7 @@ PARTICIPATION = re.compile(
     r"|co-chaired|chaired|discussed|discussing|agreed|conducted|lunch|dinner|banquet|breakfast"
     r"|honour|honor|counterpart|counterparts|delegation|exchanged|witnessed|looked on|ceremony"
     r"|reception|audience|conversation|consultations|session|courtesy call|called on|briefing"
-    r"|together with|along with|invited|recommitted|reaffirmed|concurred|stressed|underlined"
+    r"|together with|along with|invited|invitation|recommitted|reaffirmed|concurred|stressed|underlined"
     r"|noted|emphasized|emphasised|expressed|praised|thanked|called for)\b",
     re.IGNORECASE,
 )

@@ -86,3 +86,12 @@ def test_a_period_or_a_bare_adjective_is_no_subject():
     text = ("The ministers signed the final communiqué and the Cooperation Plan between the two ministries for the "
             "2024-2025 period.")
     assert topics(text) == []
+
+
+def test_bullets_under_a_list_intro_are_topics_and_a_name_before_the_kind_is_not():
+    text = ("The two leaders held talks, focusing on:\n- climate finance;\n- policing and maritime security;\n"
+            "Their talks also covered fisheries, and they traded ideas on how to expand bilateral cooperation in "
+            "health, agriculture and technology.\n"
+            "Following the talks, they signed the Vuvale Union Agreement and a Free Trade Agreement.")
+    assert topics(text) == ["climate finance", "policing and maritime security", "fisheries", "health", "agriculture",
+                            "technology", "free trade"]

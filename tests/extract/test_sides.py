@@ -62,3 +62,11 @@ def test_the_visitors_peer_heads_the_host_side():
     text = ("Prime Minister Tran Van Minh of Vietnam held talks with Prime Minister Kenji Ito of Japan in Tokyo. "
             "Tran Van Minh also met with Emperor Naruhito.")
     assert sides(text)[0] == ("Kenji Ito", "host", "head of delegation")
+
+
+def test_the_protagonist_named_by_office_meets_the_other_side():
+    text = ("SOURCE: https://gisbarbados.gov.bb/blog/visit/\n\nPrime Minister Mia Mottley arrived in Ghana. In Accra, "
+            "the Prime Minister held talks with President Kofi Mensah. She also addressed Parliament at the "
+            "invitation of Speaker Alban Bagbin.")
+    assert sides(text) == [("Kofi Mensah", "host", "head of delegation"), ("Alban Bagbin", "host", "member"),
+                           ("Mia Mottley", "guest", "head of delegation")]

@@ -11,9 +11,6 @@ from briefing.gui import messages, worker
 from briefing.gui.backup_restore import BackupRestore
 from briefing.gui.data_export import DataExport
 from briefing.gui.data_import import DataImport
-from briefing.gui.dialogs.people_dialog import PeopleDialog
-from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
-from briefing.gui.dialogs.visit_dialog import AddVisitDialog, EditVisitDialog
 from briefing.gui.formatting import count_phrase, join_phrases
 from briefing.gui.icons import app_icon
 from briefing.gui.pdf_export import PdfExport
@@ -183,6 +180,8 @@ class MainWindow(QMainWindow):
         """Create a visit through the visit form and select it."""
         if self.store.read_only:
             return
+        from briefing.gui.dialogs.visit_dialog import AddVisitDialog
+
         saved = AddVisitDialog.ask(self.store, parent=self)
         if saved is None:
             return
@@ -197,6 +196,8 @@ class MainWindow(QMainWindow):
         if visit_id is None or self.store.read_only:
             return
         try:
+            from briefing.gui.dialogs.visit_dialog import EditVisitDialog
+
             saved = EditVisitDialog.ask(self.store, visit_id, parent=self)
         except NotFound:
             self.refresh_all()
@@ -292,6 +293,8 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         """Edit the organisation, logo and backups kept; backups follow the new number at once."""
+        from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
+
         preferences = PreferencesDialog.ask(self.settings, self.store.path, self)
         if preferences is not None:
             self.store.keep_backups = preferences.keep_backups
@@ -310,6 +313,8 @@ class MainWindow(QMainWindow):
 
     def show_people(self) -> None:
         """Open the people manager; names changed there show in the list and the visit."""
+        from briefing.gui.dialogs.people_dialog import PeopleDialog
+
         if PeopleDialog.ask(self.store, parent=self):
             self.refresh_all()
 

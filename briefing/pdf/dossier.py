@@ -1,12 +1,10 @@
 """The country dossier: cover, contents, bilateral timeline, then one section per visit.
 
-The contents list page numbers, which are known only after layout, so the dossier is
-laid out twice: the first pass records where each part starts, the second prints it.
-The contents take the same room in both passes, so the page numbers hold.
+The contents list page numbers, which are known only after layout: they are forms the
+canvas fills in when it saves the document (see furniture.py), so one layout pass does.
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -16,7 +14,7 @@ from briefing import vocabulary as v
 from briefing.countries import code_for_name
 from briefing.pdf.flowables import RuledHeading, cell, data_table, layout_table
 from briefing.pdf.header import masthead
-from briefing.pdf.layout import Anchor, Metadata, Milestone, build_pdf, frame_width
+from briefing.pdf.layout import Anchor, Metadata, Milestone, PageNumber, build_pdf, frame_width
 from briefing.pdf.note import author_for, body_sections
 from briefing.pdf.options import SECTION_KEYS, NoteOptions, RenderCancelled
 from briefing.pdf.styles import HAIRLINE, LINK, RULE, plain_table_style, styles
@@ -38,8 +36,6 @@ VISIT_SECTION_KEYS = tuple(key for key in SECTION_KEYS if key not in ("purpose",
 TIMELINE_KEY = "timeline"
 CONTENTS_KEY = "contents"
 
-# The second pass normally confirms the first; a third is a safety net.
-_MAX_PASSES = 3
 
 Progress = Callable[[int, int], None]
 
@@ -69,18 +65,6 @@ def outline_title(document: dict) -> str:
     title = clean(document.get("title")) or subject_line(document) or "Visit"
     when = dates(document)
     return f"{when} · {title}" if when else title
-
-
-@dataclass
-class _Pass:
-    """One layout pass: the page numbers from the pass before, and those found in this one."""
-
-    known: dict[str, int]
-    pages: dict[str, int] = field(default_factory=dict)
-
-    def recorder(self, key: str) -> Callable[[int], None]:
-        """A callback that notes the page on which the part `key` starts."""
-        return lambda page: self.pages.__setitem__(key, page)
 
 
 def _year_span(documents: Sequence[dict]) -> str:
@@ -120,26 +104,22 @@ def _cover(country_name: str, documents: Sequence[dict], options: NoteOptions, r
     ]
 
 
-def _page_cell(run: _Pass, key: str) -> Paragraph:
-    page = run.known.get(key)
-    return cell(str(page) if page else "", styles().toc_page)
-
-
 def _link(markup: str, key: str) -> str:
     return f'<a href="#{key}" color="{LINK.hexval()}">{markup}</a>' if markup else markup
 
 
-def _contents(documents: Sequence[dict], run: _Pass, width: float) -> list[Flowable]:
+def _contents(documents: Sequence[dict], width: float) -> list[Flowable]:
     if not documents:
         return []
     s = styles()
-    rows = [[cell(""), cell(_link("Bilateral timeline", TIMELINE_KEY), s.toc_entry), _page_cell(run, TIMELINE_KEY)]]
+    rows = [[cell(""), cell(_link("Bilateral timeline", TIMELINE_KEY), s.toc_entry),
+             PageNumber(TIMELINE_KEY, s.toc_page)]]
     for index, document in enumerate(documents):
         title = esc(clean(document.get("title")) or subject_line(document) or "Visit")
         rows.append([
             cell(esc(dates(document)), s.toc_entry),
             cell(_link(title, visit_key(index)), s.toc_entry),
-            _page_cell(run, visit_key(index)),
+            PageNumber(visit_key(index), s.toc_page),
         ])
     style = plain_table_style((
         ("LINEBELOW", (0, 0), (-1, -1), 0.35, HAIRLINE),
@@ -182,20 +162,20 @@ def _timeline_rows(documents: Sequence[dict]) -> list[list[Flowable]]:
     return [row for _, row in events]
 
 
-def _timeline(documents: Sequence[dict], run: _Pass, width: float) -> list[Flowable]:
+def _timeline(documents: Sequence[dict], width: float) -> list[Flowable]:
     rows = _timeline_rows(documents)
     if not rows:
         return []
     return [
         Spacer(0, 6 * mm),
-        Anchor(TIMELINE_KEY, "Bilateral timeline", on_page=run.recorder(TIMELINE_KEY)),
+        Anchor(TIMELINE_KEY, "Bilateral timeline"),
         RuledHeading("Bilateral timeline", styles().heading),
         data_table(["Date", "Visit or agreement", "Kind"], rows, [38 * mm, width - 38 * mm - 44 * mm, 44 * mm]),
     ]
 
 
 def _visit(document: dict, index: int, options: NoteOptions, width: float,
-           on_start: Callable[[int], None], on_end: Callable[[int], None]) -> list[Flowable]:
+           on_end: Callable[[int], None]) -> list[Flowable]:
     s = styles()
     facts = " · ".join(part for part in (
         dates(document), place(document), visit_type_label(document.get("visit_type"))
@@ -203,7 +183,7 @@ def _visit(document: dict, index: int, options: NoteOptions, width: float,
     title = clean(document.get("title")) or subject_line(document) or "Visit"
     return [
         PageBreak(),
-        Anchor(visit_key(index), outline_title(document), on_page=on_start),
+        Anchor(visit_key(index), outline_title(document)),
         Paragraph(esc(facts), s.visit_subtitle),
         Paragraph(esc(title), s.visit_title),
         HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=4, spaceAfter=2),
@@ -228,7 +208,7 @@ def render_dossier(
     visits = newest_first(documents)
     width = frame_width(options.paper)
     reference = dossier_reference(country_name, options)
-    total = 2 * len(visits)
+    total = len(visits)
     done = 0
 
     def check() -> None:
@@ -238,7 +218,7 @@ def render_dossier(
     def visit_done(_page: int) -> None:
         nonlocal done
         check()
-        done = min(done + 1, total)
+        done += 1
         if progress is not None:
             progress(done, total)
 
@@ -249,19 +229,13 @@ def render_dossier(
         classification=options.classification,
         reference=reference,
     )
-    known: dict[str, int] = {}
-    for _ in range(_MAX_PASSES):
+    check()
+    story = _cover(country_name, visits, options, reference, width)
+    story += _contents(visits, width) + _timeline(visits, width)
+    for index, document in enumerate(visits):
         check()
-        run = _Pass(known)
-        story = _cover(country_name, visits, options, reference, width)
-        story += _contents(visits, run, width) + _timeline(visits, run, width)
-        for index, document in enumerate(visits):
-            check()
-            story += _visit(document, index, options, width, run.recorder(visit_key(index)), visit_done)
-        data = build_pdf(story, options.paper, metadata)
-        if run.pages == known:
-            break
-        known = run.pages
+        story += _visit(document, index, options, width, visit_done)
+    data = build_pdf(story, options.paper, metadata)
     check()
     if progress is not None and done != total:
         progress(total, total)

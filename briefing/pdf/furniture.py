@@ -3,8 +3,11 @@
 The canvas keeps each finished page until `save()`, when the total is known, then draws
 the furniture and writes the pages. Bookmarks are deferred with their page for the same
 reason: reportlab binds a bookmark to the page being written, which only happens then.
+Page numbers of bookmarked parts (a dossier's contents) are forms drawn in place during
+layout and filled in by `save()`, so one layout pass is enough.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +39,7 @@ class NumberedCanvas(Canvas):
         self._furniture = furniture
         self._finished_pages: list[dict] = []
         self._page_bookmarks: list[tuple[tuple, dict]] = []
+        self._page_number_forms: dict[str, tuple[str, Callable[[Canvas, int], None]]] = {}
 
     def showPage(self) -> None:
         """Keep the finished page; it is written in save()."""
@@ -48,9 +52,25 @@ class NumberedCanvas(Canvas):
         self._page_bookmarks.append(((key, *args), kwargs))
         return self._bookmarkReference(key)
 
+    def page_number_form(self, key: str, fill: Callable[[Canvas, int], None]) -> str:
+        """The name of a form showing the page on which `key` is bookmarked: save() has `fill(canvas, page)`
+        draw it, once every page is laid out."""
+        name = f"page-of-{key}"
+        self._page_number_forms.setdefault(name, (key, fill))
+        return name
+
     def save(self) -> None:
-        """Draw the furniture on every kept page, then write the document."""
+        """Fill in the page-number forms, draw the furniture on every kept page, then write the document."""
         total = len(self._finished_pages)
+        pages: dict[str, int] = {}
+        for number, state in enumerate(self._finished_pages, start=1):
+            for (key, *_), _ in state["_page_bookmarks"]:
+                pages.setdefault(key, number)
+        for name, (key, fill) in self._page_number_forms.items():
+            self.beginForm(name)
+            if key in pages:
+                fill(self, pages[key])
+            self.endForm()
         for number, state in enumerate(self._finished_pages, start=1):
             self.__dict__.update(state)
             for args, kwargs in self._page_bookmarks:

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from functools import partial
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from briefing import __version__
 from briefing.pdf import fonts
@@ -65,6 +66,30 @@ class Anchor(Milestone):
         self.canv.bookmarkPage(self.key, fit="XYZ", left=0, top=self.canv._pagesize[1])
         if self.outline_title:
             self.canv.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)
+
+
+class PageNumber(Flowable):
+    """The number of the page where the part bookmarked `key` starts, set as a one-line paragraph in
+    `style`; drawn as a form that the canvas fills in once the whole document is laid out."""
+
+    def __init__(self, key: str, style: ParagraphStyle):
+        super().__init__()
+        self.key = key
+        self.style = style
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The width offered, one line high."""
+        self.width, self.height = avail_width, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Place the form; its number is drawn when the document is saved."""
+        self.canv.doForm(self.canv.page_number_form(self.key, self._fill))
+
+    def _fill(self, canvas, page: int) -> None:
+        paragraph = Paragraph(str(page), self.style)
+        paragraph.wrapOn(canvas, self.width, self.height)
+        paragraph.drawOn(canvas, 0, 0)
 
 
 class _Template(BaseDocTemplate):

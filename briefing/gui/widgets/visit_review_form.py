@@ -1,0 +1,160 @@
+"""The visit's own fields as the press-release reader filled them, each with its confidence dot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from briefing import vocabulary as v
+from briefing.extract import Evidence
+from briefing.gui.widgets.choice_combo import ChoiceCombo
+from briefing.gui.widgets.confidence_dot import NOT_FOUND, ConfidenceDot
+from briefing.gui.widgets.country_combo import CountryCombo
+from briefing.gui.widgets.date_field import DateField
+from briefing.gui.widgets.note_label import NoteLabel
+from briefing.gui.widgets.text_area import TextArea
+
+
+class VisitReviewForm(QWidget):
+    """Title, countries, city, dates, kind, level, status, summary, significance and source of the visit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLineEdit(self)
+        self.guest_country = CountryCombo(self)
+        self.host_country = CountryCombo(self)
+        self.city = QLineEdit(self)
+        self.start_date = DateField(self)
+        self.start_date.line_edit.setAccessibleName("Start date")
+        self.end_date = DateField(self)
+        self.end_date.line_edit.setAccessibleName("End date")
+        self.visit_type = ChoiceCombo(v.VISIT_TYPES, v.VISIT_TYPE_LABELS, optional=True, parent=self)
+        self.level = ChoiceCombo(v.LEVELS, v.LEVEL_LABELS, optional=True, parent=self)
+        self.status = ChoiceCombo(v.VISIT_STATUSES, v.VISIT_STATUS_LABELS, optional=True, parent=self)
+        self.summary = TextArea(4, self)
+        self.significance = TextArea(2, self)
+        self.source = QLineEdit(self)
+        self.fields: dict[str, QWidget] = {
+            "title": self.title, "guest_country": self.guest_country, "host_country": self.host_country,
+            "city": self.city, "start_date": self.start_date, "end_date": self.end_date,
+            "visit_type": self.visit_type, "level": self.level, "status": self.status, "summary": self.summary,
+            "significance": self.significance, "source": self.source,
+        }
+        self.dots = {key: ConfidenceDot(self) for key in self.fields if key != "summary"}
+        self.errors: dict[str, QLabel] = {}
+        self._evidence: dict[str, Evidence] = {}
+        for combo in (self.guest_country, self.host_country, self.visit_type, self.level, self.status):
+            combo.setMinimumContentsLength(16)  # the form shares the dialog with the source text
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 10, 10, 4)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setHorizontalSpacing(10)
+        self.form.setVerticalSpacing(6)
+        self._row("&Title:", "title")
+        self._row("&Guest country:", "guest_country")
+        self._row("&Host country:", "host_country")
+        self._row("&City:", "city")
+        self._row("&Dates:", "start_date", "end_date")
+        self._row("T&ype:", "visit_type")
+        self._row("&Level:", "level")
+        self._row("St&atus:", "status")
+        self._row("&Summary:", "summary", hint="Written from the fields found; check it against the text.")
+        self._row("Signi&ficance:", "significance")
+        self._row("S&ource:", "source")
+        for widget in self.fields.values():
+            signal = getattr(widget, "changed", None) or widget.textChanged
+            signal.connect(self.changed)
+
+    def _row(self, label: str, *keys: str, hint: str = "") -> None:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for index, key in enumerate(keys):
+            if index:
+                layout.addWidget(QLabel("to", row))
+            layout.addWidget(self.fields[key], 1 if len(keys) == 1 else 0)
+            if key in self.dots:
+                layout.addWidget(self.dots[key], 0, Qt.AlignmentFlag.AlignTop if key == "significance" else
+                                 Qt.AlignmentFlag.AlignVCenter)
+        if len(keys) > 1:
+            layout.addStretch(1)
+        row.setFocusProxy(self.fields[keys[0]])
+        caption = QLabel(label, self)
+        caption.setBuddy(self.fields[keys[0]].focusProxy() or self.fields[keys[0]])
+        if isinstance(self.fields[keys[0]], TextArea):
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            caption.setContentsMargins(0, 4, 0, 0)
+        self.form.addRow(caption, row)
+        if hint:
+            note = NoteLabel(hint, self)
+            note.setObjectName("formHint")
+            self.form.addRow("", note)
+        error = NoteLabel("", self)
+        error.setObjectName("fieldError")
+        error.setAccessibleName(f"{label.replace('&', '').rstrip(':')} problem")
+        self.form.addRow("", error)
+        self.form.setRowVisible(error, False)
+        for key in keys:
+            self.errors[key] = error
+
+    def load(self, document: dict[str, Any], evidence: dict[str, Evidence]) -> None:
+        """Fill the fields from the reader's document; a field it did not find stays empty and says so."""
+        self._evidence = {key: evidence[key] for key in self.fields if key in evidence}
+        self.title.setText(document.get("title") or "")
+        self.guest_country.setEditText(document.get("guest_country") or "")
+        self.host_country.setEditText(document.get("host_country") or "")
+        self.city.setText(document.get("city") or "")
+        self.start_date.set_value(document.get("start_date"))
+        self.end_date.set_value(document.get("end_date"))
+        self.visit_type.set_value(document.get("visit_type"))
+        self.level.set_value(document.get("level"))
+        self.status.set_value(document.get("status"))
+        self.summary.set_value(document.get("summary"))
+        self.significance.set_value(document.get("significance"))
+        self.source.setText(document.get("source") or "")
+        for key, dot in self.dots.items():
+            dot.set_evidence(self._evidence.get(key))
+        for line_edit in (self.title, self.city, self.source, self.guest_country.lineEdit(),
+                          self.host_country.lineEdit()):
+            line_edit.setCursorPosition(0)
+            if not line_edit.text():
+                line_edit.setPlaceholderText(NOT_FOUND)
+
+    def values(self) -> dict[str, Any]:
+        """The visit's fields as the document has them (countries by name, as typed)."""
+        return {
+            "title": self.title.text().strip(), "guest_country": self.guest_country.currentText().strip() or None,
+            "host_country": self.host_country.currentText().strip() or None, "city": self.city.text().strip(),
+            "start_date": self.start_date.value, "end_date": self.end_date.value,
+            "visit_type": self.visit_type.value, "level": self.level.value, "status": self.status.value,
+            "summary": self.summary.value, "significance": self.significance.value,
+            "source": self.source.text().strip(),
+        }
+
+    def field_of(self, widget: QWidget | None) -> str | None:
+        """The field a focused widget belongs to (a combo's line edit, a date's text)."""
+        for key, field in self.fields.items():
+            if widget is not None and (widget is field or field.isAncestorOf(widget)):
+                return key
+        return None
+
+    def evidence(self, key: str) -> Evidence | None:
+        """Where the reader found a field."""
+        return self._evidence.get(key)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """The message under each field that breaks a rule; none under the others."""
+        for label in set(self.errors.values()):
+            keys = [key for key, shown in self.errors.items() if shown is label]
+            text = " ".join(errors[key] for key in keys if key in errors)
+            label.setText(text)
+            self.form.setRowVisible(label, bool(text))

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         busy = self.pdf_export.busy or self.data_import.busy or self.data_export.busy
         actions = self.window_actions
         actions.new_visit.setEnabled(writable)
+        actions.new_from_press_release.setEnabled(writable)
         actions.edit_visit.setEnabled(writable and has_visit)
         actions.delete_visit.setEnabled(writable and has_visit)
         actions.export.setEnabled(has_visit and not self.pdf_export.busy)
@@ -188,6 +189,20 @@ class MainWindow(QMainWindow):
         self.list_pane.refresh()
         self._reveal(saved.id)
         self.show_message(f"Added visit “{saved.title}”.")
+        self._update_actions()
+
+    def new_visit_from_press_release(self) -> None:
+        """Read a press release, review the visit it describes beside the text, and select it once saved."""
+        if self.store.read_only:
+            return
+        from briefing.gui.dialogs.press_release_dialog import PressReleaseDialog
+
+        visit_id = PressReleaseDialog.ask(self.store, parent=self)
+        if visit_id is None:
+            return
+        self.list_pane.refresh()
+        self._reveal(visit_id)
+        self.show_message(f"Added visit “{self.store.visits.get(visit_id).title}” from a press release.")
         self._update_actions()
 
     def edit_visit(self) -> None:

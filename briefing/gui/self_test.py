@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 EXPORT_TIMEOUT_MS = 60_000
+PRESS_RELEASE = ("Foreign Minister Anna Berg of Sweden arrived in Oslo on an official visit on 3-5 June 2025 and "
+                 "held talks with Foreign Minister Per Dahl of Norway.")
 
 
 class SelfTestFailure(Exception):
@@ -61,6 +63,26 @@ def _export_note(window: Any, visit_id: int, folder: Path) -> None:
     path = folder / "self-test.pdf"
     write_bytes_atomically(path, rendered[0].data)
     _check(path.read_bytes().startswith(b"%PDF"), "the export did not write a PDF")
+
+
+def _read_press_release(window: Any) -> None:
+    """Read a short press release in its review dialog, check what was found, and close it without saving."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from briefing.gui.dialogs.press_release_dialog import PressReleaseDialog
+
+    dialog = PressReleaseDialog(window.store, window)
+    dialog.show()
+    loop = QEventLoop()
+    dialog.readingDone.connect(lambda _read: loop.quit())
+    QTimer.singleShot(EXPORT_TIMEOUT_MS, loop.quit)
+    dialog.paste.setPlainText(PRESS_RELEASE)
+    dialog.read_pasted()
+    loop.exec()
+    _check(dialog.stack.currentIndex() == 1, f"the press release was not read: {dialog.message.text()}")
+    found = (dialog.form.host_country.currentText(), dialog.form.guest_country.currentText())
+    _check(found == ("Norway", "Sweden"), f"the press release was read as {found}")
+    _show_and_cancel(dialog)
 
 
 def _steps(window: Any, folder: Path) -> list[tuple[str, Callable[[], None]]]:
@@ -119,6 +141,7 @@ def _steps(window: Any, folder: Path) -> list[tuple[str, Callable[[], None]]]:
     steps.append(("opening the country dossier choice", lambda: _show_and_cancel(
         DossierCountryDialog(store, None, window))))
     steps.append(("opening the list of backups", lambda: _show_and_cancel(RestoreBackupDialog(store.path, window))))
+    steps.append(("reading a press release", lambda: _read_press_release(window)))
     steps.append(("exporting the briefing note", lambda: _export_note(window, visit_id, folder)))
     steps.append(("checking that nothing was saved",
                   lambda: _check(store.undo_label() is None, "the self-test changed the database")))

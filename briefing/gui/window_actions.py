@@ -23,6 +23,7 @@ class WindowActions:
     """Every action of the main window."""
 
     new_visit: QAction
+    new_from_press_release: QAction
     export: QAction
     export_dossier: QAction
     import_data: QAction
@@ -65,6 +66,9 @@ def create_actions(window: MainWindow) -> WindowActions:
     actions = WindowActions(
         new_visit=_action(window, "&New visit…", window.new_visit, QKeySequence.StandardKey.New, "new-visit",
                           "Create a new visit", "New visit"),
+        new_from_press_release=_action(window, "New visit from &press release…", window.new_visit_from_press_release,
+                                       "Ctrl+Shift+N", "press-release",
+                                       "Create a visit from a press release you paste or open", "From press release"),
         export=_action(window, "&Export briefing…", window.export_briefing, "Ctrl+E", "export",
                        "Export the selected visit's briefing note as PDF", "Export PDF"),
         export_dossier=_action(window, "Export country &dossier…", window.export_dossier, None, "",
@@ -123,6 +127,7 @@ def build_menus(window: MainWindow, actions: WindowActions, toolbar: QToolBar) -
     menus = window.menuBar()
     file_menu = menus.addMenu("&File")
     file_menu.addAction(actions.new_visit)
+    file_menu.addAction(actions.new_from_press_release)
     file_menu.addSeparator()
     file_menu.addAction(actions.export)
     file_menu.addAction(actions.export_dossier)
@@ -167,6 +172,7 @@ def build_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.toggleViewAction().setText("&Toolbar")
     toolbar.addAction(actions.new_visit)
+    toolbar.addAction(actions.new_from_press_release)
     toolbar.addAction(actions.edit_visit)
     toolbar.addAction(actions.delete_visit)
     toolbar.addSeparator()

@@ -201,7 +201,7 @@ class PressReleaseDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 6)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([600, 500])
+        splitter.setSizes([660, 480])
         return splitter
 
     def _show_page(self, index: int) -> None:

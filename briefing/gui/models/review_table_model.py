@@ -141,8 +141,8 @@ class ReviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return confidence_icon(self.weakest(index.row())[1])
         if role == Qt.ItemDataRole.ToolTipRole:
-            if problem or index.column():
-                return problem
+            if problem or index.column():  # the whole text of a cell too narrow for it
+                return problem or self.data(index) or None
             key, evidence = self.weakest(index.row())
             return confidence_tip(evidence) + (f" (least sure of the {key})" if key else "")
         if role == Qt.ItemDataRole.BackgroundRole and problem:

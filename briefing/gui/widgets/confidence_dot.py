@@ -23,10 +23,11 @@ def confidence_level(evidence: Evidence | None) -> str:
     return next(label for lowest, label, _ in _LEVELS if evidence.confidence >= lowest)
 
 
-def confidence_tip(evidence: Evidence | None) -> str:
-    """The tooltip of a field's dot."""
+def confidence_tip(evidence: Evidence | None, filled: bool = False) -> str:
+    """The tooltip of a field's dot; a field `filled` without evidence was made up from the others."""
     if evidence is None:
-        return f"{NOT_FOUND}: fill it in if you know it."
+        return ("Not in the text as such: made from the fields found; check it." if filled
+                else f"{NOT_FOUND}: fill it in if you know it.")
     return f"{confidence_level(evidence)} confidence: select the field to see the passage it comes from."
 
 
@@ -68,9 +69,9 @@ class ConfidenceDot(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.set_evidence(None)
 
-    def set_evidence(self, evidence: Evidence | None) -> None:
-        """Show how sure the reader is of the field next to the dot."""
+    def set_evidence(self, evidence: Evidence | None, filled: bool = False) -> None:
+        """Show how sure the reader is of the field next to the dot (`filled`: it has a value all the same)."""
         self.level = confidence_level(evidence)
         self.setPixmap(_pixmap(self.level))
-        self.setToolTip(confidence_tip(evidence))
+        self.setToolTip(confidence_tip(evidence, filled))
         self.setAccessibleName(self.level if evidence is None else f"{self.level} confidence")

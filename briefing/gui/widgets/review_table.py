@@ -33,11 +33,10 @@ class ReviewTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for index, column in enumerate(model.columns):
-            if column.labels or not column.editable:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
-            else:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+        free_text = [i for i, column in enumerate(model.columns) if column.editable and not column.labels]
+        for index in range(len(model.columns)):  # the last free-text column takes the room left
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch if index == free_text[-1]
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(icon("add"), f"Add {noun}", self)
         self.remove_button = QPushButton(icon("delete"), "Remove", self)
         self.remove_button.setToolTip(f"Remove the selected {noun}: the text did not mean it")

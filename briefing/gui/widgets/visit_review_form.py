@@ -122,7 +122,7 @@ class VisitReviewForm(QWidget):
         self.significance.set_value(document.get("significance"))
         self.source.setText(document.get("source") or "")
         for key, dot in self.dots.items():
-            dot.set_evidence(self._evidence.get(key))
+            dot.set_evidence(self._evidence.get(key), filled=bool(document.get(key)))
         for line_edit in (self.title, self.city, self.source, self.guest_country.lineEdit(),
                           self.host_country.lineEdit()):
             line_edit.setCursorPosition(0)

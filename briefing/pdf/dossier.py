@@ -6,6 +6,7 @@ canvas fills in when it saves the document (see furniture.py), so one layout pas
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Spacer
@@ -14,7 +15,7 @@ from briefing import vocabulary as v
 from briefing.countries import code_for_name
 from briefing.pdf.flowables import RuledHeading, cell, data_table, layout_table
 from briefing.pdf.header import masthead
-from briefing.pdf.layout import Anchor, Metadata, Milestone, PageNumber, build_pdf, frame_width
+from briefing.pdf.layout import Anchor, Later, Metadata, Milestone, PageNumber, build_pdf, frame_width
 from briefing.pdf.note import author_for, body_sections
 from briefing.pdf.options import SECTION_KEYS, NoteOptions, RenderCancelled
 from briefing.pdf.styles import HAIRLINE, LINK, RULE, plain_table_style, styles
@@ -229,12 +230,14 @@ def render_dossier(
         classification=options.classification,
         reference=reference,
     )
+    def part(index: int, document: dict) -> list[Flowable]:
+        check()
+        return _visit(document, index, options, width, visit_done)
+
     check()
     story = _cover(country_name, visits, options, reference, width)
     story += _contents(visits, width) + _timeline(visits, width)
-    for index, document in enumerate(visits):
-        check()
-        story += _visit(document, index, options, width, visit_done)
+    story += [Later(partial(part, index, document)) for index, document in enumerate(visits)]
     data = build_pdf(story, options.paper, metadata)
     check()
     if progress is not None and done != total:

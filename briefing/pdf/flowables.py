@@ -58,11 +58,16 @@ def _start_height(flowable: Flowable, avail_width: float, avail_height: float, c
         return flowable.needed(avail_width, avail_height, canvas)
     if isinstance(flowable, CondPageBreak):
         return flowable.height
-    height = flowable.wrapOn(canvas, avail_width, avail_height)[1]
     if isinstance(flowable, Table):
-        height = sum(flowable._rowHeights[:2])
-    elif isinstance(flowable, Paragraph):
-        height = min(height, 2 * flowable.style.leading)
+        # Only the first two rows matter: lay out a table of those (with their cell styles), not every row.
+        start = Table(flowable._cellvalues[:2], colWidths=flowable._argW)
+        start._cellStyles = flowable._cellStyles[:2]
+        start.wrapOn(canvas, avail_width, avail_height)
+        height = sum(start._rowHeights)
+    else:
+        height = flowable.wrapOn(canvas, avail_width, avail_height)[1]
+        if isinstance(flowable, Paragraph):
+            height = min(height, 2 * flowable.style.leading)
     return flowable.getSpaceBefore() + height
 
 

@@ -92,7 +92,22 @@ class PageNumber(Flowable):
         paragraph.drawOn(canvas, 0, 0)
 
 
+class Later(Flowable):
+    """Flowables made only when layout reaches them (`make()` returns them): a long story then never holds
+    every paragraph at once, which keeps memory and the garbage collector's pauses small."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]):
+        super().__init__()
+        self.make = make
+
+
 class _Template(BaseDocTemplate):
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        while flowables and isinstance(flowables[0], Later):
+            flowables[0:1] = flowables[0].make()
+        if flowables:
+            super().handle_flowable(flowables)
+
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Milestone) and flowable.on_page:
             flowable.on_page(self.page)

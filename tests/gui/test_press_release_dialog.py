@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from briefing.gui import worker
 from briefing.gui.dialogs.press_release_dialog import PressReleaseDialog
+from briefing.gui.review_document import reviewed_document, row_problems
 from briefing.gui.widgets.confidence_dot import NOT_FOUND
 
 # A release written for these tests; the flag emoji sits before the host's name, so Python's offsets and
@@ -173,3 +174,20 @@ def test_the_menu_opens_it_and_the_new_visit_is_selected(qtbot, window, store, m
     new_id = max(store.visits.ids())
     assert window.list_pane.selected_visit_id == new_id
     assert window.detail.visit_id == new_id
+
+
+def test_the_reviewed_document_refers_to_known_people_and_drops_signatories_removed():
+    rows = {
+        "participants": [{"name": "Ana Rios", "title": "", "side": "host", "role": None, "organization": "Ministry",
+                          "person": "uuid-of-ana"},
+                         {"name": "Li Wei", "title": "", "side": "guest", "role": None, "organization": "Ministry"}],
+        "cooperation_areas": [],
+        "agreements": [{"title": "Agreement on trade", "kind": "agreement", "status": "signed", "signed_on": None,
+                        "signatories": ["Ana Rios", "Omar Said"]}],
+    }
+    document = reviewed_document({"title": "Visit"}, rows, {})
+    assert [{k: p.get(k) for k in ("person", "organization")} for p in document["participants"]] == [
+        {"person": "uuid-of-ana", "organization": None}, {"person": None, "organization": "Ministry"}]
+    assert document["agreements"][0]["signatories"] == ["Ana Rios"]
+    assert row_problems({"title": "x", "participants[1].name": "Name is required."}) == {
+        "participants": {(1, "name"): "Name is required."}, "cooperation_areas": {}, "agreements": {}}

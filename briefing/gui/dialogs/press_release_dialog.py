@@ -8,7 +8,6 @@ Save, which stores the visit and its records in one transaction, matching people
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,7 @@ from briefing.gui.models.review_table_model import (
     PARTICIPANT_REVIEW_COLUMNS,
     ReviewTableModel,
 )
+from briefing.gui.review_document import reviewed_document, row_problems, table_rows
 from briefing.gui.widgets.confidence_dot import legend_html
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.gui.widgets.review_table import ReviewTable
@@ -55,23 +55,12 @@ FILE_FILTER = "Press releases (*.txt *.html *.htm *.pdf);;All files (*)"
 SAVE_LABEL = "New visit from press release"
 INTRO = ("Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; "
          "you check what was found before anything is saved.")
-_ROW_FIELD = re.compile(r"^(participants|cooperation_areas|agreements)\[(\d+)\]\.(\w+)")
 
 
 def read_release(text: str) -> tuple[str, Extraction]:
     """The text with its line breaks made plain, and what the reader makes of it (runs on a pool thread)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, extract(text)
-
-
-def _rows(document: dict[str, Any], evidence: dict[str, Any], key: str, fields: tuple[str, ...]) -> list[dict]:
-    """The document's records of one kind as table rows, each with the evidence of its fields."""
-    rows = []
-    for index, item in enumerate(document.get(key) or []):
-        prefix = f"{key}[{index}]."
-        found = {path[len(prefix):]: where for path, where in evidence.items() if path.startswith(prefix)}
-        rows.append({**{name: item.get(name) for name in fields}, "evidence": found})
-    return rows
 
 
 class PressReleaseDialog(QDialog):
@@ -262,11 +251,8 @@ class PressReleaseDialog(QDialog):
             self.paste.setPlainText(text)
         self.source_view.set_source(text)
         self.form.load(document, evidence)
-        self.participants.set_rows(_rows(document, evidence, "participants",
-                                         ("name", "title", "side", "role", "organization")))
-        self.areas.set_rows(_rows(document, evidence, "cooperation_areas", ("topic", "category", "notes")))
-        self.agreements.set_rows(_rows(document, evidence, "agreements",
-                                       ("title", "kind", "status", "signed_on", "signatories")))
+        for key, table in self.tables.items():
+            table.model.set_rows(table_rows(document, evidence, key))
         extras = [count_phrase(len(document["quotes"]), "quote"),
                   count_phrase(len(document["history"]), "history note", "history notes")]
         self.keep_extras.setText(f"Also keep the {' and '.join(extras)} found in the text")
@@ -341,26 +327,9 @@ class PressReleaseDialog(QDialog):
 
     def document(self) -> dict[str, Any]:
         """The visit document the form shows now; people already known are referred to by their UUID."""
-        participants = [
-            {"name": row.get("name") or "", "title": row.get("title") or "", "side": row.get("side"),
-             "role": row.get("role"),
-             **({"person": row["person"]} if row.get("person") else {"organization": row.get("organization")})}
-            for row in self.participants.rows]
-        names = {p["name"] for p in participants}
         keep = self.keep_extras.isChecked() and self.extraction is not None
-        found = self.extraction.document if keep else {}
-        return {
-            **self.form.values(),
-            "participants": participants,
-            "cooperation_areas": [{"topic": row.get("topic") or "", "category": row.get("category"),
-                                   "notes": row.get("notes")} for row in self.areas.rows],
-            "agreements": [{"title": row.get("title") or "", "kind": row.get("kind"), "status": row.get("status"),
-                            "signed_on": row.get("signed_on"),
-                            "signatories": [n for n in row.get("signatories") or [] if n in names]}
-                           for row in self.agreements.rows],
-            "history": found.get("history", []), "quotes": found.get("quotes", []),
-            "talking_points": [], "follow_ups": [],
-        }
+        return reviewed_document(self.form.values(), {key: table.model.rows for key, table in self.tables.items()},
+                                 self.extraction.document if keep else {})
 
     @property
     def errors(self) -> dict[str, str]:
@@ -371,11 +340,7 @@ class PressReleaseDialog(QDialog):
         """Messages next to the fields and in the tables; Save only when nothing is wrong."""
         errors = self.errors
         self.form.show_errors(errors)
-        problems: dict[str, dict[tuple[int, str], str]] = {key: {} for key in self.tables}
-        for path, message in errors.items():
-            found = _ROW_FIELD.match(path)
-            if found:
-                problems[found.group(1)][(int(found.group(2)), found.group(3))] = message
+        problems = row_problems(errors)
         for key, table in self.tables.items():
             table.model.set_problems(problems[key])
             table.show_problems([f"Row {row + 1}: {message}" for (row, _), message in sorted(problems[key].items())])

@@ -148,6 +148,7 @@ def write_document(store: Store, document: dict[str, Any], touched: set[int]) ->
         for table in ("participants", "cooperation_areas", "agreements", "history_entries", "quotes",
                       "talking_points", "follow_ups"):
             store.db.conn.execute(f"DELETE FROM {table} WHERE visit_id = ?", [existing])
+    now = store.now()
     visit_id = store.visits.write_row(visit)
     touched.add(visit_id)
     participant_ids: dict[str, int] = {}
@@ -159,17 +160,17 @@ def write_document(store: Store, document: dict[str, Any], touched: set[int]) ->
             found.organization = person.organization
             store.people.write_row(found)
         participant.visit_id, participant.person_id, participant.position = visit_id, person_id, position
-        participant_ids[person.name] = store.participants.write_row(participant).id
+        [participant_ids[person.name]] = store.participants.insert_new([participant], now)
     for position, (agreement, signatories) in enumerate(children["agreements"], start=1):
         agreement.visit_id, agreement.position = visit_id, position
         agreement.signatory_ids = [participant_ids[name] for name in signatories]
-        store.agreements.write_row(agreement)
+    store.agreements.insert_new([agreement for agreement, _ in children["agreements"]], now)
     for key, repository in (("cooperation_areas", store.areas), ("history", store.history),
                             ("quotes", store.quotes), ("talking_points", store.talking_points),
                             ("follow_ups", store.follow_ups)):
         for position, record in enumerate(children[key], start=1):
             record.visit_id, record.position = visit_id, position
-            repository.write_row(record)
+        repository.insert_new(children[key], now)
     return visit_id
 
 

@@ -79,17 +79,10 @@ class RecordRepository:
     def write_row(self, record: Any) -> Any:
         """Insert or update the row inside the caller's transaction (no validation)."""
         now = self.store.now()
-        values = {name: getattr(record, name) for name in self.columns}
         if record.id is None:
-            if not values.get("position"):
-                values["position"] = self._next_position(record.visit_id)
-            values.update(uuid=record.uuid or str(uuidlib.uuid4()),
-                          created_at=record.created_at or now, updated_at=record.updated_at or now)
-            names = ",".join(values)
-            cursor = self._conn.execute(
-                f"INSERT INTO {self.table} ({names}) VALUES ({','.join('?' * len(values))})", list(values.values()))
-            record_id = cursor.lastrowid
+            record_id = self._insert(record, now)
         else:
+            values = {name: getattr(record, name) for name in self.columns}
             record_id = record.id
             values["updated_at"] = now
             assignments = ",".join(f"{name} = ?" for name in values)
@@ -99,6 +92,25 @@ class RecordRepository:
                 raise NotFound(f"no {self.noun} with id {record_id}")
         self.store.touch_visit(record.visit_id, now)
         return self.get(record_id)
+
+    def insert_new(self, records: list[Any], now: str) -> list[int]:
+        """Insert records that have no id yet, inside the caller's transaction, and return their ids.
+
+        For bulk writes (an import): no validation, nothing read back, and the visit is not touched,
+        as the caller writes the visit itself with the same timestamp.
+        """
+        return [self._insert(record, now) for record in records]
+
+    def _insert(self, record: Any, now: str) -> int:
+        values = {name: getattr(record, name) for name in self.columns}
+        if not values.get("position"):
+            values["position"] = self._next_position(record.visit_id)
+        values.update(uuid=record.uuid or str(uuidlib.uuid4()),
+                      created_at=record.created_at or now, updated_at=record.updated_at or now)
+        cursor = self._conn.execute(
+            f"INSERT INTO {self.table} ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
+            list(values.values()))
+        return cursor.lastrowid
 
     def _next_position(self, visit_id: int) -> int:
         row = self._conn.execute(f"SELECT coalesce(max(position), 0) + 1 FROM {self.table} WHERE visit_id = ?",
@@ -193,6 +205,15 @@ class AgreementRepository(RecordRepository):
                 [(saved.id, pid, position) for position, pid in enumerate(record.signatory_ids, start=1)])
             saved.signatory_ids = list(record.signatory_ids)
         return saved
+
+    def insert_new(self, records: list[domain.Agreement], now: str) -> list[int]:
+        """Insert new agreements with their signatories (participant ids of the same visit, not checked)."""
+        ids = super().insert_new(records, now)
+        self._conn.executemany(
+            "INSERT INTO agreement_signatories(agreement_id, participant_id, position) VALUES (?, ?, ?)",
+            [(agreement_id, participant_id, position) for agreement_id, record in zip(ids, records, strict=True)
+             for position, participant_id in enumerate(record.signatory_ids, start=1)])
+        return ids
 
     def _check_signatories(self, record: domain.Agreement) -> None:
         for participant_id in record.signatory_ids:

@@ -123,7 +123,7 @@ def _documents(article: Article, sentence: Sentence, start: int, match: re.Match
     """(start, end, title) of each document a title names: one, or one per 'on ...' after a plural."""
     text = sentence.text
     head = match.group().split(" of ")[0]  # "exchange of notes" is one document, "Memoranda of ..." several
-    if not _PLURAL.search(head) or head.lower() == "minutes":
+    if not _PLURAL.search(head) or head.lower().endswith("minutes"):  # minutes are one document
         title = _tidy_title(clean_text(article.raw[sentence.at(start):sentence.at(end)]))
         return [(start, end, _minutes_of(text, start, title))]
     # "agreements on the joint use of the road and on the construction of the plant": two documents

@@ -39,10 +39,10 @@ _AT_HOME = re.compile(r"\b(?:courtesy call|call(?:ed|s|ing)?)\s+(?:on|upon|to)\s
 _COMPANY = re.compile(r"\b(?:[Tt]ravelling with|[Tt]raveling with|accompanied by|[Aa]ccompanying|along with"
                       r"|delegation (?:included|includes|comprising|consisting of))\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
-# "X met with Y", "X held talks with Y": the two sit on opposite sides of the table.
 # The article's own protagonist, named by office or pronoun: "In Accra, the Prime Minister held talks with X".
 _PROTAGONIST = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Minister|President|Secretary|Chancellor"
                           r"|Premier|King|Emir|Amir|Leader)|He|She|he|she)(?:\s+(?:also|then|later))?(?:\s+\S+)?\s*$")
+# "X met with Y", "X held talks with Y": the two sit on opposite sides of the table.
 _MEETING = re.compile(r"\b(?:met|meets|talks|talked|conferred|spoke|negotiations|consultations)\s+(?:with\s+)?")
 _VISITING_SIDE = re.compile(r"\b(?:minister|president|prime minister|delegation|leader|secretary|king|emir|"
                             r"premier|chancellor|envoy|side)\b[^.;]{0,30}?\b(?:came|arrived|arrives|visiting|"

@@ -82,6 +82,9 @@ def test_signed_minutes_of_a_joint_committee():
     text = "The two ministers chaired the meeting of the Joint Committee and signed its minutes."
     assert [(a["title"], a["kind"]) for a in extract(text).document["agreements"]] == [
         ("Minutes of the meeting of the Joint Committee", "other")]
+    agreed = "At the close, the ministers signed the Agreed Minutes of the fifth session of the Joint Commission."
+    assert [a["title"] for a in extract(agreed).document["agreements"]] == [
+        "Agreed Minutes of the fifth session of the Joint Commission"]
 
 
 def test_a_plural_title_with_one_subject_each_is_one_document_each():

@@ -17,7 +17,7 @@ from briefing.pdf.furniture import Furniture, NumberedCanvas
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN_SIDE = 20 * mm
 MARGIN_TOP = 18 * mm
-MARGIN_BOTTOM = 22 * mm
+MARGIN_BOTTOM = 20 * mm
 
 
 def frame_width(paper: str) -> float:

@@ -59,7 +59,7 @@ def styles() -> Styles:
     """The shared style set (fonts are registered on first use)."""
     fonts.register_fonts()
     body = ParagraphStyle(
-        "body", fontName=fonts.REGULAR, fontSize=BODY_SIZE, leading=12.8, textColor=INK,
+        "body", fontName=fonts.REGULAR, fontSize=BODY_SIZE, leading=12.4, textColor=INK,
         spaceAfter=5, splitLongWords=1,
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=TABLE_SIZE, leading=11.4, spaceAfter=0)

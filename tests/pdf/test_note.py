@@ -110,6 +110,16 @@ def test_the_demo_visit_fits_on_two_pages_numbered_x_of_y():
     assert "BRF-2025-06-03-BF-KZ" in texts[1]
 
 
+def test_the_demo_visit_still_fits_on_two_pages_with_organisation_and_logo(tmp_path):
+    logo = tmp_path / "crest.png"
+    Image.new("RGB", (200, 200), (20, 40, 90)).save(logo)
+    note = render_note(demo_visit(), options(organisation="Ministry of Foreign Affairs of the Republic of Kazakhstan",
+                                             logo_path=str(logo)))
+    texts = page_texts(note)
+    assert len(texts) == 2
+    assert "Drafting and clearance" in texts[1]
+
+
 def test_fonts_are_embedded_and_none_is_base_14():
     visit = burkina_visit()
     visit["quotes"][0]["text"] = "Italic text"

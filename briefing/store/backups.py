@@ -51,8 +51,8 @@ def take_backup(source: sqlite3.Connection, database: Path, reason: str, keep: i
     return target
 
 
-def list_backups(database: Path) -> list[BackupInfo]:
-    """The database's backups, newest first."""
+def _backup_files(database: Path) -> list[tuple[Path, dt.datetime, str]]:
+    """The database's backup files with when and why they were taken (from their names), newest first."""
     found = []
     stem = Path(database).stem
     for path in backups_folder(database).glob(f"{stem}-*.sqlite"):
@@ -61,8 +61,14 @@ def list_backups(database: Path) -> list[BackupInfo]:
             taken = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
         except ValueError:
             continue
-        found.append(BackupInfo(path, taken, backup_visit_count(path), "-".join(parts[3:])))
-    return sorted(found, key=lambda info: info.taken_at, reverse=True)
+        found.append((path, taken, "-".join(parts[3:])))
+    return sorted(found, key=lambda file: file[1], reverse=True)
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    """The database's backups, newest first, each checked and its visits counted."""
+    return [BackupInfo(path, taken, backup_visit_count(path), reason)
+            for path, taken, reason in _backup_files(database)]
 
 
 def backup_visit_count(path: Path) -> int | None:
@@ -81,14 +87,14 @@ def backup_visit_count(path: Path) -> int | None:
 
 def prune_backups(database: Path, keep: int) -> None:
     """Delete all but the newest `keep` backups."""
-    for info in list_backups(database)[max(keep, 1):]:
-        info.path.unlink(missing_ok=True)
+    for path, _taken, _reason in _backup_files(database)[max(keep, 1):]:
+        path.unlink(missing_ok=True)
 
 
 def backup_due_today(database: Path) -> bool:
     """True when no backup of this database was taken today."""
     today = dt.date.today()
-    return not any(info.taken_at.date() == today for info in list_backups(database))
+    return not any(taken.date() == today for _path, taken, _reason in _backup_files(database))
 
 
 def restore_backup(backup: Path, database: Path) -> None:

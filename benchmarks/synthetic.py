@@ -18,7 +18,7 @@ _FAMILY = ["Traoré", "Nurtleu", "Papadopoulou", "Çavuşoğlu", "Kariņš", "Em
 _TITLES = ["Minister of Foreign Affairs", "Deputy Minister of Foreign Affairs", "Ambassador", "Prime Minister",
            "President", "Minister of Trade and Industry", "Director of the Europe Department",
            "Deputy Prime Minister and Minister of Foreign Affairs", "Chief of Protocol", "Adviser to the President"]
-_TOPICS = [("logistics", "trade and economic"), ("mining", "trade and economic"), ("digitalization", "other"),
+TOPICS = [("logistics", "trade and economic"), ("mining", "trade and economic"), ("digitalization", "other"),
            ("defense industry", "security and defence"), ("education", "cultural and humanitarian"),
            ("tourism", "cultural and humanitarian"), ("energy", "trade and economic"),
            ("agriculture", "trade and economic"),
@@ -93,7 +93,7 @@ def visit_documents(count: int, seed: int = 42) -> Iterator[dict]:
         participants = [{"name": name, "title": rng.choice(_TITLES), "side": "host" if i < 4 else "guest",
                          "role": "head of delegation" if i in (0, 4) else "member", "organization": org}
                         for i, (name, org) in enumerate(people)]
-        topics = rng.sample(_TOPICS, 3)
+        topics = rng.sample(TOPICS, 3)
         yield {
             "uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             "title": f"Visit of the {rng.choice(_TITLES)} of {guest} to {host} ({index})",
@@ -105,7 +105,7 @@ def visit_documents(count: int, seed: int = 42) -> Iterator[dict]:
             "participants": participants,
             "cooperation_areas": [{"topic": topic, "category": category, "notes": _sentence(rng, 12)}
                                   for topic, category in topics],
-            "agreements": [{"title": f"{kind.capitalize()} on {rng.choice(_TOPICS)[0]}", "kind": kind,
+            "agreements": [{"title": f"{kind.capitalize()} on {rng.choice(TOPICS)[0]}", "kind": kind,
                             "status": "signed", "signed_on": start,
                             "signatories": [participants[0]["name"], participants[4]["name"]]}
                            for kind in rng.sample(_KINDS, rng.randint(1, 2))],

@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefing.gui import messages, worker
-from briefing.gui.dialogs.restore_backup_dialog import RestoreBackupDialog
 from briefing.gui.formatting import count_phrase, format_date
 from briefing.store import DatabaseDamaged, Store, StoreError
 from briefing.store.backups import BackupInfo
@@ -90,6 +89,8 @@ class BackupRestore(QObject):
 
     def restore_from_backup(self) -> bool:
         """Let the user choose a backup and restore it; True when the database was replaced."""
+        from briefing.gui.dialogs.restore_backup_dialog import RestoreBackupDialog
+
         info = RestoreBackupDialog.ask(self.store.path, self.window)
         return info is not None and self.restore(info)
 

@@ -9,11 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from briefing import exchange
 from briefing.atomic import write_bytes_atomically
 from briefing.gui import messages, worker
-from briefing.gui.dialogs.export_data_dialog import SELECTED_VISIT, ExportDataDialog
-from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY, export_folder
 from briefing.store import Store
 
 
@@ -37,6 +34,9 @@ class DataExport(QObject):
 
     def export_data(self, selected_visit_id: int | None) -> None:
         """Ask whether to export everything or the selected visit, then where; write the JSON."""
+        from briefing import exchange
+        from briefing.gui.dialogs.export_data_dialog import SELECTED_VISIT, ExportDataDialog
+
         title = self.store.visits.get(selected_visit_id).title if selected_visit_id is not None else None
         scope = ExportDataDialog.ask(self.store.visits.count(), title, self.window)
         if scope is None:
@@ -54,16 +54,22 @@ class DataExport(QObject):
 
     def export_visits_csv(self) -> None:
         """Write the visit list as CSV for spreadsheets."""
+        from briefing import exchange
+
         self._ask_and_write("Export visit list as CSV", f"Visits {dt.date.today().isoformat()}.csv",
                             "CSV files (*.csv)", exchange.visits_csv, "the visit list")
 
     def export_agreements_csv(self) -> None:
         """Write every agreement with its visit as CSV for spreadsheets."""
+        from briefing import exchange
+
         self._ask_and_write("Export agreements as CSV", f"Agreements {dt.date.today().isoformat()}.csv",
                             "CSV files (*.csv)", exchange.agreements_csv, "the agreements")
 
     def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Callable[[Store], bytes],
                        what: str) -> None:
+        from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY, export_folder
+
         if self.busy:
             return
         path = messages.ask_save_path(self.window, title, str(export_folder(self.settings) / name), file_filter)

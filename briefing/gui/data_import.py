@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from briefing.exchange import ImportPlan, ImportRefused, apply_import, plan_import, read_import_file
 from briefing.gui import messages, worker
-from briefing.gui.dialogs.import_summary_dialog import ImportSummaryDialog
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from briefing.exchange import ImportPlan
 
 FOLDER_KEY = "import/folder"
 REFUSED_ADVICE = "Correct the file and import it again; nothing was changed."
@@ -57,6 +59,8 @@ class DataImport(QObject):
         self.file = file
         store = self.store
 
+        from briefing.exchange import plan_import, read_import_file
+
         def read_and_plan(_task: worker.Task) -> ImportPlan:
             people, visits = read_import_file(file)
             own = worker.separate_store(store)
@@ -73,11 +77,15 @@ class DataImport(QObject):
             messages.inform(self.window, "Nothing to import",
                             f"Everything in {self.file.name} is already in the database: {plan.summary()}.")
             return
+        from briefing.gui.dialogs.import_summary_dialog import ImportSummaryDialog
+
         if ImportSummaryDialog.ask(self.file, plan.summary(), self.window):
             self.apply(plan)
 
     def apply(self, plan: ImportPlan) -> None:
         """Back the database up, then write the plan in one transaction on the pool thread, with a progress bar."""
+        from briefing.exchange import apply_import
+
         store = self.store
 
         def write(task: worker.Task) -> list[int]:
@@ -118,6 +126,8 @@ class DataImport(QObject):
         self.busyChanged.emit()
 
     def _report(self, error: Exception) -> None:
+        from briefing.exchange import ImportRefused
+
         name = self.file.name if self.file else "The file"
         if isinstance(error, ImportRefused):
             messages.warn(self.window, "Import refused", f"{name} cannot be imported: {error}.\n\n{REFUSED_ADVICE}")

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from briefing.countries import name_for_code
 from briefing.gui import worker
-from briefing.gui.dialogs.dossier_country_dialog import DossierCountryDialog
-from briefing.gui.dialogs.export_options_dialog import ExportOptionsDialog
-from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog, RenderedPdf
 from briefing.gui.note_choices import remembered_note_options
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.pdf import NoteOptions
 from briefing.store import Store, VisitQuery
+
+if TYPE_CHECKING:
+    from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog, RenderedPdf
 
 
 def dossier_file_name(country_name: str, today: dt.date | None = None) -> str:
@@ -57,6 +58,8 @@ class PdfExport(QObject):
         """Ask for the note's options, then render the visit's note and preview it."""
         if self.busy:
             return
+        from briefing.gui.dialogs.export_options_dialog import ExportOptionsDialog
+
         visit = self.store.visits.get(visit_id)
         options = ExportOptionsDialog.ask(self.settings, visit.title, self.window)
         if options is not None:
@@ -65,6 +68,7 @@ class PdfExport(QObject):
     def render_note(self, visit_id: int, options: NoteOptions) -> None:
         """Render the visit's note with these options (the document is read here, on the GUI thread)."""
         from briefing import pdf
+        from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
 
         document = self.store.visit_document(visit_id)
         title = f"Briefing note: {document.get('title') or pdf.suggested_file_name(document)}"
@@ -81,6 +85,8 @@ class PdfExport(QObject):
         """Ask for the country, then render its dossier with a progress dialog and preview it."""
         if self.busy:
             return
+        from briefing.gui.dialogs.dossier_country_dialog import DossierCountryDialog
+
         code = DossierCountryDialog.ask(self.store, initial_code, self.window)
         if code is not None:
             self.render_dossier(code, remembered_note_options(self.settings))
@@ -88,6 +94,7 @@ class PdfExport(QObject):
     def render_dossier(self, code: str, options: NoteOptions) -> None:
         """Render the dossier of every visit with the country; the visits are read on the pool thread."""
         from briefing import pdf
+        from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
 
         name = name_for_code(code) or code
         store = self.store
@@ -151,6 +158,8 @@ class PdfExport(QObject):
 
     def show_preview(self, rendered: RenderedPdf) -> PdfPreviewDialog:
         """Open a preview window of the rendered document (non-modal: the main window stays usable)."""
+        from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+
         preview = PdfPreviewDialog(rendered, self.settings, self.window)
         preview.saved.connect(lambda path: self.saved.emit(rendered.kind, path))
         preview.finished.connect(lambda _result: self._forget(preview))

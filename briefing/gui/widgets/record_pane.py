@@ -39,7 +39,8 @@ class RecordPane(QWidget):
         self.kind = kind
         self.visit_id: int | None = None
         self.model = RecordTableModel(kind.columns, self, full_text=kind.wrap)
-        self.view = make_table_view(self)
+        self.stack = QStackedWidget(self)
+        self.view = make_table_view(self.stack)
         self.view.setModel(self.model)
         self.view.setAccessibleName(kind.title)
         header = self.view.horizontalHeader()
@@ -50,9 +51,8 @@ class RecordPane(QWidget):
             self.view.setWordWrap(True)
             self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = EmptyState(f"No {kind.plural} yet.", f"Add {kind.noun}…", self)
+        self.empty = EmptyState(f"No {kind.plural} yet.", f"Add {kind.noun}…", self.stack)
         self.empty.button.clicked.connect(self.add)
-        self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 

@@ -124,6 +124,16 @@ def test_looking_for_a_visit_after_a_search_counts_only_when_it_lies_beyond_the_
     assert model.counted and model.rowCount() == 200
 
 
+def test_sorting_by_the_order_shown_reads_nothing(many, monkeypatch):
+    model = VisitListModel(many)
+    layouts: list[bool] = []
+    model.layoutChanged.connect(lambda: layouts.append(True))
+    monkeypatch.setattr(many.visits, "page", lambda *_args: pytest.fail("a page was read again"))
+    model.sort(*model.sort_column())  # what the header does when the window restores its state
+    assert layouts == []
+    assert model.index(0, TITLE).data()
+
+
 def test_pages_evicted_from_the_cache_are_read_again(many, small_pages, monkeypatch):
     monkeypatch.setattr(visit_list_model, "CACHED_PAGES", 3)
     model = VisitListModel(many)

@@ -150,12 +150,14 @@ class VisitListModel(QAbstractTableModel):
         """Sort by a column in SQL; rows the view tracks (selection, current row) stay on their visit."""
         if not 0 <= column < len(COLUMNS):
             return
+        query = replace(self._query, sort=COLUMNS[column].sort_key, descending=order == Qt.SortOrder.DescendingOrder)
+        if query == self._query:
+            return
         self.finish_counting()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         tracked = {index.row(): self.visit_id(index.row()) for index in persistent}
-        self._query = replace(self._query, sort=COLUMNS[column].sort_key,
-                              descending=order == Qt.SortOrder.DescendingOrder)
+        self._query = query
         self._pages.clear()
         new_rows = {old_row: self.row_of(visit_id) for old_row, visit_id in tracked.items()}
         self.changePersistentIndexList(persistent, [

@@ -8,7 +8,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from briefing import domain
-from briefing.store.records import NotFound, RecordInUse
+from briefing.store.records import NotFound, RecordInUse, insert_row, update_row
 
 if TYPE_CHECKING:
     from briefing.store.store import Store
@@ -94,15 +94,9 @@ class PersonRepository:
         if person.id is None:
             values.update(uuid=person.uuid or str(uuidlib.uuid4()), created_at=person.created_at or now,
                           updated_at=now)
-            cursor = self._conn.execute(
-                f"INSERT INTO people ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
-                list(values.values()))
-            return cursor.lastrowid
+            return insert_row(self._conn, "people", values)
         values["updated_at"] = now
-        cursor = self._conn.execute(f"UPDATE people SET {','.join(f'{n} = ?' for n in values)} WHERE id = ?",
-                                    [*values.values(), person.id])
-        if cursor.rowcount == 0:
-            raise NotFound(f"no person with id {person.id}")
+        update_row(self._conn, "people", person.id, values, "person")
         return person.id
 
     def delete(self, person_id: int) -> None:

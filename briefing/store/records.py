@@ -20,6 +20,21 @@ class NotFound(LookupError):
     """No record with that id."""
 
 
+def insert_row(conn: Any, table: str, values: dict[str, Any]) -> int:
+    """Insert one row from column → value pairs; returns its id."""
+    cursor = conn.execute(f"INSERT INTO {table} ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
+                          list(values.values()))
+    return cursor.lastrowid
+
+
+def update_row(conn: Any, table: str, row_id: int, values: dict[str, Any], noun: str) -> None:
+    """Update one row by id; NotFound when there is no such row."""
+    cursor = conn.execute(f"UPDATE {table} SET {','.join(f'{name} = ?' for name in values)} WHERE id = ?",
+                          [*values.values(), row_id])
+    if cursor.rowcount == 0:
+        raise NotFound(f"no {noun} with id {row_id}")
+
+
 class RecordInUse(Exception):
     """The record cannot be deleted while other records use it."""
 
@@ -85,11 +100,7 @@ class RecordRepository:
             values = {name: getattr(record, name) for name in self.columns}
             record_id = record.id
             values["updated_at"] = now
-            assignments = ",".join(f"{name} = ?" for name in values)
-            cursor = self._conn.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?",
-                                        [*values.values(), record_id])
-            if cursor.rowcount == 0:
-                raise NotFound(f"no {self.noun} with id {record_id}")
+            update_row(self._conn, self.table, record_id, values, self.noun)
         self.store.touch_visit(record.visit_id, now)
         return self.get(record_id)
 
@@ -107,10 +118,7 @@ class RecordRepository:
             values["position"] = self._next_position(record.visit_id)
         values.update(uuid=record.uuid or str(uuidlib.uuid4()),
                       created_at=record.created_at or now, updated_at=record.updated_at or now)
-        cursor = self._conn.execute(
-            f"INSERT INTO {self.table} ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
-            list(values.values()))
-        return cursor.lastrowid
+        return insert_row(self._conn, self.table, values)
 
     def _next_position(self, visit_id: int) -> int:
         row = self._conn.execute(f"SELECT coalesce(max(position), 0) + 1 FROM {self.table} WHERE visit_id = ?",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing import domain
-from briefing.store.records import NotFound
+from briefing.store.records import NotFound, insert_row, update_row
 from briefing.store.search import MATCHING_IDS_SQL, match_expression, visit_id_for_key
 
 if TYPE_CHECKING:
@@ -282,15 +282,9 @@ class VisitRepository:
         if visit.id is None:
             values.update(uuid=visit.uuid or str(uuidlib.uuid4()), created_at=visit.created_at or now,
                           updated_at=visit.updated_at or now)
-            cursor = self._conn.execute(
-                f"INSERT INTO visits ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
-                list(values.values()))
-            return cursor.lastrowid
+            return insert_row(self._conn, "visits", values)
         values["updated_at"] = now
-        cursor = self._conn.execute(f"UPDATE visits SET {','.join(f'{n} = ?' for n in values)} WHERE id = ?",
-                                    [*values.values(), visit.id])
-        if cursor.rowcount == 0:
-            raise NotFound(f"no visit with id {visit.id}")
+        update_row(self._conn, "visits", visit.id, values, "visit")
         return visit.id
 
     def dependents(self, visit_id: int) -> dict[str, int]:

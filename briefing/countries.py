@@ -29,18 +29,22 @@ def iso_3166_records() -> list[dict[str, str]]:
 
 
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    by_code: dict[str, str] = {}
+def _names_by_code() -> dict[str, str]:
+    return {country["alpha_2"]: _SHORT_NAME_OVERRIDES.get(country["alpha_2"]) or country.get("common_name")
+            or country["name"] for country in iso_3166_records()}
+
+
+@cache
+def _codes_by_key() -> dict[str, str]:
     by_key: dict[str, str] = {}
+    names_by_code = _names_by_code()
     for country in iso_3166_records():
         code = country["alpha_2"]
-        short = _SHORT_NAME_OVERRIDES.get(code) or country.get("common_name") or country["name"]
-        by_code[code] = short
-        for name in (short, country["name"], country.get("official_name"), country.get("common_name"), code,
-                     country["alpha_3"]):
+        for name in (names_by_code[code], country["name"], country.get("official_name"), country.get("common_name"),
+                     code, country["alpha_3"]):
             if name:
                 by_key.setdefault(_key(name), code)
-    return by_code, by_key
+    return by_key
 
 
 def _key(name: str) -> str:
@@ -49,19 +53,18 @@ def _key(name: str) -> str:
 
 def all_countries() -> list[tuple[str, str]]:
     """Every country as (alpha-2 code, English short name), sorted by name."""
-    by_code, _ = _tables()
-    return sorted(by_code.items(), key=lambda item: item[1].casefold())
+    return sorted(_names_by_code().items(), key=lambda item: item[1].casefold())
 
 
 def name_for_code(code: str | None) -> str | None:
     """The English short name for an alpha-2 code, or None."""
     if not code:
         return None
-    return _tables()[0].get(code.upper())
+    return _names_by_code().get(code.upper())
 
 
 def code_for_name(name: str | None) -> str | None:
     """The alpha-2 code for a short, ISO or official name (or a code), or None when unknown."""
     if not name:
         return None
-    return _tables()[1].get(_key(name))
+    return _codes_by_key().get(_key(name))

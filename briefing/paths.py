@@ -6,15 +6,15 @@ Both are resolved relative to this package, never to the working directory.
 """
 
 import os
+from functools import cache
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "Briefing"
 APP_AUTHOR = "Briefing"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+@cache
 def _bundled_dir(installed_name: str, checkout_name: str) -> Path:
     installed = _PACKAGE_DIR / installed_name
     if installed.is_dir():
@@ -34,6 +34,8 @@ def data_path(*parts: str) -> Path:
 
 def user_data_dir() -> Path:
     """The per-user folder for the database and backups."""
+    import platformdirs  # here, not at the top: a start-up with --db does without it
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -28,12 +28,30 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, help="database file (default: $BRIEFING_DB or the user data folder)")
+    parser.add_argument("--no-demo", action="store_true", help="create a new database empty, without the demo visit")
+
+
+def window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The options when the command line only opens the window (no sub-command, no --help), else None.
+
+    The window's start-up does not wait for the sub-commands' parsers (5 ms).
+    """
+    parser = _Parser(prog="briefing", add_help=False)
+    _add_global_options(parser)
+    args, rest = parser.parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line: global options and one sub-command per job."""
     parser = _Parser(prog="briefing", description="Record official visits and export briefing notes.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: $BRIEFING_DB or the user data folder)")
-    parser.add_argument("--no-demo", action="store_true", help="create a new database empty, without the demo visit")
+    _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     listing = commands.add_parser("list", help="list the visits")
@@ -77,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = window_arguments(argv) or build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except UsageError as error:

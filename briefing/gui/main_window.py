@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
@@ -13,13 +16,15 @@ from briefing.gui.data_export import DataExport
 from briefing.gui.data_import import DataImport
 from briefing.gui.formatting import count_phrase, join_phrases
 from briefing.gui.icons import app_icon
-from briefing.gui.pdf_export import PdfExport
 from briefing.gui.record_kinds import DEPENDENT_NOUNS
 from briefing.gui.widgets.detail_pane import DetailPane
 from briefing.gui.widgets.visit_list_pane import VisitListPane
 from briefing.gui.window_actions import build_menus, build_toolbar, create_actions
 from briefing.gui.window_settings import restore_window_state, save_window_state
 from briefing.store import NotFound, Store, StoreError
+
+if TYPE_CHECKING:
+    from briefing.gui.pdf_export import PdfExport
 
 READ_ONLY_TEXT = ("This database is open read-only: you can read, search and export, but not change anything. "
                   "To edit, make the file and its folder writable, then start Briefing again.")
@@ -87,14 +92,27 @@ class MainWindow(QMainWindow):
             read_only_label.setObjectName("readOnlyStatus")
             self.statusBar().addPermanentWidget(read_only_label)
 
-    def _connect_background_work(self) -> None:
-        """The exports, imports and backups that run on the thread pool, and what the window does after."""
-        self.pdf_export = PdfExport(self.store, self.settings, self)
-        self.pdf_export.saved.connect(lambda kind, path: self.show_message(f"Saved the {kind} to {path}."))
-        self.pdf_export.failed.connect(lambda message: messages.warn(
+    @cached_property
+    def pdf_export(self) -> PdfExport:
+        """Briefing notes and dossiers rendered on the thread pool; made on first use (its imports, with the
+        PDF options, cost the window's start-up 4 ms)."""
+        from briefing.gui.pdf_export import PdfExport
+
+        job = PdfExport(self.store, self.settings, self)
+        job.saved.connect(lambda kind, path: self.show_message(f"Saved the {kind} to {path}."))
+        job.failed.connect(lambda message: messages.warn(
             self, "Export failed", f"The PDF could not be made: {message}.\n\nNothing was written. Try again; "
             "if it fails again, export with fewer sections to find the part that does not print."))
-        self.pdf_export.cancelled.connect(lambda: self.show_message("Export cancelled; nothing was written."))
+        job.cancelled.connect(lambda: self.show_message("Export cancelled; nothing was written."))
+        job.busyChanged.connect(self._update_actions)
+        return job
+
+    @property
+    def _exporting_pdf(self) -> bool:
+        return "pdf_export" in self.__dict__ and self.pdf_export.busy
+
+    def _connect_background_work(self) -> None:
+        """The imports, exports and backups that run on the thread pool, and what the window does after."""
         self.data_import = DataImport(self.store, self.settings, self)
         self.data_import.imported.connect(self._imported)
         self.data_import.message.connect(self.show_message)
@@ -103,7 +121,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupRestore(self.store, self)
         self.backups.message.connect(self.show_message)
         self.backups.restored.connect(self._restored)
-        for job in (self.pdf_export, self.data_import, self.data_export):
+        for job in (self.data_import, self.data_export):
             job.busyChanged.connect(self._update_actions)
 
     def _first_start_layout(self) -> None:
@@ -123,14 +141,14 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         writable = not self.store.read_only
         has_visit = self.detail.visit_id is not None
-        busy = self.pdf_export.busy or self.data_import.busy or self.data_export.busy
+        busy = self._exporting_pdf or self.data_import.busy or self.data_export.busy
         actions = self.window_actions
         actions.new_visit.setEnabled(writable)
         actions.new_from_press_release.setEnabled(writable)
         actions.edit_visit.setEnabled(writable and has_visit)
         actions.delete_visit.setEnabled(writable and has_visit)
-        actions.export.setEnabled(has_visit and not self.pdf_export.busy)
-        actions.export_dossier.setEnabled(not self.pdf_export.busy)
+        actions.export.setEnabled(has_visit and not self._exporting_pdf)
+        actions.export_dossier.setEnabled(not self._exporting_pdf)
         actions.import_data.setEnabled(writable and not busy)
         actions.export_data.setEnabled(not self.data_export.busy)
         actions.export_visits_csv.setEnabled(not self.data_export.busy)

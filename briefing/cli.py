@@ -28,30 +28,32 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
-def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, help="database file (default: $BRIEFING_DB or the user data folder)")
-    parser.add_argument("--no-demo", action="store_true", help="create a new database empty, without the demo visit")
-
-
 def window_arguments(argv: list[str]) -> argparse.Namespace | None:
-    """The options when the command line only opens the window (no sub-command, no --help), else None.
+    """The options when the command line is only `--db PATH` and `--no-demo` (it opens the window), else None.
 
-    The window's start-up does not wait for the sub-commands' parsers (5 ms).
+    The window's start-up then waits neither for argparse's sub-command parsers nor for its translations
+    (7 ms); anything else on the command line, --help included, goes to the full parser.
     """
-    parser = _Parser(prog="briefing", add_help=False)
-    _add_global_options(parser)
-    args, rest = parser.parse_known_args(argv)
-    if rest:
-        return None
-    args.command = None
-    return args
+    db, no_demo, rest = None, False, list(argv)
+    while rest:
+        argument = rest.pop(0)
+        if argument == "--no-demo":
+            no_demo = True
+        elif argument == "--db" and rest and not rest[0].startswith("-"):
+            db = rest.pop(0)
+        elif argument.startswith("--db="):
+            db = argument.removeprefix("--db=")
+        else:
+            return None
+    return argparse.Namespace(db=None if db is None else Path(db), no_demo=no_demo, command=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line: global options and one sub-command per job."""
     parser = _Parser(prog="briefing", description="Record official visits and export briefing notes.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    _add_global_options(parser)
+    parser.add_argument("--db", type=Path, help="database file (default: $BRIEFING_DB or the user data folder)")
+    parser.add_argument("--no-demo", action="store_true", help="create a new database empty, without the demo visit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     listing = commands.add_parser("list", help="list the visits")

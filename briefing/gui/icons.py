@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QStyleOption
+from PySide6.QtWidgets import QApplication
 
 from briefing.paths import resource_path
 
@@ -43,6 +43,8 @@ class SvgIconEngine(QIconEngine):
         if pixmap is None:
             pixmap = self._render(size, scale)
             if mode == QIcon.Mode.Disabled:
+                from PySide6.QtWidgets import QStyleOption  # rarely needed: not imported with the window
+
                 pixmap = QApplication.style().generatedIconPixmap(mode, pixmap, QStyleOption())
             self._pixmaps[key] = pixmap
         return pixmap

@@ -16,7 +16,6 @@ from briefing.gui.data_export import DataExport
 from briefing.gui.data_import import DataImport
 from briefing.gui.formatting import count_phrase, join_phrases
 from briefing.gui.icons import app_icon
-from briefing.gui.record_kinds import DEPENDENT_NOUNS
 from briefing.gui.widgets.detail_pane import DetailPane
 from briefing.gui.widgets.visit_list_pane import VisitListPane
 from briefing.gui.window_actions import build_menus, build_toolbar, create_actions
@@ -249,6 +248,8 @@ class MainWindow(QMainWindow):
         visit = self.detail.visit
         if visit is None:
             return
+        from briefing.gui.record_kinds import DEPENDENT_NOUNS  # with the record tabs, after start-up
+
         counts = self.store.visits.dependents(visit.id)
         phrases = [count_phrase(n, *DEPENDENT_NOUNS[table]) for table, n in counts.items() if n]
         detail = (f"This deletes the visit and its {join_phrases(phrases)}; the people stay." if phrases

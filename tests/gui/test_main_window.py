@@ -330,3 +330,11 @@ def test_enter_in_the_search_box_searches_at_once_and_moves_to_the_list(qtbot, w
 def test_the_list_context_menu_offers_the_visit_actions(window):
     texts = [action.text() for action in window.list_pane.view.actions()]
     assert texts == ["&Edit visit…", "&Delete visit", "&Export briefing…"]
+
+
+def test_markup_typed_in_a_visit_shows_as_typed_in_the_overview(window, store):
+    typed = 'Talks on <b>R&D</b> & the "Silk Road" <script>'
+    visit = add_visit(store, "Markup check", summary=typed, city="<Almaty>")
+    window.refresh_all(select_id=visit.id)
+    text = window.detail.overview.toPlainText()
+    assert typed in text and "<Almaty>" in text

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -13,17 +11,23 @@ from briefing.countries import name_for_code
 from briefing.gui.formatting import date_range
 
 _NOTHING = '<span class="none">—</span>'
+# What html.escape does, without importing its 2,000 named entities with the window (2.6 ms).
+_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def _escape(text: str) -> str:
+    return text.translate(_HTML_ESCAPES)
 
 
 def _paragraphs(text: str) -> str:
     blocks = [block.strip() for block in (text or "").split("\n") if block.strip()]
-    return "".join(f"<p>{html.escape(block)}</p>" for block in blocks) or f"<p>{_NOTHING}</p>"
+    return "".join(f"<p>{_escape(block)}</p>" for block in blocks) or f"<p>{_NOTHING}</p>"
 
 
 def _source(text: str) -> str:
     if not text:
         return f"<p>{_NOTHING}</p>"
-    escaped = html.escape(text)
+    escaped = _escape(text)
     if text.startswith(("http://", "https://")) and " " not in text:
         return f'<p><a href="{escaped}">{escaped}</a></p>'
     return _paragraphs(text)
@@ -40,7 +44,7 @@ def overview_html(visit: domain.Visit) -> str:
         ("Level", v.label(v.LEVEL_LABELS, visit.level)),
         ("Status", v.label(v.VISIT_STATUS_LABELS, visit.status)),
     )
-    rows = "".join(f'<tr><td class="key">{key}</td><td>{html.escape(value) if value else _NOTHING}</td></tr>'
+    rows = "".join(f'<tr><td class="key">{key}</td><td>{_escape(value) if value else _NOTHING}</td></tr>'
                    for key, value in facts)
     return (f'<table class="facts" cellspacing="0" cellpadding="3">{rows}</table>'
             f"<h3>Summary</h3>{_paragraphs(visit.summary)}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from briefing.gui.formatting import first_line
@@ -34,7 +35,10 @@ class RecordKind:
     plural: str
     repository: str
     columns: tuple[columns.Column, ...]
-    forms: Callable[[], tuple[type[FormDialog], type[FormDialog]]]  # imports and returns the add and edit forms
+    # "module.Class" in briefing.gui.dialogs: the forms are imported when first opened, as importing them
+    # all made start-up 20 ms slower (packaging/briefing.spec bundles every module of the package).
+    add_form: str
+    edit_form: str
     describe: Callable[[Any], str]
     stretch_column: int
     context: Callable[[Store, int], Mapping[Any, Any]] | None = None
@@ -49,71 +53,45 @@ class RecordKind:
     @property
     def add_dialog(self) -> type[FormDialog]:
         """The form that adds a record of this kind."""
-        return self.forms()[0]
+        return _form(self.add_form)
 
     @property
     def edit_dialog(self) -> type[FormDialog]:
         """The form that edits a record of this kind."""
-        return self.forms()[1]
+        return _form(self.edit_form)
 
 
-# The forms are imported when first opened: importing them all made start-up 20 ms slower.
-
-def _participant_forms() -> tuple[type[FormDialog], type[FormDialog]]:
-    from briefing.gui.dialogs import participant_dialog as forms
-    return forms.AddParticipantDialog, forms.EditParticipantDialog
-
-
-def _area_forms() -> tuple[type[FormDialog], type[FormDialog]]:
-    from briefing.gui.dialogs import area_dialog as forms
-    return forms.AddAreaDialog, forms.EditAreaDialog
-
-
-def _agreement_forms() -> tuple[type[FormDialog], type[FormDialog]]:
-    from briefing.gui.dialogs import agreement_dialog as forms
-    return forms.AddAgreementDialog, forms.EditAgreementDialog
-
-
-def _history_forms() -> tuple[type[FormDialog], type[FormDialog]]:
-    from briefing.gui.dialogs import history_dialog as forms
-    return forms.AddHistoryDialog, forms.EditHistoryDialog
-
-
-def _quote_forms() -> tuple[type[FormDialog], type[FormDialog]]:
-    from briefing.gui.dialogs import quote_dialog as forms
-    return forms.AddQuoteDialog, forms.EditQuoteDialog
-
-
-def _talking_point_forms() -> tuple[type[FormDialog], type[FormDialog]]:
-    from briefing.gui.dialogs import talking_point_dialog as forms
-    return forms.AddTalkingPointDialog, forms.EditTalkingPointDialog
-
-
-def _follow_up_forms() -> tuple[type[FormDialog], type[FormDialog]]:
-    from briefing.gui.dialogs import follow_up_dialog as forms
-    return forms.AddFollowUpDialog, forms.EditFollowUpDialog
+def _form(path: str) -> type[FormDialog]:
+    module, name = path.rsplit(".", 1)
+    return getattr(import_module(f"briefing.gui.dialogs.{module}"), name)
 
 
 KINDS: dict[str, RecordKind] = {kind.key: kind for kind in (
     RecordKind("participants", "Participants", "participant", "participants", "participants",
-               columns.PARTICIPANT_COLUMNS, _participant_forms, lambda r: r.person_name, stretch_column=3,
+               columns.PARTICIPANT_COLUMNS, "participant_dialog.AddParticipantDialog",
+               "participant_dialog.EditParticipantDialog", lambda r: r.person_name, stretch_column=3,
                group=_participant_group, wrap=False,
                delete_note="The person stays in the People list; their signatures on this visit's "
                            "agreements go."),
     RecordKind("areas", "Cooperation areas", "cooperation area", "cooperation areas", "areas",
-               columns.AREA_COLUMNS, _area_forms, lambda r: r.topic, stretch_column=2),
+               columns.AREA_COLUMNS, "area_dialog.AddAreaDialog", "area_dialog.EditAreaDialog",
+               lambda r: r.topic, stretch_column=2),
     RecordKind("agreements", "Agreements", "agreement", "agreements", "agreements",
-               columns.AGREEMENT_COLUMNS, _agreement_forms, lambda r: first_line(r.title, 90), stretch_column=0,
+               columns.AGREEMENT_COLUMNS, "agreement_dialog.AddAgreementDialog",
+               "agreement_dialog.EditAgreementDialog", lambda r: first_line(r.title, 90), stretch_column=0,
                context=_participant_names),
     RecordKind("history", "History", "history entry", "history entries", "history",
-               columns.HISTORY_COLUMNS, _history_forms, lambda r: first_line(r.text, 90), stretch_column=1),
+               columns.HISTORY_COLUMNS, "history_dialog.AddHistoryDialog", "history_dialog.EditHistoryDialog",
+               lambda r: first_line(r.text, 90), stretch_column=1),
     RecordKind("quotes", "Quotes", "quote", "quotes", "quotes",
-               columns.QUOTE_COLUMNS, _quote_forms, lambda r: first_line(r.text, 90), stretch_column=1),
+               columns.QUOTE_COLUMNS, "quote_dialog.AddQuoteDialog", "quote_dialog.EditQuoteDialog",
+               lambda r: first_line(r.text, 90), stretch_column=1),
     RecordKind("talking_points", "Talking points", "talking point", "talking points", "talking_points",
-               columns.TALKING_POINT_COLUMNS, _talking_point_forms, lambda r: first_line(r.text, 90),
-               stretch_column=0),
+               columns.TALKING_POINT_COLUMNS, "talking_point_dialog.AddTalkingPointDialog",
+               "talking_point_dialog.EditTalkingPointDialog", lambda r: first_line(r.text, 90), stretch_column=0),
     RecordKind("follow_ups", "Follow-ups", "follow-up action", "follow-up actions", "follow_ups",
-               columns.FOLLOW_UP_COLUMNS, _follow_up_forms, lambda r: first_line(r.action, 90), stretch_column=0),
+               columns.FOLLOW_UP_COLUMNS, "follow_up_dialog.AddFollowUpDialog",
+               "follow_up_dialog.EditFollowUpDialog", lambda r: first_line(r.action, 90), stretch_column=0),
 )}
 
 # What goes with a deleted visit, by the table names `store.visits.dependents` reports.

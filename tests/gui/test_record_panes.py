@@ -28,6 +28,18 @@ def test_every_record_model_passes_the_qt_model_tester(qtmodeltester, qtbot, sto
     assert [pane.model.index(r, 0).data(RECORD_ID_ROLE) for r in range(pane.count)] == [r.id for r in stored]
 
 
+@pytest.mark.parametrize("key", list(KINDS))
+def test_every_kind_opens_its_own_add_and_edit_forms(qtbot, store, demo_id, key):
+    kind = KINDS[key]
+    record = kind.repo(store).for_visit(demo_id)[0]
+    add = kind.add_dialog(store, demo_id)
+    edit = kind.edit_dialog(store, record.id)
+    qtbot.addWidget(add)
+    qtbot.addWidget(edit)
+    assert add.windowTitle().startswith("Add ") and kind.noun.split()[0] in add.windowTitle().lower()
+    assert edit.windowTitle().startswith("Edit ") and kind.noun.split()[0] in edit.windowTitle().lower()
+
+
 def test_cells_show_labels_and_names(qtbot, store, demo_id):
     participants = _pane(qtbot, store, "participants", demo_id)
     first_row = [participants.model.index(0, c).data() for c in range(4)]

@@ -6,31 +6,17 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
 
 from briefing.atomic import write_bytes_atomically
 from briefing.gui import messages, worker
 from briefing.store import Store
 
 
-class DataExport(QObject):
+class DataExport(worker.BackgroundJob):
     """One export at a time: `busyChanged()`, then `message(text)` once written."""
 
-    busyChanged = Signal()
     message = Signal(str)
-
-    def __init__(self, store: Store, settings: QSettings, window: QWidget):
-        super().__init__(window)
-        self.store = store
-        self.settings = settings
-        self.window = window
-        self._task: worker.Task | None = None
-
-    @property
-    def busy(self) -> bool:
-        """True while a file is being written."""
-        return self._task is not None
 
     def export_data(self, selected_visit_id: int | None) -> None:
         """Ask whether to export everything or the selected visit, then where; write the JSON."""
@@ -93,21 +79,10 @@ class DataExport(QObject):
                 own.close()
             write_bytes_atomically(path, data)
 
-        task = worker.Task(work)
-        task.signals.succeeded.connect(lambda _result: self._done(f"Exported {what} to {path}."))
-        task.signals.failed.connect(lambda error: self._failed(path, what, error))
-        self._task = task
-        self.busyChanged.emit()
-        worker.start(task)
-
-    def _done(self, text: str) -> None:
-        self._task = None
-        self.busyChanged.emit()
-        self.message.emit(text)
+        self.run_task(worker.Task(work), lambda _result: self.message.emit(f"Exported {what} to {path}."),
+                      lambda error: self._failed(path, what, error))
 
     def _failed(self, path: Path, what: str, error: Exception) -> None:
-        self._task = None
-        self.busyChanged.emit()
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         messages.warn(self.window, "Export failed",
                       f"{what[:1].upper()}{what[1:]} could not be written to {path}: {reason}.\n\n"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
 
 from briefing.gui import messages, worker
 from briefing.gui.widgets.task_progress import task_progress_dialog
@@ -23,26 +24,15 @@ class ImportCancelled(Exception):
     """The user pressed Cancel while the import was being written; the transaction is rolled back."""
 
 
-class DataImport(QObject):
+class DataImport(worker.BackgroundJob):
     """One import at a time: `busyChanged()`, `imported(visit ids)` once written, `message(text)` for the status bar."""
 
-    busyChanged = Signal()
     imported = Signal(list)
     message = Signal(str)
 
     def __init__(self, store: Store, settings: QSettings, window: QWidget):
-        super().__init__(window)
-        self.store = store
-        self.settings = settings
-        self.window = window
+        super().__init__(store, settings, window)
         self.file: Path | None = None
-        self.progress: QProgressDialog | None = None
-        self._task: worker.Task | None = None
-
-    @property
-    def busy(self) -> bool:
-        """True while a file is being read or written."""
-        return self._task is not None
 
     def choose_and_import(self) -> None:
         """Ask for a JSON file and import it."""
@@ -108,22 +98,9 @@ class DataImport(QObject):
         task.signals.progressed.connect(lambda done, _total: self.progress and self.progress.setValue(done))
         self._run(task, self.imported.emit)
 
-    def _run(self, task: worker.Task, on_success) -> None:
-        task.signals.succeeded.connect(lambda result: (self._finish(), on_success(result)))
-        task.signals.failed.connect(lambda error: (self._finish(), self._report(error)))
-        task.signals.cancelled.connect(lambda: (self._finish(), self.message.emit(
-            "Import cancelled; nothing was changed.")))
-        self._task = task
-        self.busyChanged.emit()
-        worker.start(task)
-
-    def _finish(self) -> None:
-        self._task = None
-        if self.progress is not None:
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
-        self.busyChanged.emit()
+    def _run(self, task: worker.Task, on_success: Callable[[Any], object]) -> None:
+        self.run_task(task, on_success, self._report,
+                      lambda: self.message.emit("Import cancelled; nothing was changed."))
 
     def _report(self, error: Exception) -> None:
         from briefing.exchange import ImportRefused

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
 
 from briefing.countries import name_for_code
 from briefing.gui import worker
@@ -24,14 +24,13 @@ def dossier_file_name(country_name: str, today: dt.date | None = None) -> str:
     return f"{(today or dt.date.today()).isoformat()} {country_name} country dossier.pdf"
 
 
-class PdfExport(QObject):
+class PdfExport(worker.BackgroundJob):
     """Renders one document at a time off the GUI thread and opens its preview.
 
     Signals: `busyChanged()`, `rendered(RenderedPdf)`, `previewOpened(PdfPreviewDialog)`,
     `saved(kind, path)`, `failed(message)` and `cancelled()` (nothing was written).
     """
 
-    busyChanged = Signal()
     rendered = Signal(object)
     previewOpened = Signal(object)
     saved = Signal(str, str)
@@ -39,18 +38,8 @@ class PdfExport(QObject):
     cancelled = Signal()
 
     def __init__(self, store: Store, settings: QSettings, window: QWidget):
-        super().__init__(window)
-        self.store = store
-        self.settings = settings
-        self.window = window
-        self._task: worker.Task | None = None
-        self.progress: QProgressDialog | None = None
+        super().__init__(store, settings, window)
         self.previews: list[PdfPreviewDialog] = []
-
-    @property
-    def busy(self) -> bool:
-        """True while a document is being rendered."""
-        return self._task is not None
 
     # Briefing note.
 
@@ -125,36 +114,15 @@ class PdfExport(QObject):
     # Running and reporting.
 
     def _start(self, task: worker.Task) -> None:
-        task.signals.succeeded.connect(lambda result: self._succeeded(task, result))
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._cancelled)
-        self._task = task
-        self.busyChanged.emit()
-        worker.start(task)
-
-    def _finish(self) -> None:
-        self._task = None
-        if self.progress is not None:
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
-        self.busyChanged.emit()
+        self.run_task(task, lambda result: self._succeeded(task, result),
+                      lambda error: self.failed.emit(str(error) or type(error).__name__), self.cancelled.emit)
 
     def _succeeded(self, task: worker.Task, rendered: RenderedPdf) -> None:
         if task.is_cancelled():  # Cancel pressed as the last page was laid out: the user said no
-            self._cancelled()
+            self.cancelled.emit()
             return
-        self._finish()
         self.rendered.emit(rendered)
         self.show_preview(rendered)
-
-    def _failed(self, error: Exception) -> None:
-        self._finish()
-        self.failed.emit(str(error) or type(error).__name__)
-
-    def _cancelled(self) -> None:
-        self._finish()
-        self.cancelled.emit()
 
     def show_preview(self, rendered: RenderedPdf) -> PdfPreviewDialog:
         """Open a preview window of the rendered document (non-modal: the main window stays usable)."""

@@ -6,7 +6,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from briefing.store import Store
 
@@ -75,3 +76,43 @@ def separate_store(store: Store) -> Store:
     Open and close it inside the task's work.
     """
     return Store.open(store.path, demo=False, read_only=store.read_only, keep_backups=store.keep_backups)
+
+
+class BackgroundJob(QObject):
+    """The window's runner of one kind of slow work (importing, exporting, rendering), one task at a time.
+
+    `busyChanged()` when a task starts or ends; a `progress` dialog, when the job shows one, closes with it.
+    """
+
+    busyChanged = Signal()
+
+    def __init__(self, store: Store, settings: QSettings, window: QWidget):
+        super().__init__(window)
+        self.store = store
+        self.settings = settings
+        self.window = window
+        self.progress: QProgressDialog | None = None
+        self._task: Task | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a task of this job runs."""
+        return self._task is not None
+
+    def run_task(self, task: Task, succeeded: Callable[[Any], object], failed: Callable[[Exception], object],
+                 cancelled: Callable[[], object] = lambda: None) -> None:
+        """Start the task; when it reports, the job ends (busy no more, progress closed) before the handler runs."""
+        task.signals.succeeded.connect(lambda result: (self._end(), succeeded(result)))
+        task.signals.failed.connect(lambda error: (self._end(), failed(error)))
+        task.signals.cancelled.connect(lambda: (self._end(), cancelled()))
+        self._task = task
+        self.busyChanged.emit()
+        start(task)
+
+    def _end(self) -> None:
+        self._task = None
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+        self.busyChanged.emit()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from briefing.gui.icons import icon
 from briefing.gui.models.visit_list_model import COLUMNS, TITLE
@@ -122,46 +122,29 @@ def create_actions(window: MainWindow) -> WindowActions:
     return actions
 
 
+def _add_actions(target: QMenu | QToolBar, actions: Iterable[QAction | None]) -> None:
+    """Add the actions in order; None adds a separator."""
+    for action in actions:
+        if action is None:
+            target.addSeparator()
+        else:
+            target.addAction(action)
+
+
 def build_menus(window: MainWindow, actions: WindowActions, toolbar: QToolBar) -> None:
     """File, Edit, View and Help."""
     menus = window.menuBar()
-    file_menu = menus.addMenu("&File")
-    file_menu.addAction(actions.new_visit)
-    file_menu.addAction(actions.new_from_press_release)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.export)
-    file_menu.addAction(actions.export_dossier)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.import_data)
-    file_menu.addAction(actions.export_data)
-    file_menu.addAction(actions.export_visits_csv)
-    file_menu.addAction(actions.export_agreements_csv)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.restore_backup)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.quit)
-    edit_menu = menus.addMenu("&Edit")
-    edit_menu.addAction(actions.undo)
-    edit_menu.addSeparator()
-    edit_menu.addAction(actions.edit_visit)
-    edit_menu.addAction(actions.delete_visit)
-    edit_menu.addSeparator()
-    edit_menu.addAction(actions.find)
-    edit_menu.addAction(actions.people)
-    edit_menu.addSeparator()
-    edit_menu.addAction(actions.preferences)
+    a = actions
+    _add_actions(menus.addMenu("&File"), [
+        a.new_visit, a.new_from_press_release, None, a.export, a.export_dossier, None, a.import_data,
+        a.export_data, a.export_visits_csv, a.export_agreements_csv, None, a.restore_backup, None, a.quit])
+    _add_actions(menus.addMenu("&Edit"), [
+        a.undo, None, a.edit_visit, a.delete_visit, None, a.find, a.people, None, a.preferences])
     view_menu = menus.addMenu("&View")
-    for action in actions.tabs:
-        view_menu.addAction(action)
-    view_menu.addSeparator()
-    columns_menu = view_menu.addMenu("List &columns")
-    for action in actions.columns:
-        columns_menu.addAction(action)
-    view_menu.addAction(toolbar.toggleViewAction())
-    view_menu.addSeparator()
-    view_menu.addAction(actions.refresh)
-    help_menu = menus.addMenu("&Help")
-    help_menu.addAction(actions.about)
+    _add_actions(view_menu, [*a.tabs, None])
+    _add_actions(view_menu.addMenu("List &columns"), a.columns)
+    _add_actions(view_menu, [toolbar.toggleViewAction(), None, a.refresh])
+    _add_actions(menus.addMenu("&Help"), [a.about])
 
 
 def build_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
@@ -171,14 +154,7 @@ def build_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.toggleViewAction().setText("&Toolbar")
-    toolbar.addAction(actions.new_visit)
-    toolbar.addAction(actions.new_from_press_release)
-    toolbar.addAction(actions.edit_visit)
-    toolbar.addAction(actions.delete_visit)
-    toolbar.addSeparator()
-    toolbar.addAction(actions.undo)
-    toolbar.addSeparator()
-    toolbar.addAction(actions.people)
-    toolbar.addAction(actions.export)
+    _add_actions(toolbar, [actions.new_visit, actions.new_from_press_release, actions.edit_visit,
+                           actions.delete_visit, None, actions.undo, None, actions.people, actions.export])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     return toolbar

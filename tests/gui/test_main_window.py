@@ -338,3 +338,22 @@ def test_markup_typed_in_a_visit_shows_as_typed_in_the_overview(window, store):
     window.refresh_all(select_id=visit.id)
     text = window.detail.overview.toPlainText()
     assert typed in text and "<Almaty>" in text
+
+
+def test_the_menus_and_toolbar_hold_every_command_in_order(window):
+    def texts(actions) -> list[str]:
+        return ["—" if action.isSeparator() else action.text().replace("&", "") for action in actions]
+
+    menus = {action.text().replace("&", ""): action.menu() for action in window.menuBar().actions()}
+    assert list(menus) == ["File", "Edit", "View", "Help"]
+    assert texts(menus["File"].actions()) == [
+        "New visit…", "New visit from press release…", "—", "Export briefing…", "Export country dossier…", "—",
+        "Import…", "Export data…", "Export visit list as CSV…", "Export agreements as CSV…", "—",
+        "Restore from backup…", "—", "Quit"]
+    assert texts(menus["Edit"].actions())[:4] == ["Undo", "—", "Edit visit…", "Delete visit"]
+    view = texts(menus["View"].actions())
+    assert view[:8] == ["Overview", "Participants", "Cooperation areas", "Agreements", "Background",
+                        "Talking points", "Follow-ups", "—"]
+    assert view[8:] == ["List columns", "Toolbar", "—", "Refresh"]
+    assert texts(window.toolbar.actions()) == ["New visit…", "New visit from press release…", "Edit visit…",
+                                               "Delete visit", "—", "Undo", "—", "People…", "Export briefing…"]

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from briefing import domain
-from briefing import vocabulary as v
 from briefing.gui.dialogs.form_dialog import FormDialog
-from briefing.gui.widgets.choice_combo import ChoiceCombo
-from briefing.gui.widgets.country_combo import CountryCombo
-from briefing.gui.widgets.date_field import DateField
-from briefing.gui.widgets.text_area import TextArea
+from briefing.gui.widgets.visit_editors import VisitEditors
 from briefing.store import Store
 
 
-class AddVisitDialog(FormDialog):
+class AddVisitDialog(FormDialog, VisitEditors):
     """A new visit."""
 
     window_title = "New visit"
@@ -24,15 +20,9 @@ class AddVisitDialog(FormDialog):
     def __init__(self, store: Store, parent: QWidget | None = None, record: domain.Visit | None = None):
         super().__init__(store, record or domain.Visit(status="planned"), parent)
         self.setMinimumWidth(680)
-        self.title = QLineEdit(self)
+        self.make_visit_editors(summary_lines=6)
         self.title.setPlaceholderText("e.g. Official visit of the Foreign Minister of Viet Nam to Greece")
-        self.guest_country = CountryCombo(self)
-        self.host_country = CountryCombo(self)
-        self.city = QLineEdit(self)
-        self.start_date = DateField(self)
-        self.start_date.line_edit.setAccessibleName("Start date")
-        self.end_date = DateField(self)
-        self.end_date.line_edit.setAccessibleName("End date")
+        self.source.setPlaceholderText("Where this comes from: a link or a reference")
         dates = QWidget(self)
         dates_layout = QHBoxLayout(dates)
         dates_layout.setContentsMargins(0, 0, 0, 0)
@@ -41,13 +31,6 @@ class AddVisitDialog(FormDialog):
         dates_layout.addWidget(self.end_date)
         dates_layout.addStretch(1)
         dates.setFocusProxy(self.start_date)
-        self.visit_type = ChoiceCombo(v.VISIT_TYPES, v.VISIT_TYPE_LABELS, optional=True, parent=self)
-        self.level = ChoiceCombo(v.LEVELS, v.LEVEL_LABELS, optional=True, parent=self)
-        self.status = ChoiceCombo(v.VISIT_STATUSES, v.VISIT_STATUS_LABELS, optional=True, parent=self)
-        self.summary = TextArea(6, self)
-        self.significance = TextArea(2, self)
-        self.source = QLineEdit(self)
-        self.source.setPlaceholderText("Where this comes from: a link or a reference")
         self.add_field("&Title:", self.title, "title")
         self.add_field("&Guest country:", self.guest_country, "guest_country")
         self.add_field("&Host country:", self.host_country, "host_country")
@@ -66,29 +49,14 @@ class AddVisitDialog(FormDialog):
 
     def load(self, record: domain.Visit) -> None:
         """Fill the fields."""
-        self.title.setText(record.title)
+        self.set_visit_values(vars(record))
         self.guest_country.set_code(record.guest_country)
         self.host_country.set_code(record.host_country)
-        self.city.setText(record.city)
-        self.start_date.set_value(record.start_date)
-        self.end_date.set_value(record.end_date)
-        self.visit_type.set_value(record.visit_type)
-        self.level.set_value(record.level)
-        self.status.set_value(record.status)
-        self.summary.set_value(record.summary)
-        self.significance.set_value(record.significance)
-        self.source.setText(record.source)
 
     def values(self) -> dict[str, Any]:
         """Every field of the visit."""
-        return {
-            "title": self.title.text().strip(), "guest_country": self.guest_country.code,
-            "host_country": self.host_country.code, "city": self.city.text().strip(),
-            "start_date": self.start_date.value, "end_date": self.end_date.value,
-            "visit_type": self.visit_type.value, "level": self.level.value, "status": self.status.value,
-            "summary": self.summary.value, "significance": self.significance.value,
-            "source": self.source.text().strip(),
-        }
+        return {**self.visit_values(), "guest_country": self.guest_country.code,
+                "host_country": self.host_country.code}
 
     def validate(self, record: domain.Visit) -> dict[str, str]:
         """The domain's rules for a visit."""

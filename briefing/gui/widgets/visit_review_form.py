@@ -5,39 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from briefing import vocabulary as v
 from briefing.extract import Evidence
-from briefing.gui.widgets.choice_combo import ChoiceCombo
 from briefing.gui.widgets.confidence_dot import NOT_FOUND, ConfidenceDot
-from briefing.gui.widgets.country_combo import CountryCombo
-from briefing.gui.widgets.date_field import DateField
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.gui.widgets.text_area import TextArea
+from briefing.gui.widgets.visit_editors import VisitEditors
 
 
-class VisitReviewForm(QWidget):
+class VisitReviewForm(QWidget, VisitEditors):
     """Title, countries, city, dates, kind, level, status, summary, significance and source of the visit."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLineEdit(self)
-        self.guest_country = CountryCombo(self)
-        self.host_country = CountryCombo(self)
-        self.city = QLineEdit(self)
-        self.start_date = DateField(self)
-        self.start_date.line_edit.setAccessibleName("Start date")
-        self.end_date = DateField(self)
-        self.end_date.line_edit.setAccessibleName("End date")
-        self.visit_type = ChoiceCombo(v.VISIT_TYPES, v.VISIT_TYPE_LABELS, optional=True, parent=self)
-        self.level = ChoiceCombo(v.LEVELS, v.LEVEL_LABELS, optional=True, parent=self)
-        self.status = ChoiceCombo(v.VISIT_STATUSES, v.VISIT_STATUS_LABELS, optional=True, parent=self)
-        self.summary = TextArea(4, self)
-        self.significance = TextArea(2, self)
-        self.source = QLineEdit(self)
+        self.make_visit_editors(summary_lines=4)
         self.fields: dict[str, QWidget] = {
             "title": self.title, "guest_country": self.guest_country, "host_country": self.host_country,
             "city": self.city, "start_date": self.start_date, "end_date": self.end_date,
@@ -109,18 +93,9 @@ class VisitReviewForm(QWidget):
     def load(self, document: dict[str, Any], evidence: dict[str, Evidence]) -> None:
         """Fill the fields from the reader's document; a field it did not find stays empty and says so."""
         self._evidence = {key: evidence[key] for key in self.fields if key in evidence}
-        self.title.setText(document.get("title") or "")
+        self.set_visit_values(document)
         self.guest_country.setEditText(document.get("guest_country") or "")
         self.host_country.setEditText(document.get("host_country") or "")
-        self.city.setText(document.get("city") or "")
-        self.start_date.set_value(document.get("start_date"))
-        self.end_date.set_value(document.get("end_date"))
-        self.visit_type.set_value(document.get("visit_type"))
-        self.level.set_value(document.get("level"))
-        self.status.set_value(document.get("status"))
-        self.summary.set_value(document.get("summary"))
-        self.significance.set_value(document.get("significance"))
-        self.source.setText(document.get("source") or "")
         for key, dot in self.dots.items():
             dot.set_evidence(self._evidence.get(key), filled=bool(document.get(key)))
         for line_edit in (self.title, self.city, self.source, self.guest_country.lineEdit(),
@@ -131,14 +106,8 @@ class VisitReviewForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         """The visit's fields as the document has them (countries by name, as typed)."""
-        return {
-            "title": self.title.text().strip(), "guest_country": self.guest_country.currentText().strip() or None,
-            "host_country": self.host_country.currentText().strip() or None, "city": self.city.text().strip(),
-            "start_date": self.start_date.value, "end_date": self.end_date.value,
-            "visit_type": self.visit_type.value, "level": self.level.value, "status": self.status.value,
-            "summary": self.summary.value, "significance": self.significance.value,
-            "source": self.source.text().strip(),
-        }
+        return {**self.visit_values(), "guest_country": self.guest_country.currentText().strip() or None,
+                "host_country": self.host_country.currentText().strip() or None}
 
     def field_of(self, widget: QWidget | None) -> str | None:
         """The field a focused widget belongs to (a combo's line edit, a date's text)."""

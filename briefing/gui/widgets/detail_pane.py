@@ -123,7 +123,7 @@ class DetailPane(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._record_panes:
-            QTimer.singleShot(0, self.record_panes)
+            QTimer.singleShot(0, self, self.record_panes)  # not after the pane is gone
 
     def record_panes(self) -> dict[str, QWidget]:
         """The panes of the record tabs by name, made (and showing the visit) on the first call."""

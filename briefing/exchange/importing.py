@@ -248,14 +248,9 @@ def _same_visit(stored: dict, incoming: dict) -> bool:
 
 def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], None] | None = None) -> list[int]:
     """Write the plan in one transaction (all or nothing); returns the ids of the visits written."""
-    from briefing.store.documents import write_document, write_person_record
+    from briefing.store.documents import write_documents, write_person_record
 
-    written: list[int] = []
     with store.write("Import") as touched:
         for person in plan.people:
             write_person_record(store, person)
-        for done, index in enumerate(plan.changed, start=1):
-            written.append(write_document(store, plan.visits[index], touched))
-            if progress:
-                progress(done, len(plan.changed))
-    return written
+        return write_documents(store, [plan.visits[index] for index in plan.changed], touched, progress)

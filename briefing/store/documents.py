@@ -6,10 +6,14 @@ the PDF renderer, the press-release reader and JSON import/export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from briefing import domain
 from briefing.countries import code_for_name, name_for_code
+from briefing.store.people import fold_name
+from briefing.store.records import new_uuid
+from briefing.store.visits import _TEXT_COLUMNS, _VISIT_COLUMNS
 
 if TYPE_CHECKING:
     from briefing.store.store import Store
@@ -196,3 +200,172 @@ def write_export(store: Store, data: dict[str, Any], touched: set[int]) -> list[
     for item in data.get("people") or []:
         touched.update(store.people.visit_ids(write_person_record(store, item)))
     return [write_document(store, document, touched) for document in data.get("visits") or []]
+
+
+_CHILD_TABLES = ("participants", "cooperation_areas", "agreements", "history_entries", "quotes", "talking_points",
+                 "follow_ups")
+# Documents whose rows are written together (one executemany per table).
+_DOCUMENTS_PER_BATCH = 1000
+
+
+def write_documents(store: Store, documents: list[dict[str, Any]], touched: set[int],
+                    progress: Callable[[int, int], None] | None = None) -> list[int]:
+    """`write_document` for each document in turn, inside the caller's transaction; returns the visit ids.
+
+    The rows written are the ones writing the documents one by one gives, but the visits and people
+    are looked up in batches and the rows of each table are inserted together. `progress(done, total)`
+    follows each document; an exception it raises abandons the import with the transaction.
+    """
+    uuids = [document["uuid"] for document in documents if document.get("uuid")]
+    if len(set(uuids)) != len(uuids):
+        # A later document replaces what an earlier one with its UUID wrote: one by one keeps that exact.
+        written = []
+        for done, document in enumerate(documents, start=1):
+            written.append(write_document(store, document, touched))
+            if progress:
+                progress(done, len(documents))
+        return written
+    writer = _BatchWriter(store)
+    written = []
+    for start in range(0, len(documents), _DOCUMENTS_PER_BATCH):
+        written += writer.write(documents[start:start + _DOCUMENTS_PER_BATCH], touched, progress,
+                                start, len(documents))
+    return written
+
+
+class _BatchWriter:
+    """Writes batches of visit documents, remembering the people it has seen or added across batches."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.conn = store.db.conn
+        self.repositories = {"participants": store.participants, "cooperation_areas": store.areas,
+                             "agreements": store.agreements, "history_entries": store.history,
+                             "quotes": store.quotes, "talking_points": store.talking_points,
+                             "follow_ups": store.follow_ups}
+        self.people_by_uuid: dict[str, domain.Person] = {}
+        self.people_by_key: dict[tuple[str, str | None], domain.Person] = {}
+        self.people_by_id: dict[int, domain.Person] = {}
+        self.absent_uuids: set[str] = set()
+        self.sql = {table: self._insert_sql(table, ["id", *repository.columns, "uuid", "created_at", "updated_at"])
+                    for table, repository in self.repositories.items()}
+        self.sql["visits"] = self._insert_sql("visits", ["id", *_VISIT_COLUMNS, "uuid", "created_at", "updated_at"])
+        self.sql["people"] = self._insert_sql("people", ["id", "name", "organization", "country", "biography",
+                                                         "folded_name", "uuid", "created_at", "updated_at"])
+        self.sql["agreement_signatories"] = self._insert_sql("agreement_signatories",
+                                                             ["agreement_id", "participant_id", "position"])
+
+    @staticmethod
+    def _insert_sql(table: str, columns: list[str]) -> str:
+        return f"INSERT INTO {table} ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})"
+
+    def _next_ids(self) -> dict[str, int]:
+        """The id SQLite would give the next row of each table (the highest id plus one)."""
+        return {table: self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+                for table in ("visits", "people", *_CHILD_TABLES)}
+
+    def _look_up_people(self, parsed: list[tuple]) -> None:
+        """Read the people this batch mentions that no earlier batch has met."""
+        uuids, keys = set(), set()
+        for _, children in parsed:
+            for _, person in children["participants"]:
+                if person.uuid and person.uuid not in self.people_by_uuid and person.uuid not in self.absent_uuids:
+                    uuids.add(person.uuid)
+                if (person.name, person.country) not in self.people_by_key:
+                    keys.add((person.name, person.country))
+        by_uuid, by_key = self.store.people.matching(uuids, keys)
+        for found, known in ((by_uuid, self.people_by_uuid), (by_key, self.people_by_key)):
+            for key, person in found.items():
+                known[key] = self.people_by_id.setdefault(person.id, person)
+        self.absent_uuids.update(uuids - by_uuid.keys())
+
+    def write(self, documents: list[dict[str, Any]], touched: set[int], progress: Callable[[int, int], None] | None,
+              done: int, total: int) -> list[int]:
+        parsed = []
+        for document in documents:
+            visit, children, errors = records_from_document(document)
+            if errors:
+                raise domain.ValidationError(errors)
+            parsed.append((visit, children))
+        existing = self.store.visits.ids_for_uuids([visit.uuid for visit, _ in parsed if visit.uuid])
+        self._look_up_people(parsed)
+        replaced = sorted(existing.values())
+        for start in range(0, len(replaced), 500):
+            chunk = replaced[start:start + 500]
+            for table in _CHILD_TABLES:
+                self.conn.execute(f"DELETE FROM {table} WHERE visit_id IN ({','.join('?' * len(chunk))})", chunk)
+        next_ids = self._next_ids()
+        rows: dict[str, list] = {table: [] for table in self.sql}
+        new_people: list[domain.Person] = []
+        changed_people: dict[int, domain.Person] = {}
+        written = []
+        for visit, children in parsed:
+            now = self.store.now()
+            if visit.uuid in existing:
+                visit.id = existing[visit.uuid]
+                visit_id = self.store.visits.write_row(visit)
+            else:
+                visit_id = next_ids["visits"]
+                next_ids["visits"] += 1
+                values = [getattr(visit, name) for name in _VISIT_COLUMNS]
+                rows["visits"].append([visit_id, *(value or "" if name in _TEXT_COLUMNS else value
+                                                   for name, value in zip(_VISIT_COLUMNS, values, strict=True)),
+                                       visit.uuid or new_uuid(), visit.created_at or now, visit.updated_at or now])
+            touched.add(visit_id)
+            written.append(visit_id)
+            participant_ids: dict[str, int] = {}
+            for position, (participant, person) in enumerate(children["participants"], start=1):
+                found = (self.people_by_uuid.get(person.uuid) if person.uuid else None) or self.people_by_key.get(
+                    (person.name, person.country))
+                if found is None:
+                    person.id = next_ids["people"]
+                    next_ids["people"] += 1
+                    given_uuid = person.uuid
+                    person.uuid = person.uuid or new_uuid()
+                    person.created_at = person.updated_at = now
+                    new_people.append(person)
+                    self.people_by_id[person.id] = person
+                    self.people_by_key[(person.name, person.country)] = person
+                    if given_uuid:
+                        self.people_by_uuid[given_uuid] = person
+                    person_id = person.id
+                else:
+                    person_id = found.id
+                    if person.organization and found.organization != person.organization:
+                        found.organization, found.updated_at = person.organization, now
+                        changed_people[found.id] = found
+                participant.visit_id, participant.person_id, participant.position = visit_id, person_id, position
+                participant_ids[person.name] = self._add(rows, next_ids, "participants", participant, now)
+            for position, (agreement, signatories) in enumerate(children["agreements"], start=1):
+                agreement.visit_id, agreement.position = visit_id, position
+                agreement_id = self._add(rows, next_ids, "agreements", agreement, now)
+                rows["agreement_signatories"] += [(agreement_id, participant_ids[name], place)
+                                                  for place, name in enumerate(signatories, start=1)]
+            for key, table in (("cooperation_areas", "cooperation_areas"), ("history", "history_entries"),
+                               ("quotes", "quotes"), ("talking_points", "talking_points"),
+                               ("follow_ups", "follow_ups")):
+                for position, record in enumerate(children[key], start=1):
+                    record.visit_id, record.position = visit_id, position
+                    self._add(rows, next_ids, table, record, now)
+            done += 1
+            if progress:
+                progress(done, total)
+        inserted = {person.id for person in new_people}
+        rows["people"] = [(p.id, p.name, p.organization or "", p.country, p.biography or "", fold_name(p.name),
+                           p.uuid, p.created_at, p.updated_at) for p in new_people]
+        self.conn.executemany(
+            "UPDATE people SET name = ?, organization = ?, country = ?, biography = ?, folded_name = ?, "
+            "updated_at = ? WHERE id = ?",
+            [(p.name, p.organization or "", p.country, p.biography or "", fold_name(p.name), p.updated_at, p.id)
+             for p in changed_people.values() if p.id not in inserted])
+        for table in ("visits", "people", *_CHILD_TABLES[:3], "agreement_signatories", *_CHILD_TABLES[3:]):
+            if rows[table]:
+                self.conn.executemany(self.sql[table], rows[table])
+        return written
+
+    def _add(self, rows: dict[str, list], next_ids: dict[str, int], table: str, record: Any, now: str) -> int:
+        record_id = next_ids[table]
+        next_ids[table] += 1
+        rows[table].append([record_id, *(getattr(record, name) for name in self.repositories[table].columns),
+                            record.uuid or new_uuid(), record.created_at or now, record.updated_at or now])
+        return record_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import fields
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 _COLUMNS = ("name", "organization", "country", "biography")
 _PERSON_FIELDS = {f.name for f in fields(domain.Person)}
+_BATCH = 500  # values bound in one IN (...) list
 
 
 def fold_name(text: str) -> str:
@@ -67,6 +69,38 @@ class PersonRepository:
         found = self._people("SELECT * FROM people WHERE name = ? AND country IS ? ORDER BY id LIMIT 1",
                              [name, country])
         return found[0] if found else None
+
+    def matching(self, uuids: Iterable[str], keys: Iterable[tuple[str, str | None]]
+                 ) -> tuple[dict[str, domain.Person], dict[tuple[str, str | None], domain.Person]]:
+        """The people with these UUIDs, and for each (name, country) the person `find` gives, by key.
+
+        Only the people asked about are read, in batches, so the cost follows the question and not
+        the size of the database. A person found both ways is one object in both answers.
+        """
+        found: dict[int, domain.Person] = {}
+        wanted_uuids = sorted({uuid for uuid in uuids if uuid})
+        wanted_keys = set(keys)
+        for start in range(0, len(wanted_uuids), _BATCH):
+            chunk = wanted_uuids[start:start + _BATCH]
+            for person in self._people(f"SELECT * FROM people WHERE uuid IN ({','.join('?' * len(chunk))})", chunk):
+                found.setdefault(person.id, person)
+        ordered = sorted(wanted_keys, key=lambda key: (key[0], key[1] or ""))
+        for start in range(0, len(ordered), _BATCH):
+            chunk = ordered[start:start + _BATCH]
+            pairs = ",".join("(?, ?)" for _ in chunk)
+            for person in self._people(f"SELECT p.* FROM (VALUES {pairs}) AS k CROSS JOIN people AS p "
+                                       "ON p.name = k.column1 AND p.country IS k.column2",
+                                       [value for key in chunk for value in key]):
+                found.setdefault(person.id, person)
+        uuid_set = set(wanted_uuids)
+        by_uuid = {person.uuid: person for person in found.values() if person.uuid in uuid_set}
+        by_key: dict[tuple[str, str | None], domain.Person] = {}
+        for person_id in sorted(found):  # the lowest id first, as find() orders
+            person = found[person_id]
+            key = (person.name, person.country)
+            if key in wanted_keys:
+                by_key.setdefault(key, person)
+        return by_uuid, by_key
 
     def visit_ids(self, person_id: int) -> list[int]:
         """The visits this person takes part in."""

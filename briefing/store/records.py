@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -16,10 +17,16 @@ _MANAGED = {"id", "uuid", "created_at", "updated_at"}
 
 
 def new_uuid() -> str:
-    """A new random UUID for a record that has none yet."""
-    import uuid  # here, not at the top: it costs start-up 3 ms and only writes need it
+    """A new random UUID (version 4, as uuid.uuid4() gives) for a record that has none yet.
 
-    return str(uuid.uuid4())
+    Formatted from random bytes directly: building uuid.UUID objects cost an import of 10,000 visits a second.
+    """
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+
+
+# The first hex digit of the clock sequence with its top two bits set to the RFC 4122 variant (10).
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
 class NotFound(LookupError):

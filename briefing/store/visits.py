@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 _VISIT_COLUMNS = ("title", "host_country", "guest_country", "city", "start_date", "end_date", "visit_type",
                   "level", "status", "summary", "significance", "source")
+_TEXT_COLUMNS = ("city", "summary", "significance", "source")  # written as '' when empty
 
 # What the list can be sorted by, and the SQL for it; id breaks ties so the order is stable.
 SORT_KEYS = {
@@ -262,6 +263,16 @@ class VisitRepository:
         row = self._conn.execute("SELECT id FROM visits WHERE uuid = ?", [uuid]).fetchone()
         return row[0] if row else None
 
+    def ids_for_uuids(self, uuids: list[str]) -> dict[str, int]:
+        """The ids of the visits with these UUIDs (those that exist), by UUID, looked up in batches."""
+        wanted = sorted(set(uuids))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found.update(self._conn.execute(
+                f"SELECT uuid, id FROM visits WHERE uuid IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        return found
+
     def save(self, visit: domain.Visit) -> domain.Visit:
         """Validate and write the visit (insert when it has no id); returns it as stored."""
         errors = domain.validate_visit(visit)
@@ -276,7 +287,7 @@ class VisitRepository:
         """Insert or update the row inside the caller's transaction; returns its id."""
         now = self.store.now()
         values = {name: getattr(visit, name) for name in _VISIT_COLUMNS}
-        for text_column in ("city", "summary", "significance", "source"):
+        for text_column in _TEXT_COLUMNS:
             values[text_column] = values[text_column] or ""
         if visit.id is None:
             values.update(uuid=visit.uuid or new_uuid(), created_at=visit.created_at or now,

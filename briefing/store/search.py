@@ -60,7 +60,10 @@ SELECT {search_key_sql('v')},
   LEFT JOIN countries h ON h.code = v.host_country
   LEFT JOIN countries g ON g.code = v.guest_country
  WHERE v.id IN ({{placeholders}})
+ ORDER BY 1
 """
+
+_CHUNK = 500  # visit ids bound in one IN (...) list
 
 
 def match_expression(text: str) -> str | None:
@@ -75,14 +78,27 @@ def match_expression(text: str) -> str | None:
 
 
 def reindex_visits(db: Database, visit_ids: set[int]) -> None:
-    """Rewrite the search rows of these visits from their records (deleted visits just drop out)."""
+    """Rewrite the search rows of these visits from their records (deleted visits just drop out).
+
+    The rows go in in rowid order: FTS5 writes its pending terms out whenever a rowid is lower than the
+    one before, so rows in visit-id order (random in rowid) were written out one by one (3 s of an
+    import of 10,000 visits, and a fragmented index).
+    """
     ids = sorted(visit_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    keyed: list[tuple[int, int]] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         db.conn.execute(f"DELETE FROM visit_search WHERE rowid IN "
                         f"(SELECT key FROM visit_search_keys WHERE visit_id IN ({marks}))", chunk)
         db.conn.execute(f"DELETE FROM visit_search_keys WHERE visit_id IN ({marks})", chunk)
+        keyed += db.conn.execute(f"SELECT {search_key_sql('v')}, v.id FROM visits v WHERE v.id IN ({marks})",
+                                 chunk).fetchall()
+    keyed.sort()
+    in_key_order = [visit_id for _, visit_id in keyed]
+    for start in range(0, len(in_key_order), _CHUNK):
+        chunk = in_key_order[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
         db.conn.execute(_REINDEX_SQL.format(placeholders=marks), chunk)
         db.conn.execute(f"INSERT INTO visit_search_keys(visit_id, key) SELECT v.id, {search_key_sql('v')} "
                         f"FROM visits v WHERE v.id IN ({marks})", chunk)

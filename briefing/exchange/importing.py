@@ -253,23 +253,21 @@ def plan_import(store: Store, people: list[dict], visits: list[dict]) -> ImportP
 
 
 def _plan(store: Store, people: list[dict], visits: list[dict]) -> ImportPlan:
-    plan = ImportPlan(people=people, visits=visits)
-    known_names = {(p.name, p.country) for p in store.people.all()}
-    known_uuids = {p.uuid for p in store.people.all()}
     from briefing.countries import code_for_name
 
-    new_people: set[tuple[str, str | None]] = set()
-    for person in people:
-        key = (person["name"], code_for_name(person.get("country")))
-        if person.get("uuid") not in known_uuids and key not in known_names:
-            new_people.add(key)
+    plan = ImportPlan(people=people, visits=visits)
+    # Everyone the file names, as (uuid, name and country): only they are looked up in the database.
+    mentioned = [(person.get("uuid"), (person["name"], code_for_name(person.get("country")))) for person in people]
+    for document in visits:
+        mentioned += [(participant.get("person"),
+                       (participant["name"], code_for_name(document.get(f"{participant['side']}_country"))))
+                      for participant in document.get("participants") or []]
+    known_uuids, known_names = store.people.matching([uuid for uuid, _ in mentioned if uuid],
+                                                     [key for _, key in mentioned])
+    new_people = {key for uuid, key in mentioned if uuid not in known_uuids and key not in known_names}
+    existing_ids = store.visits.ids_for_uuids([document["uuid"] for document in visits if document.get("uuid")])
     for index, document in enumerate(visits):
-        existing = store.visits.id_for_uuid(document["uuid"]) if document.get("uuid") else None
-        for participant in document.get("participants") or []:
-            country = code_for_name(document.get(f"{participant['side']}_country"))
-            key = (participant["name"], country)
-            if participant.get("person") not in known_uuids and key not in known_names:
-                new_people.add(key)
+        existing = existing_ids.get(document["uuid"]) if document.get("uuid") else None
         if existing is None:
             plan.new_visits += 1
             plan.agreements += len(document.get("agreements") or [])

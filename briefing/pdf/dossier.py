@@ -9,11 +9,11 @@ from datetime import date
 from functools import partial
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
 
 from briefing import vocabulary as v
 from briefing.countries import code_for_name
-from briefing.pdf.flowables import RuledHeading, cell, data_table, layout_table
+from briefing.pdf.flowables import Para, RuledHeading, cell, data_table, layout_table
 from briefing.pdf.header import masthead
 from briefing.pdf.layout import Anchor, Later, Metadata, Milestone, PageNumber, build_pdf, frame_width
 from briefing.pdf.note import author_for, body_sections
@@ -96,9 +96,9 @@ def _cover(country_name: str, documents: Sequence[dict], options: NoteOptions, r
     return [
         *masthead(options, width),
         Spacer(0, 55 * mm),
-        Paragraph("COUNTRY DOSSIER", s.doc_kind),
-        Paragraph(esc(country_name) or "Country", s.cover_country),
-        Paragraph("Bilateral visits, agreements and briefing notes", s.cover_line),
+        Para("COUNTRY DOSSIER", s.doc_kind),
+        Para(esc(country_name) or "Country", s.cover_country),
+        Para("Bilateral visits, agreements and briefing notes", s.cover_line),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=14, spaceAfter=10),
         layout_table(rows, [30 * mm, width - 30 * mm], plain_table_style()),
         PageBreak(),
@@ -185,8 +185,8 @@ def _visit(document: dict, index: int, options: NoteOptions, width: float,
     return [
         PageBreak(),
         Anchor(visit_key(index), outline_title(document)),
-        Paragraph(esc(facts), s.visit_subtitle),
-        Paragraph(esc(title), s.visit_title),
+        Para(esc(facts), s.visit_subtitle),
+        Para(esc(title), s.visit_title),
         HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=4, spaceAfter=2),
         *body_sections(document, options, width, VISIT_SECTION_KEYS),
         Milestone(on_end),

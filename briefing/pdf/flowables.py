@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 
+from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Table, TableStyle
@@ -9,7 +10,30 @@ from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Ta
 from briefing.pdf.styles import RULE, grid_table_style, styles
 
 
-class RuledHeading(Paragraph):
+class Para(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    reportlab asks a paragraph for its size again and again at the same width: a table sizes its rows, sizes
+    them again when it is split across pages and again when it draws each cell, and `RoomFor` measures what
+    follows a heading. Line breaking is most of the work and depends on the width alone, so a second wrap at
+    the width of the first returns the lines already broken.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The size at this width, breaking lines only when the width changed."""
+        if avail_width < rl_config._FUZZ:
+            return super().wrap(avail_width, avail_height)  # no room at all: nothing is broken
+        # split() drops blPara when it gives up, and a split-off part arrives with lines it did not break.
+        if avail_width == self._wrapped_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(avail_width, avail_height)
+        self._wrapped_width = avail_width
+        return size
+
+
+class RuledHeading(Para):
     """A section heading with a thin rule across the column just below it."""
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -86,7 +110,7 @@ def captioned(caption: Flowable, flowable: Flowable) -> list[Flowable]:
 
 def cell(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A table cell holding already escaped markup."""
-    return Paragraph(markup, style or styles().cell)
+    return Para(markup, style or styles().cell)
 
 
 def data_table(

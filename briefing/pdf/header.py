@@ -2,9 +2,9 @@
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph
+from reportlab.platypus import Flowable, HRFlowable, Image
 
-from briefing.pdf.flowables import cell, layout_table
+from briefing.pdf.flowables import Para, cell, layout_table
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.styles import INK, RULE, plain_table_style, styles
 from briefing.pdf.text import clean, esc, format_date
@@ -69,9 +69,9 @@ def memo_block(options: NoteOptions, title: str, subject: str, reference: str, w
     label_left, label_right = 17 * mm, 20 * mm
     value_left = 0.6 * width - label_left
     widths = [label_left, value_left, label_right, width - label_left - value_left - label_right]
-    flowables: list[Flowable] = [Paragraph("BRIEFING NOTE", s.doc_kind)]
+    flowables: list[Flowable] = [Para("BRIEFING NOTE", s.doc_kind)]
     if title:
-        flowables.append(Paragraph(esc(title), s.title))
+        flowables.append(Para(esc(title), s.title))
     flowables.append(layout_table(rows, widths, plain_table_style(tuple(spans))))
     flowables.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=2))
     return flowables

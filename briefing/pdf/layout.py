@@ -9,10 +9,11 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefing import __version__
 from briefing.pdf import fonts
+from briefing.pdf.flowables import Para
 from briefing.pdf.furniture import Furniture, NumberedCanvas
 
 try:
@@ -100,7 +101,7 @@ class PageNumber(Flowable):
         self.canv.doForm(self.canv.page_number_form(self.key, self._fill))
 
     def _fill(self, canvas, page: int) -> None:
-        paragraph = Paragraph(str(page), self.style)
+        paragraph = Para(str(page), self.style)
         paragraph.wrapOn(canvas, self.width, self.height)
         paragraph.drawOn(canvas, 0, 0)
 

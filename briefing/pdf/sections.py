@@ -9,10 +9,10 @@ from itertools import groupby
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from briefing import vocabulary as v
-from briefing.pdf.flowables import captioned, cell, data_table, layout_table
+from briefing.pdf.flowables import Para, captioned, cell, data_table, layout_table
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.styles import BOX_FILL, HAIRLINE, LINK, plain_table_style, styles
 from briefing.pdf.text import (
@@ -69,7 +69,7 @@ def purpose(document: dict, options: NoteOptions, width: float) -> list[Flowable
         sentence += f" {_count(pending, 'document')} {'is' if pending == 1 else 'are'} due to be signed."
     elif signed and status == "completed":
         sentence += f" {_count(signed, 'document')} {'was' if signed == 1 else 'were'} signed."
-    return [Paragraph(esc(sentence), styles().body)]
+    return [Para(esc(sentence), styles().body)]
 
 
 def _count(number: int, noun: str) -> str:
@@ -81,17 +81,17 @@ def _count(number: int, noun: str) -> str:
 def summary(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """The summary paragraphs, the significance and the source."""
     s = styles()
-    flowables: list[Flowable] = [Paragraph(text, s.body) for text in paragraphs(document.get("summary"))]
+    flowables: list[Flowable] = [Para(text, s.body) for text in paragraphs(document.get("summary"))]
     for index, text in enumerate(paragraphs(document.get("significance"))):
         lead = "<b>Significance.</b> " if index == 0 else ""
-        flowables.append(Paragraph(lead + text, s.body))
+        flowables.append(Para(lead + text, s.body))
     source = printable_source(document.get("source"))
     if source:
         text, link = source
         shown = esc(text)
         if link:
             shown = f'<a href="{escape(link, {chr(34): "&quot;"})}" color="{LINK.hexval()}">{shown}</a>'
-        flowables.append(Paragraph(f"Source: {shown}", s.body_muted))
+        flowables.append(Para(f"Source: {shown}", s.body_muted))
     return flowables
 
 
@@ -170,7 +170,7 @@ def participants(document: dict, options: NoteOptions, width: float) -> list[Flo
             caption = "Other participants"
         table = data_table(["Name", "Title and organisation"], _participant_rows(members), [0.36 * width, 0.64 * width])
         table.spaceAfter = 6
-        flowables += captioned(Paragraph(esc(caption), s.caption), table)
+        flowables += captioned(Para(esc(caption), s.caption), table)
     return flowables
 
 
@@ -235,7 +235,7 @@ def background(document: dict, options: NoteOptions, width: float) -> list[Flowa
     quotes = [quote for quote in _items(document, "quotes") if clean(quote.get("text"))]
     flowables: list[Flowable] = []
     if history and not any(_is_dated(entry) for entry in history):
-        flowables += [Paragraph(esc(entry.get("text")), s.bullet, bulletText="•") for entry in history]
+        flowables += [Para(esc(entry.get("text")), s.bullet, bulletText="•") for entry in history]
     elif history:
         rows = [
             [cell(esc(format_partial_date(entry.get("date"))), s.cell_bold), cell(esc(entry.get("text")))]
@@ -245,12 +245,12 @@ def background(document: dict, options: NoteOptions, width: float) -> list[Flowa
         flowables.append(layout_table(rows, [30 * mm, width - 30 * mm], style))
     if quotes:
         if history:
-            flowables.append(Paragraph("Quotes", s.subheading))
+            flowables.append(Para("Quotes", s.subheading))
         for quote in quotes:
-            flowables.append(Paragraph(f"“{esc(quote.get('text'))}”", s.quote))
+            flowables.append(Para(f"“{esc(quote.get('text'))}”", s.quote))
             speaker = esc(quote.get("speaker"))
             if speaker:
-                flowables.append(Paragraph(f"— {speaker}", s.quote_speaker))
+                flowables.append(Para(f"— {speaker}", s.quote_speaker))
     return flowables
 
 
@@ -261,7 +261,7 @@ def _is_dated(entry: dict) -> bool:
 def talking_points(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """The key messages, numbered."""
     points = [esc(point) for point in document.get("talking_points") or [] if clean(point)]
-    return [Paragraph(point, styles().numbered, bulletText=f"{n}.") for n, point in enumerate(points, 1)]
+    return [Para(point, styles().numbered, bulletText=f"{n}.") for n, point in enumerate(points, 1)]
 
 
 def follow_ups(document: dict, options: NoteOptions, width: float) -> list[Flowable]:

@@ -26,6 +26,15 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 _CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[01][0-9a-fA-F]|u007[fF])")
 
 
+class CheckedDocuments(list):
+    """Visit documents that passed every check, with what `records_from_document` made of each.
+
+    Writing them uses those records instead of making them again; the documents must not change in between.
+    """
+
+    records: list[tuple]
+
+
 class ImportRefused(Exception):
     """The file cannot be imported; the message names the problem (and where) in one line."""
 
@@ -192,11 +201,12 @@ def _parse(text: str) -> tuple[list[dict], list[dict]]:
     if problem:
         raise ImportRefused(problem)
     visit_prefix = "visits" if isinstance(data, dict) and "format" in data else ""
-    _check_rules(people, visits, visit_prefix, single=isinstance(data, dict) and "format" not in data)
-    return people, visits
+    checked = CheckedDocuments(visits)
+    checked.records = _check_rules(people, visits, visit_prefix, single=isinstance(data, dict) and "format" not in data)
+    return people, checked
 
 
-def _check_rules(people: list[dict], visits: list[dict], prefix: str, single: bool) -> None:
+def _check_rules(people: list[dict], visits: list[dict], prefix: str, single: bool) -> list[tuple]:
     def where(i: int) -> str:
         return "" if single else (f"{prefix}[{i}]" if prefix else f"[{i}]")
 
@@ -208,6 +218,7 @@ def _check_rules(people: list[dict], visits: list[dict], prefix: str, single: bo
         if uuid:
             seen[uuid.lower()] = i
     seen = {}
+    records = []
     for i, document in enumerate(visits):
         uuid = document.get("uuid")
         if uuid and uuid.lower() in seen:
@@ -215,11 +226,13 @@ def _check_rules(people: list[dict], visits: list[dict], prefix: str, single: bo
             raise ImportRefused(f"{location}: {uuid} is used twice in this file (also at {where(seen[uuid.lower()])})")
         if uuid:
             seen[uuid.lower()] = i
-        _, _, errors = records_from_document(document)
+        visit, children, errors = records_from_document(document)
         if errors:
             path, message = next(iter(errors.items()))
             location = f"{where(i)}.{path}".lstrip(".")
             raise ImportRefused(f"{location}: {message[0].lower() + message[1:]}".rstrip("."))
+        records.append((visit, children))
+    return records
 
 
 def read_import_file(path: Path) -> tuple[list[dict], list[dict]]:
@@ -300,4 +313,6 @@ def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], 
     with _collection_paused(), store.large_cache(), store.write("Import") as touched:
         for person in plan.people:
             write_person_record(store, person)
-        return write_documents(store, [plan.visits[index] for index in plan.changed], touched, progress)
+        checked = getattr(plan.visits, "records", None)
+        return write_documents(store, [plan.visits[index] for index in plan.changed], touched, progress,
+                               None if checked is None else [checked[index] for index in plan.changed])

@@ -209,12 +209,15 @@ _DOCUMENTS_PER_BATCH = 1000
 
 
 def write_documents(store: Store, documents: list[dict[str, Any]], touched: set[int],
-                    progress: Callable[[int, int], None] | None = None) -> list[int]:
+                    progress: Callable[[int, int], None] | None = None, records: list[tuple] | None = None
+                    ) -> list[int]:
     """`write_document` for each document in turn, inside the caller's transaction; returns the visit ids.
 
     The rows written are the ones writing the documents one by one gives, but the visits and people
     are looked up in batches and the rows of each table are inserted together. `progress(done, total)`
     follows each document; an exception it raises abandons the import with the transaction.
+    `records`, when given, is what `records_from_document` returned for each (unchanged) document,
+    without errors: the checks made when the file was read are not made again.
     """
     uuids = [document["uuid"] for document in documents if document.get("uuid")]
     if len(set(uuids)) != len(uuids):
@@ -228,9 +231,21 @@ def write_documents(store: Store, documents: list[dict[str, Any]], touched: set[
     writer = _BatchWriter(store)
     written = []
     for start in range(0, len(documents), _DOCUMENTS_PER_BATCH):
-        written += writer.write(documents[start:start + _DOCUMENTS_PER_BATCH], touched, progress,
-                                start, len(documents))
+        batch = documents[start:start + _DOCUMENTS_PER_BATCH]
+        parsed = records[start:start + _DOCUMENTS_PER_BATCH] if records is not None else _parsed(batch)
+        written += writer.write(parsed, touched, progress, start, len(documents))
     return written
+
+
+def _parsed(documents: list[dict[str, Any]]) -> list[tuple]:
+    """The visit and records of each document; ValidationError for the first that breaks a rule."""
+    parsed = []
+    for document in documents:
+        visit, children, errors = records_from_document(document)
+        if errors:
+            raise domain.ValidationError(errors)
+        parsed.append((visit, children))
+    return parsed
 
 
 class _BatchWriter:
@@ -279,14 +294,8 @@ class _BatchWriter:
                 known[key] = self.people_by_id.setdefault(person.id, person)
         self.absent_uuids.update(uuids - by_uuid.keys())
 
-    def write(self, documents: list[dict[str, Any]], touched: set[int], progress: Callable[[int, int], None] | None,
+    def write(self, parsed: list[tuple], touched: set[int], progress: Callable[[int, int], None] | None,
               done: int, total: int) -> list[int]:
-        parsed = []
-        for document in documents:
-            visit, children, errors = records_from_document(document)
-            if errors:
-                raise domain.ValidationError(errors)
-            parsed.append((visit, children))
         existing = self.store.visits.ids_for_uuids([visit.uuid for visit, _ in parsed if visit.uuid])
         self._look_up_people(parsed)
         replaced = sorted(existing.values())
@@ -318,11 +327,11 @@ class _BatchWriter:
                 found = (self.people_by_uuid.get(person.uuid) if person.uuid else None) or self.people_by_key.get(
                     (person.name, person.country))
                 if found is None:
-                    person.id = next_ids["people"]
-                    next_ids["people"] += 1
                     given_uuid = person.uuid
-                    person.uuid = person.uuid or new_uuid()
-                    person.created_at = person.updated_at = now
+                    person = domain.Person(id=next_ids["people"], uuid=given_uuid or new_uuid(), name=person.name,
+                                           organization=person.organization, country=person.country,
+                                           biography=person.biography, created_at=now, updated_at=now)
+                    next_ids["people"] += 1
                     new_people.append(person)
                     self.people_by_id[person.id] = person
                     self.people_by_key[(person.name, person.country)] = person

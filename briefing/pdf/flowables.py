@@ -9,9 +9,22 @@ from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Ta
 
 from briefing.pdf.styles import RULE, grid_table_style, styles
 
+# Parsed markup by (markup, style, bullet text): the fragments reportlab's parser made, kept pristine and copied
+# for every paragraph. A document repeats much of its text (column headers, labels, empty cells, titles in the
+# contents and again over each visit). Entries never change once stored, so threads can share the table.
+_parsed: dict[tuple, tuple] = {}
+_PARSED_MAX = 20_000
+
+
+def _copies(frags: object) -> object:
+    """Fresh fragment objects for one paragraph (line breaking and drawing may set attributes on them)."""
+    if isinstance(frags, list):
+        return [frag.clone() for frag in frags]
+    return frags
+
 
 class Para(Paragraph):
-    """A paragraph that breaks its lines once per width.
+    """A paragraph that parses its markup once per document text and breaks its lines once per width.
 
     reportlab asks a paragraph for its size again and again at the same width: a table sizes its rows, sizes
     them again when it is split across pages and again when it draws each cell, and `RoomFor` measures what
@@ -20,6 +33,24 @@ class Para(Paragraph):
     """
 
     _wrapped_width: float | None = None
+
+    def _setup(self, text, style, bullet_text, frags, cleaner) -> None:
+        """As Paragraph's, with the parser's result taken from `_parsed` when this markup was seen before."""
+        if frags is not None or not isinstance(text, str):
+            super()._setup(text, style, bullet_text, frags, cleaner)
+            return
+        key = (text, style, bullet_text)
+        parsed = _parsed.get(key)
+        if parsed is None:
+            super()._setup(text, style, bullet_text, frags, cleaner)
+            if len(_parsed) >= _PARSED_MAX:
+                _parsed.clear()
+            _parsed[key] = (self.text, self.style, _copies(self.frags), _copies(self.bulletText))
+            return
+        self.text, self.style, frags, bullet = parsed
+        self.frags = _copies(frags)
+        self.bulletText = _copies(bullet)
+        self.debug = 0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The size at this width, breaking lines only when the width changed."""

@@ -9,18 +9,30 @@ from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Ta
 
 from briefing.pdf.styles import RULE, grid_table_style, styles
 
-# Parsed markup by (markup, style, bullet text): the fragments reportlab's parser made, kept pristine and copied
-# for every paragraph. A document repeats much of its text (column headers, labels, empty cells, titles in the
-# contents and again over each visit). Entries never change once stored, so threads can share the table.
-_parsed: dict[tuple, tuple] = {}
-_PARSED_MAX = 20_000
+# What reportlab works out for a paragraph, shared by equal paragraphs: a document repeats much of its text
+# (column headers, labels, empty cells, each visit's title in the contents and again over its section).
+# Entries never change once stored, so the render threads can share them; each table is emptied when full.
+_parsed: dict[tuple, tuple] = {}  # (markup, style, bullet text) -> the parser's fragments, kept pristine
+_broken: dict[tuple, tuple] = {}  # (markup, style, bullet text, width) -> lines of a one-fragment paragraph
+_MEMO_MAX = 20_000
+
+
+def _remember(memo: dict, key: tuple, value: tuple) -> None:
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    memo[key] = value
 
 
 def _copies(frags: object) -> object:
     """Fresh fragment objects for one paragraph (line breaking and drawing may set attributes on them)."""
-    if isinstance(frags, list):
-        return [frag.clone() for frag in frags]
-    return frags
+    if not isinstance(frags, list):
+        return frags
+    copies = []
+    for frag in frags:
+        copy = object.__new__(frag.__class__)  # what ABag.clone() makes, without its keyword round trip
+        copy.__dict__.update(frag.__dict__)
+        copies.append(copy)
+    return copies
 
 
 class Para(Paragraph):
@@ -29,28 +41,29 @@ class Para(Paragraph):
     reportlab asks a paragraph for its size again and again at the same width: a table sizes its rows, sizes
     them again when it is split across pages and again when it draws each cell, and `RoomFor` measures what
     follows a heading. Line breaking is most of the work and depends on the width alone, so a second wrap at
-    the width of the first returns the lines already broken.
+    the width of the first returns the lines already broken. Equal paragraphs (same markup and style) share
+    the parser's fragments and, when they are one fragment, their lines: reportlab only reads those lines.
     """
 
     _wrapped_width: float | None = None
+    _markup: tuple | None = None  # the key into _parsed; None for the parts split off a paragraph
 
     def _setup(self, text, style, bullet_text, frags, cleaner) -> None:
         """As Paragraph's, with the parser's result taken from `_parsed` when this markup was seen before."""
-        if frags is not None or not isinstance(text, str):
+        if frags is not None or not isinstance(text, str) or not isinstance(bullet_text, str | None):
             super()._setup(text, style, bullet_text, frags, cleaner)
             return
         key = (text, style, bullet_text)
         parsed = _parsed.get(key)
         if parsed is None:
             super()._setup(text, style, bullet_text, frags, cleaner)
-            if len(_parsed) >= _PARSED_MAX:
-                _parsed.clear()
-            _parsed[key] = (self.text, self.style, _copies(self.frags), _copies(self.bulletText))
-            return
-        self.text, self.style, frags, bullet = parsed
-        self.frags = _copies(frags)
-        self.bulletText = _copies(bullet)
-        self.debug = 0
+            _remember(_parsed, key, (self.text, self.style, _copies(self.frags), _copies(self.bulletText)))
+        else:
+            self.text, self.style, frags, bullet = parsed
+            self.frags = _copies(frags)
+            self.bulletText = _copies(bullet)
+            self.debug = 0
+        self._markup = key
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The size at this width, breaking lines only when the width changed."""
@@ -59,9 +72,20 @@ class Para(Paragraph):
         # split() drops blPara when it gives up, and a split-off part arrives with lines it did not break.
         if avail_width == self._wrapped_width and "blPara" in self.__dict__:
             return self.width, self.height
-        size = super().wrap(avail_width, avail_height)
+        key = None if self._markup is None else (*self._markup, avail_width)
+        broken = None if key is None else _broken.get(key)
+        if broken is not None:
+            (self.blPara, self.height, wrap_widths, self._width_max, self._splitLongWordCount,
+             self._hyphenations) = broken
+            self._wrapWidths = list(wrap_widths)
+            self.width = avail_width
+        else:
+            super().wrap(avail_width, avail_height)
+            if key is not None and self.blPara.kind == 0:
+                _remember(_broken, key, (self.blPara, self.height, tuple(self._wrapWidths), self._width_max,
+                                         self._splitLongWordCount, self._hyphenations))
         self._wrapped_width = avail_width
-        return size
+        return self.width, self.height
 
 
 class RuledHeading(Para):

@@ -7,6 +7,7 @@ the PDF renderer, the press-release reader and JSON import/export.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from briefing import domain
@@ -262,6 +263,7 @@ class _BatchWriter:
         self.people_by_key: dict[tuple[str, str | None], domain.Person] = {}
         self.people_by_id: dict[int, domain.Person] = {}
         self.absent_uuids: set[str] = set()
+        self.getters = {table: attrgetter(*repository.columns) for table, repository in self.repositories.items()}
         self.sql = {table: self._insert_sql(table, ["id", *repository.columns, "uuid", "created_at", "updated_at"])
                     for table, repository in self.repositories.items()}
         self.sql["visits"] = self._insert_sql("visits", ["id", *_VISIT_COLUMNS, "uuid", "created_at", "updated_at"])
@@ -375,6 +377,6 @@ class _BatchWriter:
     def _add(self, rows: dict[str, list], next_ids: dict[str, int], table: str, record: Any, now: str) -> int:
         record_id = next_ids[table]
         next_ids[table] += 1
-        rows[table].append([record_id, *(getattr(record, name) for name in self.repositories[table].columns),
-                            record.uuid or new_uuid(), record.created_at or now, record.updated_at or now])
+        rows[table].append((record_id, *self.getters[table](record), record.uuid or new_uuid(),
+                            record.created_at or now, record.updated_at or now))
         return record_id

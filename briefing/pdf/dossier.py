@@ -15,7 +15,7 @@ from briefing import vocabulary as v
 from briefing.countries import code_for_name
 from briefing.pdf.flowables import Para, RuledHeading, cell, data_table, layout_table
 from briefing.pdf.header import masthead
-from briefing.pdf.layout import Anchor, Later, Metadata, Milestone, PageNumber, build_pdf, frame_width
+from briefing.pdf.layout import Anchor, Later, Metadata, Milestone, PageNumber, build_pdf, frame_width, rendering
 from briefing.pdf.note import author_for, body_sections
 from briefing.pdf.options import SECTION_KEYS, NoteOptions, RenderCancelled
 from briefing.pdf.styles import HAIRLINE, LINK, RULE, plain_table_style, styles
@@ -235,10 +235,11 @@ def render_dossier(
         return _visit(document, index, options, width, visit_done)
 
     check()
-    story = _cover(country_name, visits, options, reference, width)
-    story += _contents(visits, width) + _timeline(visits, width)
-    story += [Later(partial(part, index, document)) for index, document in enumerate(visits)]
-    data = build_pdf(story, options.paper, metadata)
+    with rendering():
+        story = _cover(country_name, visits, options, reference, width)
+        story += _contents(visits, width) + _timeline(visits, width)
+        story += [Later(partial(part, index, document)) for index, document in enumerate(visits)]
+        data = build_pdf(story, options.paper, metadata)
     check()
     if progress is not None and done != total:
         progress(total, total)

@@ -1,6 +1,9 @@
 """Small building blocks shared by the note and the dossier: headings, cells, tables."""
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
@@ -9,18 +12,44 @@ from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Ta
 
 from briefing.pdf.styles import RULE, grid_table_style, styles
 
-# What reportlab works out for a paragraph, shared by equal paragraphs: a document repeats much of its text
-# (column headers, labels, empty cells, each visit's title in the contents and again over its section).
-# Entries never change once stored, so the render threads can share them; each table is emptied when full.
-_parsed: dict[tuple, tuple] = {}  # (markup, style, bullet text) -> the parser's fragments, kept pristine
-_broken: dict[tuple, tuple] = {}  # (markup, style, bullet text, width) -> lines of a one-fragment paragraph
-_MEMO_MAX = 20_000
+# What reportlab works out for a paragraph, shared by equal paragraphs of one document: a document repeats much
+# of its text (column headers, labels, empty cells, each visit's title in the contents and over its section).
+# Only what comes a second time is kept: most text comes once, and everything kept is more for the cyclic
+# garbage collector to walk, with the interpreter lock held, while the window waits. Keys hold the style's id
+# (a tuple of strings and numbers the collector stops tracking); a kept entry holds the style, so the id stays
+# its own. The tables belong to the thread laying out a document (`shared_paragraphs()`) and go with it.
+_local = threading.local()
 
 
-def _remember(memo: dict, key: tuple, value: tuple) -> None:
-    if len(memo) >= _MEMO_MAX:
-        memo.clear()
-    memo[key] = value
+@dataclass
+class _Memo:
+    seen: set[tuple] = field(default_factory=set)  # keys met once
+    parsed: dict[tuple, tuple] = field(default_factory=dict)  # (markup, style id, bullet) -> pristine fragments
+    broken: dict[tuple, tuple] = field(default_factory=dict)  # (markup, style id, bullet, width) -> one-fragment lines
+
+    def second(self, key: tuple) -> bool:
+        """Whether `key` was met before (and is worth keeping); notes it as met."""
+        if key in self.seen:
+            return True
+        self.seen.add(key)
+        return False
+
+
+@contextmanager
+def shared_paragraphs() -> Iterator[None]:
+    """Within: equal paragraphs made and laid out on this thread share their parsing and line breaking."""
+    if getattr(_local, "memo", None) is not None:
+        yield  # a document inside a document: the outer one's tables serve
+        return
+    _local.memo = _Memo()
+    try:
+        yield
+    finally:
+        _local.memo = None
+
+
+def _memo() -> _Memo | None:
+    return getattr(_local, "memo", None)
 
 
 def _copies(frags: object) -> object:
@@ -46,18 +75,20 @@ class Para(Paragraph):
     """
 
     _wrapped_width: float | None = None
-    _markup: tuple | None = None  # the key into _parsed; None for the parts split off a paragraph
+    _markup: tuple | None = None  # (markup, style id, bullet text); None for parts split off a paragraph
 
     def _setup(self, text, style, bullet_text, frags, cleaner) -> None:
-        """As Paragraph's, with the parser's result taken from `_parsed` when this markup was seen before."""
+        """As Paragraph's, with the parser's result reused when this document had this markup before."""
         if frags is not None or not isinstance(text, str) or not isinstance(bullet_text, str | None):
             super()._setup(text, style, bullet_text, frags, cleaner)
             return
-        key = (text, style, bullet_text)
-        parsed = _parsed.get(key)
+        memo = _memo()
+        key = (text, id(style), bullet_text)
+        parsed = None if memo is None else memo.parsed.get(key)
         if parsed is None:
             super()._setup(text, style, bullet_text, frags, cleaner)
-            _remember(_parsed, key, (self.text, self.style, _copies(self.frags), _copies(self.bulletText)))
+            if memo is not None and memo.second(key):
+                memo.parsed[key] = (self.text, self.style, _copies(self.frags), _copies(self.bulletText))
         else:
             self.text, self.style, frags, bullet = parsed
             self.frags = _copies(frags)
@@ -72,18 +103,19 @@ class Para(Paragraph):
         # split() drops blPara when it gives up, and a split-off part arrives with lines it did not break.
         if avail_width == self._wrapped_width and "blPara" in self.__dict__:
             return self.width, self.height
-        key = None if self._markup is None else (*self._markup, avail_width)
-        broken = None if key is None else _broken.get(key)
+        memo = _memo()
+        key = None if self._markup is None or memo is None else (*self._markup, avail_width)
+        broken = None if key is None else memo.broken.get(key)
         if broken is not None:
             (self.blPara, self.height, wrap_widths, self._width_max, self._splitLongWordCount,
-             self._hyphenations) = broken
+             self._hyphenations, _style) = broken
             self._wrapWidths = list(wrap_widths)
             self.width = avail_width
         else:
             super().wrap(avail_width, avail_height)
-            if key is not None and self.blPara.kind == 0:
-                _remember(_broken, key, (self.blPara, self.height, tuple(self._wrapWidths), self._width_max,
-                                         self._splitLongWordCount, self._hyphenations))
+            if key is not None and self.blPara.kind == 0 and memo.second(key):
+                memo.broken[key] = (self.blPara, self.height, tuple(self._wrapWidths), self._width_max,
+                                    self._splitLongWordCount, self._hyphenations, self.style)
         self._wrapped_width = avail_width
         return self.width, self.height
 

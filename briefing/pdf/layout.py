@@ -1,7 +1,8 @@
 """The page geometry and the document template that turns a story into PDF bytes."""
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 
@@ -13,7 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefing import __version__
 from briefing.pdf import fonts
-from briefing.pdf.flowables import Para
+from briefing.pdf.flowables import Para, shared_paragraphs
 from briefing.pdf.furniture import Furniture, NumberedCanvas
 
 try:
@@ -48,6 +49,13 @@ class Metadata:
     subject: str
     classification: str
     reference: str
+
+
+@contextmanager
+def rendering() -> Iterator[None]:
+    """Around making and laying out one document: its equal paragraphs share their work (`shared_paragraphs`)."""
+    with shared_paragraphs():
+        yield
 
 
 class Milestone(Flowable):

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable
 
 from briefing.pdf.flowables import section
 from briefing.pdf.header import masthead, memo_block
-from briefing.pdf.layout import Metadata, build_pdf, frame_width
+from briefing.pdf.layout import Metadata, build_pdf, frame_width, rendering
 from briefing.pdf.options import SECTION_KEYS, SECTION_LABELS, NoteOptions
 from briefing.pdf.sections import BUILDERS
 from briefing.pdf.text import clean, derived_reference, subject_line
@@ -55,4 +55,5 @@ def render_note(document: dict, options: NoteOptions | None = None) -> bytes:
         classification=options.classification,
         reference=reference_for(document, options),
     )
-    return build_pdf(note_story(document, options), options.paper, metadata)
+    with rendering():
+        return build_pdf(note_story(document, options), options.paper, metadata)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 import traceback
@@ -72,6 +73,9 @@ def run(db_path: Path, demo: bool) -> int:
         close_on_terminal_signals(window)
         window.show()
         QTimer.singleShot(0, window.start_daily_backup)  # once the window is up: start-up never waits for it
+        # What start-up made lives as long as the window: a full garbage collection (which can fall on a
+        # worker thread rendering a dossier, holding the GUI back) no longer walks it each time.
+        QTimer.singleShot(0, gc.freeze)
         return app.exec()
     finally:
         sys.excepthook = sys.__excepthook__

@@ -5,11 +5,19 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 _SAVEPOINTS = itertools.count(1)
+IN_LIST_SIZE = 500  # values bound in one IN (…) list, well under SQLite's limit on bound parameters
+
+
+def in_lists(values: Sequence, size: int = IN_LIST_SIZE) -> Iterator[tuple[Sequence, str]]:
+    """The values in slices of at most `size`, each with its "?,?,…" placeholders for an IN (…) list."""
+    for start in range(0, len(values), size):
+        chunk = values[start:start + size]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 class StoreError(Exception):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import domain
 from briefing.countries import code_for_name, name_for_code
+from briefing.store.connection import in_lists
 from briefing.store.people import fold_name
 from briefing.store.records import new_uuid
 from briefing.store.visits import _TEXT_COLUMNS, _VISIT_COLUMNS
@@ -301,10 +302,9 @@ class _BatchWriter:
         existing = self.store.visits.ids_for_uuids([visit.uuid for visit, _ in parsed if visit.uuid])
         self._look_up_people(parsed)
         replaced = sorted(existing.values())
-        for start in range(0, len(replaced), 500):
-            chunk = replaced[start:start + 500]
+        for chunk, marks in in_lists(replaced):
             for table in _CHILD_TABLES:
-                self.conn.execute(f"DELETE FROM {table} WHERE visit_id IN ({','.join('?' * len(chunk))})", chunk)
+                self.conn.execute(f"DELETE FROM {table} WHERE visit_id IN ({marks})", chunk)
         next_ids = self._next_ids()
         rows: dict[str, list] = {table: [] for table in self.sql}
         new_people: list[domain.Person] = []

@@ -8,6 +8,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from briefing import domain
+from briefing.store.connection import in_lists
 from briefing.store.records import NotFound, RecordInUse, insert_row, new_uuid, update_row
 
 if TYPE_CHECKING:
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
 
 _COLUMNS = ("name", "organization", "country", "biography")
 _PERSON_FIELDS = {f.name for f in fields(domain.Person)}
-_BATCH = 500  # values bound in one IN (...) list
 
 
 def fold_name(text: str) -> str:
@@ -80,13 +80,11 @@ class PersonRepository:
         found: dict[int, domain.Person] = {}
         wanted_uuids = sorted({uuid for uuid in uuids if uuid})
         wanted_keys = set(keys)
-        for start in range(0, len(wanted_uuids), _BATCH):
-            chunk = wanted_uuids[start:start + _BATCH]
-            for person in self._people(f"SELECT * FROM people WHERE uuid IN ({','.join('?' * len(chunk))})", chunk):
+        for chunk, marks in in_lists(wanted_uuids):
+            for person in self._people(f"SELECT * FROM people WHERE uuid IN ({marks})", chunk):
                 found.setdefault(person.id, person)
         ordered = sorted(wanted_keys, key=lambda key: (key[0], key[1] or ""))
-        for start in range(0, len(ordered), _BATCH):
-            chunk = ordered[start:start + _BATCH]
+        for chunk, _marks in in_lists(ordered):
             pairs = ",".join("(?, ?)" for _ in chunk)
             for person in self._people(f"SELECT p.* FROM (VALUES {pairs}) AS k CROSS JOIN people AS p "
                                        "ON p.name = k.column1 AND p.country IS k.column2",

@@ -7,7 +7,7 @@ sorting every match. `visit_search_keys` records which rowid each visit's search
 
 import re
 
-from briefing.store.connection import Database
+from briefing.store.connection import Database, in_lists
 
 # Any run of letters, digits or marks is a search term; everything else (quotes, *, -, &, AND)
 # only separates terms, so no user text can be an FTS5 syntax error.
@@ -63,7 +63,6 @@ SELECT {search_key_sql('v')},
  ORDER BY 1
 """
 
-_CHUNK = 500  # visit ids bound in one IN (...) list
 
 
 def match_expression(text: str) -> str | None:
@@ -86,9 +85,7 @@ def reindex_visits(db: Database, visit_ids: set[int]) -> None:
     """
     ids = sorted(visit_ids)
     keyed: list[tuple[int, int]] = []
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_lists(ids):
         db.conn.execute(f"DELETE FROM visit_search WHERE rowid IN "
                         f"(SELECT key FROM visit_search_keys WHERE visit_id IN ({marks}))", chunk)
         db.conn.execute(f"DELETE FROM visit_search_keys WHERE visit_id IN ({marks})", chunk)
@@ -96,9 +93,7 @@ def reindex_visits(db: Database, visit_ids: set[int]) -> None:
                                  chunk).fetchall()
     keyed.sort()
     in_key_order = [visit_id for _, visit_id in keyed]
-    for start in range(0, len(in_key_order), _CHUNK):
-        chunk = in_key_order[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_lists(in_key_order):
         db.conn.execute(_REINDEX_SQL.format(placeholders=marks), chunk)
         db.conn.execute(f"INSERT INTO visit_search_keys(visit_id, key) SELECT v.id, {search_key_sql('v')} "
                         f"FROM visits v WHERE v.id IN ({marks})", chunk)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing import domain
+from briefing.store.connection import in_lists
 from briefing.store.records import NotFound, insert_row, new_uuid, update_row
 from briefing.store.search import MATCHING_IDS_SQL, match_expression, visit_id_for_key
 
@@ -111,10 +112,8 @@ class VisitRepository:
     def rows(self, ids: list[int]) -> dict[int, VisitRow]:
         """List rows for these visit ids (missing ids are left out)."""
         found: dict[int, VisitRow] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            sql = f"{_ROW_SELECT} WHERE v.id IN ({','.join('?' * len(chunk))})"
-            for row in self._conn.execute(sql, chunk):
+        for chunk, marks in in_lists(ids):
+            for row in self._conn.execute(f"{_ROW_SELECT} WHERE v.id IN ({marks})", chunk):
                 found[row[0]] = VisitRow(*row)
         return found
 
@@ -267,10 +266,8 @@ class VisitRepository:
         """The ids of the visits with these UUIDs (those that exist), by UUID, looked up in batches."""
         wanted = sorted(set(uuids))
         found: dict[str, int] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            found.update(self._conn.execute(
-                f"SELECT uuid, id FROM visits WHERE uuid IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        for chunk, marks in in_lists(wanted):
+            found.update(self._conn.execute(f"SELECT uuid, id FROM visits WHERE uuid IN ({marks})", chunk).fetchall())
         return found
 
     def save(self, visit: domain.Visit) -> domain.Visit:

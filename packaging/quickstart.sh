@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 mode="${1:-app}"
 [ $# -gt 0 ] && shift
 
-# Libraries Qt loads at run time: offscreen (tests) needs the first list, a real screen the second too.
+# Libraries Qt loads at run time: offscreen needs the first list, a real screen the second too. The tests
+# need both: one of them runs ldd on every library of the built bundle, the X11 platform plugin included.
 offscreen_libs="python3-venv libgl1 libegl1 libfontconfig1 libfreetype6 libx11-6 libdbus-1-3 libglib2.0-0 libxkbcommon0 poppler-utils"
 # Tools the tests run besides those: desktop-file-validate checks the desktop entry of the bundle.
 test_tools="desktop-file-utils"
@@ -29,7 +30,7 @@ install_debian_packages() {
 
 case "$mode" in
     app) install_debian_packages $offscreen_libs $screen_libs ;;
-    test) install_debian_packages $offscreen_libs $test_tools ;;
+    test) install_debian_packages $offscreen_libs $screen_libs $test_tools ;;
     *) echo "usage: sh packaging/quickstart.sh app|test [options]" >&2; exit 2 ;;
 esac
 

@@ -12,18 +12,19 @@ from briefing.gui import messages
 from briefing.gui.backup_restore import backup_time
 from briefing.gui.formatting import count_phrase
 from briefing.store import SchemaTooNew, Store, StoreError
-from briefing.store.backups import BackupInfo, list_backups, restore_over_unusable
+from briefing.store.backups import BackupInfo, restore_over_unusable
+from briefing.store.store import newest_good_backup
 
 TITLE = "Briefing"
 OTHER_FILE_ADVICE = ("To work on another database meanwhile, start Briefing with --db and the path of that file "
                      "(a new path creates a new database).")
 
 
-def newest_good_backup(database: Path) -> BackupInfo | None:
+def restorable_backup(database: Path) -> BackupInfo | None:
     """The newest readable backup of a file this user could replace, if any."""
     if not database.is_file() or not os.access(database, os.W_OK) or not os.access(database.parent, os.W_OK):
         return None
-    return next((info for info in list_backups(database) if info.visit_count is not None), None)
+    return newest_good_backup(database)
 
 
 def too_new_text(database: Path, error: SchemaTooNew) -> str:
@@ -52,7 +53,7 @@ def open_database(database: Path, demo: bool, keep_backups: int) -> Store | None
         QMessageBox.critical(None, TITLE, too_new_text(database, error))
         return None
     except StoreError as error:
-        backup = newest_good_backup(database)
+        backup = restorable_backup(database)
         if backup is None:
             QMessageBox.critical(None, TITLE, f"Cannot open the database {database}.\n\n"
                                  f"{str(error)[:1].upper()}{str(error)[1:]}.\n\n{OTHER_FILE_ADVICE}")

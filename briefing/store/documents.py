@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import domain
 from briefing.countries import code_for_name, name_for_code
-from briefing.store.connection import in_lists
+from briefing.store.connection import in_lists, quote_identifier
 from briefing.store.people import fold_name
 from briefing.store.records import new_uuid
 from briefing.store.visits import _TEXT_COLUMNS, _VISIT_COLUMNS
@@ -275,7 +275,8 @@ class _BatchWriter:
 
     @staticmethod
     def _insert_sql(table: str, columns: list[str]) -> str:
-        return f"INSERT INTO {table} ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})"
+        names = ",".join(quote_identifier(column) for column in columns)
+        return f"INSERT INTO {quote_identifier(table)} ({names}) VALUES ({','.join('?' * len(columns))})"
 
     def _next_ids(self) -> dict[str, int]:
         """The id SQLite would give the next row of each table (the highest id plus one)."""

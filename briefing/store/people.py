@@ -8,7 +8,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from briefing import domain
-from briefing.store.connection import in_lists
+from briefing.store.connection import in_lists, is_row_id
 from briefing.store.records import NotFound, RecordInUse, insert_row, new_uuid, update_row
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class PersonRepository:
 
     def get(self, person_id: int) -> domain.Person:
         """One person by id; NotFound when there is none."""
-        found = self._people("SELECT * FROM people WHERE id = ?", [person_id])
+        found = self._people("SELECT * FROM people WHERE id = ?", [person_id]) if is_row_id(person_id) else []
         if not found:
             raise NotFound(f"no person with id {person_id}")
         return found[0]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from briefing import domain
+from briefing.store.connection import is_row_id, quote_identifier
 
 if TYPE_CHECKING:
     from briefing.store.store import Store
@@ -35,14 +36,16 @@ class NotFound(LookupError):
 
 def insert_row(conn: Any, table: str, values: dict[str, Any]) -> int:
     """Insert one row from column → value pairs; returns its id."""
-    cursor = conn.execute(f"INSERT INTO {table} ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
+    columns = ",".join(quote_identifier(name) for name in values)
+    cursor = conn.execute(f"INSERT INTO {quote_identifier(table)} ({columns}) VALUES ({','.join('?' * len(values))})",
                           list(values.values()))
     return cursor.lastrowid
 
 
 def update_row(conn: Any, table: str, row_id: int, values: dict[str, Any], noun: str) -> None:
     """Update one row by id; NotFound when there is no such row."""
-    cursor = conn.execute(f"UPDATE {table} SET {','.join(f'{name} = ?' for name in values)} WHERE id = ?",
+    assignments = ",".join(f"{quote_identifier(name)} = ?" for name in values)
+    cursor = conn.execute(f"UPDATE {quote_identifier(table)} SET {assignments} WHERE id = ?",
                           [*values.values(), row_id])
     if cursor.rowcount == 0:
         raise NotFound(f"no {noun} with id {row_id}")
@@ -83,7 +86,7 @@ class RecordRepository:
 
     def get(self, record_id: int) -> Any:
         """One record by id; NotFound when there is none."""
-        rows = self._rows(f"{self._select()} WHERE r.id = ?", [record_id])
+        rows = self._rows(f"{self._select()} WHERE r.id = ?", [record_id]) if is_row_id(record_id) else []
         if not rows:
             raise NotFound(f"no {self.noun} with id {record_id}")
         return self._from_row(rows[0])

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing import domain
-from briefing.store.connection import in_lists
+from briefing.store.connection import in_lists, is_row_id
 from briefing.store.records import NotFound, insert_row, new_uuid, update_row
 from briefing.store.search import MATCHING_IDS_SQL, match_expression, visit_id_for_key
 
@@ -250,6 +250,8 @@ class VisitRepository:
 
     def get(self, visit_id: int) -> domain.Visit:
         """One visit by id; NotFound when there is none."""
+        if not is_row_id(visit_id):
+            raise NotFound(f"no visit with id {visit_id}")
         cursor = self._conn.execute("SELECT * FROM visits WHERE id = ?", [visit_id])
         row = cursor.fetchone()
         if row is None:

@@ -128,6 +128,8 @@ def is_busy_error(error: sqlite3.Error) -> bool:
 
 def explained(error: sqlite3.Error, path: Path) -> StoreError | None:
     """SQLite's error on this file as a StoreError in words for the user, or None for an error of the program."""
+    if str(error).startswith("Could not decode to UTF-8"):  # Python's own error, on text SQLite handed over
+        return DatabaseDamaged(f"{path} is damaged (a text in it is not UTF-8)")
     extended_code = getattr(error, "sqlite_errorcode", 0)
     code = extended_code & 0xFF
     if extended_code == sqlite3.SQLITE_READONLY_DIRECTORY:

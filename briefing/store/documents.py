@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import domain
 from briefing.countries import code_for_name, name_for_code
-from briefing.store.connection import in_lists, quote_identifier
+from briefing.store.connection import in_lists, quote_identifier, shortened
 from briefing.store.people import fold_name
 from briefing.store.records import new_uuid
 from briefing.store.visits import _TEXT_COLUMNS, _VISIT_COLUMNS
@@ -81,7 +81,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
     host, guest = code_for_name(document.get("host_country")), code_for_name(document.get("guest_country"))
     for key, code in (("host_country", host), ("guest_country", guest)):
         if document.get(key) and code is None:
-            errors[key] = f"'{document[key]}' is not a known country"
+            errors[key] = f"'{shortened(document[key])}' is not a known country"
     visit = domain.Visit(
         title=document.get("title") or "", host_country=host, guest_country=guest, city=document.get("city") or "",
         start_date=document.get("start_date"), end_date=document.get("end_date"),
@@ -103,7 +103,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
     names = [person.name for _, person in children["participants"]]
     for i, name in enumerate(names):
         if name in names[:i]:
-            errors[f"participants[{i}].name"] = f"'{name}' is listed twice"
+            errors[f"participants[{i}].name"] = f"'{shortened(name)}' is listed twice"
     for i, item in enumerate(document.get("cooperation_areas") or []):
         area = domain.CooperationArea(topic=item.get("topic") or "", category=item.get("category") or "",
                                       notes=item.get("notes") or "")
@@ -116,7 +116,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
         signatories = list(item.get("signatories") or [])
         for j, name in enumerate(signatories):
             if name not in names:
-                errors[f"agreements[{i}].signatories[{j}]"] = f"'{name}' is not a participant of this visit"
+                errors[f"agreements[{i}].signatories[{j}]"] = f"'{shortened(name)}' is not a participant of this visit"
         children["agreements"].append((agreement, signatories))
     for i, item in enumerate(document.get("history") or []):
         entry = domain.HistoryEntry(date=item.get("date"), text=item.get("text") or "")
@@ -187,7 +187,7 @@ def write_person_record(store: Store, item: dict[str, Any]) -> int:
                            country=country, biography=item.get("biography") or "", uuid=item.get("uuid"))
     errors = domain.validate_person(person)
     if item.get("country") and country is None:
-        errors["country"] = f"'{item['country']}' is not a known country"
+        errors["country"] = f"'{shortened(item['country'])}' is not a known country"
     if errors:
         raise domain.ValidationError(errors)
     found = (store.people.get_by_uuid(person.uuid) if person.uuid else None) or store.people.find(

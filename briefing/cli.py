@@ -124,12 +124,16 @@ def _dispatch(args: argparse.Namespace) -> int:
         from briefing.gui.self_test import run_self_test
 
         return run_self_test(db_path)
-    from briefing.store import SchemaTooNew, StoreError
+    import shlex
+
+    from briefing.store import ForeignSchema, SchemaTooNew, StoreError
 
     try:
         return _run_on_store(db_path, args)
     except SchemaTooNew as error:
         raise UsageError(str(error)) from None
+    except ForeignSchema as error:
+        raise UsageError(f"{error}: briefing --db NEW.sqlite import {shlex.quote(str(db_path))}") from None
     except StoreError as error:
         raise UsageError(f"{error}{_restore_advice(db_path, error)}") from None
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from briefing.store import Store
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 # JSON escapes that decode to a character CONTROL_CHARACTERS matches (raw ones are not valid inside JSON strings),
 # or to half of a UTF-16 surrogate pair (one alone is no character: SQLite cannot store it as UTF-8).
 _CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[01][0-9a-fA-F]|u007[fF]|u[dD][89a-fA-F][0-9a-fA-F]{2})")
@@ -249,8 +250,27 @@ def _check_rules(people: list[dict], visits: list[dict], prefix: str, single: bo
     return records
 
 
+def _visits_of_database(path: Path) -> dict[str, Any]:
+    """Everything in a Briefing database from elsewhere, as an export, read without trusting its schema.
+
+    The export then goes through every check a JSON file does: the database is only a carrier.
+    """
+    from briefing.exchange.exporting import export_data
+    from briefing.store import SchemaTooNew, Store, StoreError
+
+    try:
+        store = Store.read_foreign(path)
+        try:
+            with store.errors_explained():
+                return export_data(store)
+        finally:
+            store.close()
+    except (StoreError, SchemaTooNew) as error:
+        raise ImportRefused(str(error)) from None
+
+
 def read_import_file(path: Path) -> tuple[list[dict], list[dict]]:
-    """People and visit documents from a file, all checked; ImportRefused says what is wrong."""
+    """People and visit documents from a JSON file or a Briefing database, all checked; ImportRefused says why not."""
     path = Path(path)
     if path.is_dir():
         raise ImportRefused(f"{path} is a folder; give a JSON file")
@@ -266,6 +286,8 @@ def read_import_file(path: Path) -> tuple[list[dict], list[dict]]:
         raise ImportRefused(f"{path} cannot be read (permission denied)") from None
     except OSError as error:
         raise ImportRefused(f"{path} cannot be read ({error.strerror or error})") from None
+    if raw.startswith(SQLITE_HEADER):
+        return parse_import_text(json.dumps(_visits_of_database(path)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

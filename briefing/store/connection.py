@@ -183,17 +183,19 @@ def refuse_unusable_path(path: Path) -> None:
         raise StoreError(f"the folder {path.parent} does not exist")
 
 
-def connect(path: Path | str, read_only: bool = False) -> Database:
+def connect(path: Path | str, read_only: bool = False, immutable: bool = False) -> Database:
     """A connection that trusts nothing in the file's schema, with foreign keys on and a busy timeout.
 
     Nothing is written: `Database.prepare_for_writing` does that once the schema was found to be Briefing's.
+    An `immutable` file is read with no lock and no journal file made beside it (a file no program changes).
     Raises StoreError when the file cannot be used.
     """
     path = Path(path)
     refuse_unusable_path(path)
     try:
-        if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        if read_only or immutable:
+            options = "mode=ro&immutable=1" if immutable else "mode=ro"
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None)
         else:
             conn = sqlite3.connect(str(path), isolation_level=None)
         # Views and triggers in the file may call only functions that cannot reach outside the database,

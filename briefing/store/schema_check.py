@@ -13,10 +13,12 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
-from briefing.store.connection import Database, StoreError, shortened
+from briefing.store.connection import Database, StoreError, quote_identifier, shortened
+from briefing.store.schema import RECORD_TABLES
 
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[\"'`\[\]]")
+READ_TABLES = ("countries", *RECORD_TABLES)  # what taking the visits out of a foreign file reads
 
 
 class ForeignSchema(StoreError):
@@ -34,16 +36,40 @@ def _entries(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
 
 
 @cache
-def expected_schema(version: int) -> dict[tuple[str, str], str | None]:
-    """What Briefing's migrations up to `version` leave in sqlite_master, made in a database in memory."""
+def _reference(version: int) -> tuple[dict[tuple[str, str], str | None], dict[str, frozenset[str]]]:
+    """What Briefing's migrations up to `version` leave in sqlite_master, and the columns of its tables.
+
+    Made in a database in memory by the migrations themselves, so it can never drift from them.
+    """
     from briefing.store import migrations
 
     db = Database(sqlite3.connect(":memory:", isolation_level=None))
     try:
         migrations.migrate(db, up_to=version)
-        return _entries(db.conn)
+        return _entries(db.conn), {table: _columns(db.conn, table) for table in READ_TABLES}
     finally:
         db.close()
+
+
+def expected_schema(version: int) -> dict[tuple[str, str], str | None]:
+    """What Briefing's migrations up to `version` leave in sqlite_master (statements normalised)."""
+    return _reference(version)[0]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> frozenset[str]:
+    return frozenset(row[1] for row in conn.execute(f"PRAGMA main.table_info({quote_identifier(table)})"))
+
+
+def unreadable_tables(db: Database, version: int) -> list[str]:
+    """Briefing's tables that the file lacks, holds as something else (a view), or without all their columns.
+
+    What is left can be read with plain SELECTs, whatever else was planted in the file: no trigger fires on
+    a SELECT, and with trusted_schema off a view or default can call no function that reaches outside.
+    """
+    kinds = dict(db.conn.execute("SELECT name, type FROM main.sqlite_master WHERE type IN ('table', 'view')"))
+    wanted = _reference(version)[1]
+    return [table for table in READ_TABLES
+            if kinds.get(table) != "table" or not wanted[table] <= _columns(db.conn, table)]
 
 
 def _describe(kind: str, name: str) -> str:
@@ -69,4 +95,5 @@ def refuse_foreign_schema(db: Database, version: int, path: Path) -> None:
     if differences:
         more = f" and {len(differences) - 2} more" if len(differences) > 2 else ""
         raise ForeignSchema(f"{path} was changed outside Briefing ({'; '.join(differences[:2])}{more}); "
-                            "it was not opened and nothing in it was run or changed")
+                            "it was not opened and nothing in it was run or changed. Its visits can be "
+                            "imported into another database, which takes only their data")

@@ -114,6 +114,30 @@ class Store:
                 store.load_demo()
         return store
 
+    @classmethod
+    def read_foreign(cls, path: Path | str) -> Store:
+        """A read-only store on a Briefing database from elsewhere, for taking its visits out (an import).
+
+        The file may hold what Briefing did not put there; only Briefing's own tables are read, with plain
+        SELECTs, none of which can set off what was planted (see schema_check.unreadable_tables). The file
+        is opened immutable: nothing is written to it, no journal made beside it.
+        """
+        path = Path(path)
+        db = connect(path, immutable=True)
+        try:
+            with errors_explained(path):
+                version = migrations.schema_version(db)
+                if version == 0:
+                    raise StoreError(f"{path} is an SQLite database but not a Briefing one")
+                migrations.pending_migrations(db)
+                unreadable = schema_check.unreadable_tables(db, version)
+            if unreadable:
+                raise StoreError(f"{path} does not hold these tables as Briefing makes them: {', '.join(unreadable)}")
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path, read_only=True)
+
     @staticmethod
     def _check_and_migrate(db: Database, path: Path, read_only: bool, is_new: bool, keep_backups: int) -> None:
         """Refuse a file that is not Briefing's own (before anything is written), then bring it up to date."""

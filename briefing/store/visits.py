@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing import domain
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _VISIT_COLUMNS = ("title", "host_country", "guest_country", "city", "start_date", "end_date", "visit_type",
                   "level", "status", "summary", "significance", "source")
+_VISIT_FIELDS = {f.name for f in fields(domain.Visit)}
 _TEXT_COLUMNS = ("city", "summary", "significance", "source")  # written as '' when empty
 
 # What the list can be sorted by, and the SQL for it; id breaks ties so the order is stable.
@@ -257,7 +258,7 @@ class VisitRepository:
         if row is None:
             raise NotFound(f"no visit with id {visit_id}")
         names = [d[0] for d in cursor.description]
-        return domain.Visit(**dict(zip(names, row, strict=True)))
+        return domain.Visit(**{k: v for k, v in zip(names, row, strict=True) if k in _VISIT_FIELDS})
 
     def id_for_uuid(self, uuid: str) -> int | None:
         """The id of the visit with this UUID, or None."""

@@ -118,9 +118,50 @@ def test_a_planted_trigger_is_refused_by_every_command_and_never_runs(capsys, tm
         status, out, err = run(capsys, "--db", path, *command)
         assert status == 2 and out == ""
         assert one_line(err) == (f"{path} was changed outside Briefing (a trigger 'planted' Briefing did not "
-                                 "create); it was not opened and nothing in it was run or changed")
+                                 "create); it was not opened and nothing in it was run or changed. Its visits can "
+                                 "be imported into another database, which takes only their data: "
+                                 f"briefing --db NEW.sqlite import {path}")
     assert path.read_bytes() == before
     assert not (tmp_path / "out.json").exists()
+
+
+def test_the_visits_of_a_planted_file_import_cleanly_into_another_database(capsys, tmp_path):
+    planted = tmp_path / "mailed.sqlite"
+    Store.open(planted).close()
+    conn = sqlite3.connect(planted)
+    conn.execute("CREATE TABLE planted_copies (name TEXT)")
+    conn.execute("CREATE TRIGGER planted_copy AFTER INSERT ON people BEGIN "
+                 "INSERT INTO planted_copies VALUES (new.name); UPDATE people SET biography = 'planted'; END")
+    conn.execute("CREATE TRIGGER planted_wipe AFTER INSERT ON visits BEGIN DELETE FROM talking_points; END")
+    conn.execute("CREATE VIEW planted_view AS SELECT name FROM people")
+    conn.commit()
+    conn.close()
+    before = sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir())
+    clean = tmp_path / "clean" / "mine.sqlite"
+    clean.parent.mkdir()
+    status, out, err = run(capsys, "--db", clean, "--no-demo", "import", planted)
+    assert (status, err) == (0, "")
+    assert out == "1 visit, 2 people, 1 agreement added; 0 visits updated\n"
+    assert sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir() if p.is_file()) == before
+    store = Store.open(clean)
+    document = store.visit_document(store.visits.ids()[0])
+    assert len(document["talking_points"]) > 0
+    assert "planted" not in {person.biography for person in store.people.all()}
+    assert store.db.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (0,)
+    store.close()
+
+
+def test_a_file_whose_visits_table_is_a_view_is_not_imported(capsys, tmp_path):
+    planted = tmp_path / "view.sqlite"
+    Store.open(planted).close()
+    conn = sqlite3.connect(planted)
+    conn.execute("ALTER TABLE visits RENAME TO real_visits")
+    conn.execute("CREATE VIEW visits AS SELECT * FROM real_visits")
+    conn.commit()
+    conn.close()
+    status, _, err = run(capsys, "--db", tmp_path / "mine.sqlite", "import", planted)
+    assert status == 2
+    assert one_line(err) == f"import: {planted} does not hold these tables as Briefing makes them: visits"
 
 
 def test_a_dangling_link_a_pipe_and_the_null_device_are_one_line_with_nothing_made(capsys, tmp_path):

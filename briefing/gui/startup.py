@@ -11,7 +11,7 @@ import briefing
 from briefing.gui import messages
 from briefing.gui.backup_restore import backup_time
 from briefing.gui.formatting import count_phrase
-from briefing.store import SchemaTooNew, Store, StoreError
+from briefing.store import ForeignSchema, SchemaTooNew, Store, StoreError
 from briefing.store.backups import BackupInfo, restore_over_unusable
 from briefing.store.store import newest_good_backup
 
@@ -34,12 +34,25 @@ def too_new_text(database: Path, error: SchemaTooNew) -> str:
             "\n\nOpen the file with the newer Briefing, or install it here. The file was not changed.")
 
 
+def _sentence(error: Exception) -> str:
+    text = str(error)
+    return f"{text[:1].upper()}{text[1:]}."
+
+
+def _why(error: StoreError) -> str:
+    """What went wrong, and for a file changed outside Briefing how its visits can still be had."""
+    if isinstance(error, ForeignSchema):
+        return (f"{_sentence(error)}\n\nTo take its visits, open Briefing on your own database and choose "
+                "File → Import… with this file.")
+    return _sentence(error)
+
+
 def _restore_at_start(database: Path, error: StoreError, backup: BackupInfo) -> bool:
     """Ask whether to restore the newest good backup in place of the file that cannot be opened."""
     return messages.confirm(
         None, TITLE, f"Cannot open the database {database}.",
         "Restore backup",
-        f"{str(error)[:1].upper()}{str(error)[1:]}.\n\nThe newest good backup is from {backup_time(backup)} "
+        f"{_why(error)}\n\nThe newest good backup is from {backup_time(backup)} "
         f"and holds {count_phrase(backup.visit_count or 0, 'visit')}. Restoring it puts a copy in place of the "
         "file; the file itself is kept beside it, renamed, for a specialist to look at.\n\n" + OTHER_FILE_ADVICE,
         cancel_text="Quit")
@@ -53,13 +66,18 @@ def open_database(database: Path, demo: bool, keep_backups: int) -> Store | None
         QMessageBox.critical(None, TITLE, too_new_text(database, error))
         return None
     except StoreError as error:
-        backup = restorable_backup(database)
-        if backup is None:
-            QMessageBox.critical(None, TITLE, f"Cannot open the database {database}.\n\n"
-                                 f"{str(error)[:1].upper()}{str(error)[1:]}.\n\n{OTHER_FILE_ADVICE}")
-            return None
-        if not _restore_at_start(database, error, backup):
-            return None
+        return offer_backup(database, error, keep_backups)
+
+
+def offer_backup(database: Path, error: StoreError, keep_backups: int) -> Store | None:
+    """Say why the database cannot be used and offer its newest good backup in its place; the store, or None."""
+    backup = restorable_backup(database)
+    if backup is None:
+        QMessageBox.critical(None, TITLE, f"Cannot open the database {database}.\n\n{_why(error)}\n\n"
+                             f"{OTHER_FILE_ADVICE}")
+        return None
+    if not _restore_at_start(database, error, backup):
+        return None
     try:
         kept = restore_over_unusable(backup.path, database)
         store = Store.open(database, demo=False, keep_backups=keep_backups)

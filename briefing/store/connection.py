@@ -112,10 +112,6 @@ class Database:
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
 
-    def table_names(self) -> list[str]:
-        """The tables in the file (virtual tables and their shadow tables included)."""
-        return [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()

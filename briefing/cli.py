@@ -133,7 +133,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     except SchemaTooNew as error:
         raise UsageError(str(error)) from None
     except ForeignSchema as error:
-        raise UsageError(f"{error}: briefing --db NEW.sqlite import {shlex.quote(str(db_path))}") from None
+        raise UsageError(f"{error}. Its visits can be imported into another database, which takes only their "
+                         f"data: briefing --db NEW.sqlite import {shlex.quote(str(db_path))}") from None
     except StoreError as error:
         raise UsageError(f"{error}{_restore_advice(db_path, error)}") from None
 

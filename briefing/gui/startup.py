@@ -42,8 +42,8 @@ def _sentence(error: Exception) -> str:
 def _why(error: StoreError) -> str:
     """What went wrong, and for a file changed outside Briefing how its visits can still be had."""
     if isinstance(error, ForeignSchema):
-        return (f"{_sentence(error)}\n\nTo take its visits, open Briefing on your own database and choose "
-                "File → Import… with this file.")
+        return (f"{_sentence(error)}\n\nIts visits can still be taken, and only their data: open Briefing on "
+                "your own database and choose File → Import… with this file.")
     return _sentence(error)
 
 

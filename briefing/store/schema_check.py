@@ -95,5 +95,4 @@ def refuse_foreign_schema(db: Database, version: int, path: Path) -> None:
     if differences:
         more = f" and {len(differences) - 2} more" if len(differences) > 2 else ""
         raise ForeignSchema(f"{path} was changed outside Briefing ({'; '.join(differences[:2])}{more}); "
-                            "it was not opened and nothing in it was run or changed. Its visits can be "
-                            "imported into another database, which takes only their data")
+                            "it was not opened and nothing in it was run or changed")

@@ -186,9 +186,9 @@ def test_a_file_changed_outside_briefing_is_refused_and_says_how_to_take_its_vis
     before = path.read_bytes()
     assert open_database(path, demo=True, keep_backups=10) is None
     assert critical == [f"Briefing|Cannot open the database {path}.\n\n{path} was changed outside Briefing (a trigger "
-                        "'planted' Briefing did not create); it was not opened and nothing in it was run or changed. "
-                        "Its visits can be imported into another database, which takes only their data.\n\nTo take "
-                        "its visits, open Briefing on your own database and choose File → Import… with this file."
+                        "'planted' Briefing did not create); it was not opened and nothing in it was run or changed."
+                        "\n\nIts visits can still be taken, and only their data: open Briefing on your own database "
+                        "and choose File → Import… with this file."
                         "\n\nTo work on another database meanwhile, start Briefing with --db and the path of that "
                         "file (a new path creates a new database)."]
     assert path.read_bytes() == before

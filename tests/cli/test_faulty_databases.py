@@ -39,7 +39,7 @@ def _without_root_powers():
 
 def run_as_ordinary_user(*args):
     return subprocess.run([*_without_root_powers(), sys.executable, "-m", "briefing", *map(str, args)],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": os.getcwd()})
+                          capture_output=True, text=True, timeout=120)
 
 
 def _damaged(path):

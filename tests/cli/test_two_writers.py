@@ -1,7 +1,6 @@
 """Two programs writing one database: the window saving while a script imports, and two imports at once."""
 
 import json
-import os
 import subprocess
 import sys
 import threading
@@ -21,8 +20,7 @@ def _visits_file(path, count, prefix):
 
 def _start_import(database, document):
     return subprocess.Popen([sys.executable, "-m", "briefing", "--db", str(database), "import", str(document)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": os.getcwd()})
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def _count(database, prefix):

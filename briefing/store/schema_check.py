@@ -31,7 +31,9 @@ def _normalised(sql: str | None) -> str | None:
 
 
 def _entries(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
-    rows = conn.execute("SELECT type, name, sql FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_stat%'")
+    # ANALYZE (or PRAGMA optimize) keeps its statistics in tables of its own: data for the query planner only.
+    rows = conn.execute("SELECT type, name, sql FROM main.sqlite_master "
+                        "WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat4'))")
     return {(kind, name): _normalised(sql) for kind, name, sql in rows}
 
 

@@ -194,3 +194,14 @@ def test_an_id_too_large_for_sqlite_is_not_found(store):
             store.people.get(huge)
         with pytest.raises(NotFound, match=f"no quote with id {huge}"):
             store.quotes.get(huge)
+
+
+def test_the_query_planners_statistics_are_not_foreign_but_a_trigger_named_like_them_is(tmp_path):
+    path = _briefing_file(tmp_path / "analysed.sqlite")
+    _execute(path, "ANALYZE")
+    Store.open(path).close()
+    _execute(path, "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('trigger', "
+                   "'sqlite_stat_planted', 'visits', 0, 'CREATE TRIGGER sqlite_stat_planted AFTER UPDATE ON visits "
+                   "BEGIN DELETE FROM talking_points; END')", writable_schema=True)
+    with pytest.raises(ForeignSchema, match="a trigger 'sqlite_stat_planted' Briefing did not create"):
+        Store.open(path)

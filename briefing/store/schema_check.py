@@ -17,7 +17,9 @@ from briefing.store.connection import Database, StoreError, quote_identifier, sh
 from briefing.store.schema import RECORD_TABLES
 
 _SPACES = re.compile(r"\s+")
-_QUOTES = re.compile(r"[\"'`\[\]]")
+_IDENTIFIER_QUOTES = re.compile(r"[\"`\[\]]")
+# FTS5 names its shadow tables in single quotes when it makes them (double quotes once they are renamed).
+_QUOTED_TABLE_NAME = re.compile(r"^CREATE TABLE '([^']*)'")
 READ_TABLES = ("countries", *RECORD_TABLES)  # what taking the visits out of a foreign file reads
 
 
@@ -26,8 +28,13 @@ class ForeignSchema(StoreError):
 
 
 def _normalised(sql: str | None) -> str | None:
-    """The statement with spacing and identifier quoting evened out (SQLite rewrites both in ALTER TABLE)."""
-    return None if sql is None else _SPACES.sub(" ", _QUOTES.sub("", sql)).strip()
+    """The statement with spacing and identifier quoting evened out (SQLite rewrites both in ALTER TABLE).
+
+    Quotes around string values stay: a default of one quote character is not the empty default.
+    """
+    if sql is None:
+        return None
+    return _SPACES.sub(" ", _IDENTIFIER_QUOTES.sub("", _QUOTED_TABLE_NAME.sub(r"CREATE TABLE \1", sql))).strip()
 
 
 def _entries(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:

@@ -62,11 +62,12 @@ def test_a_planted_object_is_refused_untouched_and_never_runs(tmp_path, kind, re
     assert _talking_points_and_biographies(path) == content
 
 
-def test_a_changed_default_is_refused_untouched(tmp_path):
+@pytest.mark.parametrize("planted_default", ["'Planted summary'", "''''"])
+def test_a_changed_default_is_refused_untouched(tmp_path, planted_default):
     path = _briefing_file(tmp_path / "defaults.sqlite")
+    planted = planted_default.replace("'", "''")
     _execute(path, "UPDATE sqlite_master SET sql = replace(sql, 'summary TEXT NOT NULL DEFAULT ''''', "
-                   "'summary TEXT NOT NULL DEFAULT ''Planted summary''') WHERE name = 'visits'",
-             writable_schema=True)
+                   f"'summary TEXT NOT NULL DEFAULT {planted}') WHERE name = 'visits'", writable_schema=True)
     before = path.read_bytes()
     with pytest.raises(ForeignSchema, match=r"\(a table 'visits' is defined differently\)"):
         Store.open(path)

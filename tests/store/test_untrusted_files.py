@@ -206,3 +206,12 @@ def test_the_query_planners_statistics_are_not_foreign_but_a_trigger_named_like_
                    "BEGIN DELETE FROM talking_points; END')", writable_schema=True)
     with pytest.raises(ForeignSchema, match="a trigger 'sqlite_stat_planted' Briefing did not create"):
         Store.open(path)
+
+
+def test_the_known_fingerprints_are_those_of_the_schemas_the_migrations_make():
+    from briefing.store import schema_check
+    from briefing.store.migrations import LATEST_VERSION
+
+    made = {version: schema_check.fingerprint(schema_check.expected_schema(version))
+            for version in range(1, LATEST_VERSION + 1)}
+    assert schema_check.KNOWN_FINGERPRINTS == made, f"set KNOWN_FINGERPRINTS in schema_check.py to {made}"

@@ -143,3 +143,23 @@ def test_an_export_that_cannot_be_written_says_how_to_fix_it(qtbot, window, tmp_
     assert answers.warnings == [f"Export failed|The visit list could not be written to {missing}: No such file or "
                                 "directory.\n\nNothing was written there. Choose a folder you can write to and "
                                 "export again."]
+
+
+def test_the_visits_of_a_briefing_database_changed_elsewhere_are_imported_without_its_trigger(
+        qtbot, window, store, tmp_path, monkeypatch, summaries):
+    import sqlite3
+
+    mailed = tmp_path / "colleague.sqlite"
+    theirs = Store.open(mailed, demo=False)
+    theirs.save_document(ANKARA)
+    theirs.close()
+    connection = sqlite3.connect(mailed)
+    connection.execute("CREATE TRIGGER planted AFTER INSERT ON people BEGIN UPDATE people SET biography = 'x'; END")
+    connection.commit()
+    connection.close()
+    before = mailed.read_bytes()
+    _import(qtbot, window, monkeypatch, mailed, window.data_import.imported)
+    assert summaries == [("colleague.sqlite", "1 visit, 2 people, 1 agreement will be added; 0 visits updated", 1)]
+    assert window.detail.title.text() == "Talks in Ankara"
+    assert "x" not in {person.biography for person in store.people.all()}
+    assert mailed.read_bytes() == before

@@ -79,8 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     export_json.add_argument("--visit", type=int, metavar="ID", help="only this visit")
     export_json.add_argument("--out", type=Path, required=True, help="the JSON file to write")
 
-    import_json = commands.add_parser("import", help="read visit documents from JSON (all or nothing)")
-    import_json.add_argument("file", type=Path, help="one visit document, a list of them, or a Briefing export")
+    import_json = commands.add_parser("import", help="read visit documents from JSON, or the visits of another "
+                                      "Briefing database (all or nothing)")
+    import_json.add_argument("file", type=Path, help="one visit document, a list of them, a Briefing export, or a "
+                             "Briefing database (only its data is read)")
 
     export_csv = commands.add_parser("export-csv", help="write the visit list or the agreements as CSV")
     export_csv.add_argument("table", choices=("visits", "agreements"))

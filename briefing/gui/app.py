@@ -79,6 +79,7 @@ def run(db_path: Path, demo: bool) -> int:
             return 2
         window = MainWindow(store)
     store.enable_undo()
+    store.wait_briefly_for_other_writers()
     sys.excepthook = _report_unexpected_error
     try:
         close_on_terminal_signals(window)

@@ -12,7 +12,8 @@ from pathlib import Path
 _SAVEPOINTS = itertools.count(1)
 IN_LIST_SIZE = 500  # values bound in one IN (…) list, well under SQLite's limit on bound parameters
 BUSY_TIMEOUT_MS = 5000
-# How often a write transaction that found the file locked for a whole busy timeout is tried again.
+# How often a write transaction tries to get in, each try waiting up to the busy timeout for another
+# writer (once only in the window: see Store.wait_briefly_for_other_writers).
 BEGIN_ATTEMPTS = 3
 QUOTED_AT_MOST = 100  # characters of a bad value repeated in a message
 
@@ -60,6 +61,7 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self.begin_attempts = BEGIN_ATTEMPTS
         conn.execute("PRAGMA recursive_triggers = ON")
 
     @contextmanager
@@ -94,12 +96,12 @@ class Database:
         With the lock taken first, a transaction can meet "busy" only here, before it did anything:
         trying BEGIN again is trying the whole transaction again.
         """
-        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+        for attempt in range(1, self.begin_attempts + 1):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 return
             except sqlite3.OperationalError as error:
-                if not is_busy_error(error) or attempt == BEGIN_ATTEMPTS:
+                if not is_busy_error(error) or attempt == self.begin_attempts:
                     raise
 
     def prepare_for_writing(self) -> None:

@@ -165,6 +165,7 @@ class Store:
         The undo history starts afresh: it described the content that was replaced.
         """
         fresh = Store.open(self.path, demo=False, read_only=self.read_only, keep_backups=self.keep_backups)
+        fresh.db.begin_attempts = self.db.begin_attempts
         self.db.close()
         self.db = fresh.db
         if self._undo_installed:
@@ -174,6 +175,13 @@ class Store:
     def now() -> str:
         """The timestamp written into created_at/updated_at (UTC, ISO 8601)."""
         return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")[:26] + "Z"  # strftime is 4x slower
+
+    def wait_briefly_for_other_writers(self) -> None:
+        """A save waits one busy timeout (5 s) for another program, not one per attempt (a window's store).
+
+        Saves from a form run on the GUI thread: the window must say "busy" rather than hang for long.
+        """
+        self.db.begin_attempts = 1
 
     def enable_undo(self) -> None:
         """Record every save from now on so `undo()` can reverse it (interactive sessions)."""

@@ -39,6 +39,7 @@ def test_the_window_saving_in_a_loop_while_a_script_imports_2000_visits_loses_no
 
     def save_until_the_import_ends():
         store = Store.open(database)  # the window's store, on its own connection
+        store.wait_briefly_for_other_writers()
         try:
             while importing.poll() is None or len(saved) < 20:
                 saved.append(store.visits.save(domain.Visit(title=f"Saved {len(saved)}", host_country="FR",

@@ -256,11 +256,6 @@ class VisitRepository:
         names = [d[0] for d in cursor.description]
         return domain.Visit(**dict(zip(names, row, strict=True)))
 
-    def id_for_uuid(self, uuid: str) -> int | None:
-        """The id of the visit with this UUID, or None."""
-        row = self._conn.execute("SELECT id FROM visits WHERE uuid = ?", [uuid]).fetchone()
-        return row[0] if row else None
-
     def ids_for_uuids(self, uuids: list[str]) -> dict[str, int]:
         """The ids of the visits with these UUIDs (those that exist), by UUID, looked up in batches."""
         wanted = sorted(set(uuids))

@@ -46,6 +46,6 @@ def test_the_agreements_csv_names_the_countries_and_every_signatory_in_order(tmp
          "host_country": "Ghana", "agreement": "Trade protocol", "kind": "Protocol", "status": "Signed",
          "signed_on": "2024-03-05", "signatories": "Moussa Traoré; Ama Mensah"},
         {"visit_id": str(visit_id), "visit_title": "Talks in Accra", "guest_country": "Mali",
-         "host_country": "Ghana", "agreement": "Road map", "kind": "Roadmap / action plan", "status": "Under negotiation",
-         "signed_on": "", "signatories": ""},
+         "host_country": "Ghana", "agreement": "Road map", "kind": "Roadmap / action plan",
+         "status": "Under negotiation", "signed_on": "", "signatories": ""},
     ]

@@ -15,13 +15,12 @@ from briefing.countries import code_for_name, name_for_code
 from briefing.document import records_from_document
 from briefing.store.connection import in_lists
 from briefing.store.people import PersonRepository
-from briefing.store.records import RecordRepository
+from briefing.store.records import SIGNATORIES_INSERT_SQL, RecordRepository
 from briefing.store.rows import Session, new_uuid
 from briefing.store.visits import VisitRepository
 
 # Documents whose rows are written together (one executemany per table).
 _DOCUMENTS_PER_BATCH = 1000
-_SIGNATORIES_SQL = "INSERT INTO agreement_signatories (agreement_id, participant_id, position) VALUES (?, ?, ?)"
 
 
 class VisitDocuments:
@@ -244,7 +243,7 @@ class _BatchWriter:
         rows["people"] = [self.people.new_row(person) for person in new_people]
         self.people.update_many(person for person in changed_people.values() if person.id not in inserted)
         statements = {"visits": self.visits.insert_sql, "people": self.people.insert_sql,
-                      "agreement_signatories": _SIGNATORIES_SQL,
+                      "agreement_signatories": SIGNATORIES_INSERT_SQL,
                       **{table: repository.insert_sql for table, repository in self.records.items()}}
         for table, table_rows in rows.items():  # parents first: the foreign keys are checked row by row
             if table_rows:

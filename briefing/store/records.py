@@ -13,6 +13,7 @@ from briefing.store.rows import NotFound, Session, insert_row, insert_statement,
 
 # Fields of a record that are not columns of its table, or that the repository sets itself.
 _MANAGED = {"id", "uuid", "created_at", "updated_at"}
+SIGNATORIES_INSERT_SQL = "INSERT INTO agreement_signatories(agreement_id, participant_id, position) VALUES (?, ?, ?)"
 
 
 class RecordRepository:
@@ -185,7 +186,7 @@ class AgreementRepository(RecordRepository):
         if current != list(record.signatory_ids):
             self._conn.execute("DELETE FROM agreement_signatories WHERE agreement_id = ?", [saved.id])
             self._conn.executemany(
-                "INSERT INTO agreement_signatories(agreement_id, participant_id, position) VALUES (?, ?, ?)",
+                SIGNATORIES_INSERT_SQL,
                 [(saved.id, pid, position) for position, pid in enumerate(record.signatory_ids, start=1)])
             saved.signatory_ids = list(record.signatory_ids)
         return saved

@@ -4,10 +4,10 @@ from collections.abc import Iterable
 
 from reportlab.platypus import Flowable
 
+from briefing.notes import note_text
 from briefing.pdf.flowables import section
 from briefing.pdf.header import masthead, memo_block
 from briefing.pdf.layout import Metadata, build_pdf, frame_width, rendering
-from briefing.notes import note_text
 from briefing.pdf.options import SECTION_KEYS, NoteOptions
 from briefing.pdf.sections import BUILDERS
 from briefing.pdf.text import clean, derived_reference, subject_line

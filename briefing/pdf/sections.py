@@ -61,7 +61,8 @@ def purpose(document: dict, options: NoteOptions, width: float) -> list[Flowable
         sentence += words[f"purpose.{form}_place"].format(place=where)
     if when:
         sentence += words["purpose.dates"].format(dates=when)
-    sentence += words["purpose.end"]
+    if not sentence.endswith(words["purpose.end"]):  # "3–5 июня 2025 г." ends the sentence already
+        sentence += words["purpose.end"]
     agreements = _items(document, "agreements")
     pending = sum(1 for item in agreements if clean(item.get("status")) == "to be signed")
     signed = sum(1 for item in agreements if clean(item.get("status")) in ("signed", "in force"))
@@ -213,7 +214,7 @@ def agreements(document: dict, options: NoteOptions, width: float) -> list[Flowa
     # on at most two lines; the title takes whatever is left.
     columns = [
         (words["agreements.title"], 0.0, lambda item: cell(esc(item.get("title")), s.cell_bold)),
-        (words["agreements.kind"], 30 * mm,
+        (words["agreements.kind"], 34 * mm,
          lambda item: cell(esc(words.vocabulary("agreement_kind", clean(item.get("kind")))))),
         (words["agreements.status"], 24 * mm,
          lambda item: cell(esc(words.vocabulary("agreement_status", clean(item.get("status")))))),

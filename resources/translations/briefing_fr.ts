@@ -2023,6 +2023,21 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Niveau</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="49"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="49"/>
+        <source>Significance</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="49"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
         <source>No {0} yet.</source>
         <translation>Pas encore d&apos;entrée : {0}.</translation>

@@ -2034,6 +2034,21 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Уровень</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="49"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="49"/>
+        <source>Significance</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="49"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
         <source>No {0} yet.</source>
         <translation>Пока нет записей: {0}.</translation>

@@ -46,10 +46,11 @@ def overview_html(visit: domain.Visit) -> str:
     )
     rows = "".join(f'<tr><td class="key">{key}</td><td>{_escape(value) if value else _NOTHING}</td></tr>'
                    for key, value in facts)
+    summary, significance, source = tr("Summary"), tr("Significance"), tr("Source")
     return (f'<table class="facts" cellspacing="0" cellpadding="3">{rows}</table>'
-            f'<h3>{tr("Summary")}</h3>{_paragraphs(visit.summary)}'
-            f'<h3>{tr("Significance")}</h3>{_paragraphs(visit.significance)}'
-            f'<h3>{tr("Source")}</h3>{_source(visit.source)}')
+            f'<h3>{summary}</h3>{_paragraphs(visit.summary)}'
+            f'<h3>{significance}</h3>{_paragraphs(visit.significance)}'
+            f'<h3>{source}</h3>{_source(visit.source)}')
 
 
 class OverviewPane(QTextBrowser):

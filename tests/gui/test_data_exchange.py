@@ -143,3 +143,21 @@ def test_an_export_that_cannot_be_written_says_how_to_fix_it(qtbot, window, tmp_
     assert answers.warnings == [f"Export failed|The visit list could not be written to {missing}: No such file or "
                                 "directory.\n\nNothing was written there. Choose a folder you can write to and "
                                 "export again."]
+
+
+def test_exporting_over_a_read_only_file_asks_first(qtbot, window, store, tmp_path, monkeypatch, answers):
+    path = tmp_path / "visits.csv"
+    path.write_text("the list as sent")
+    path.chmod(0o444)
+    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(path))
+    answers.confirm_with = False
+    with qtbot.waitSignal(window.data_export.busyChanged, timeout=TASK_TIMEOUT_MS):
+        window.window_actions.export_visits_csv.trigger()
+    qtbot.waitUntil(lambda: answers.confirmations != [], timeout=TASK_TIMEOUT_MS)
+    assert answers.confirmations == [f"Replace a read-only file?|{path} is read-only.|&Replace|It may have been "
+                                     "marked read-only so that it is kept as it is. Replace it with the visit list?"]
+    assert path.read_text() == "the list as sent" and not window.data_export.busy
+    answers.confirm_with = True
+    assert _export(qtbot, window, monkeypatch, window.window_actions.export_visits_csv, path) == (
+        f"Exported the visit list to {path}.")
+    assert path.read_bytes() == exchange.visits_csv(store)

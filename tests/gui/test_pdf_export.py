@@ -1,5 +1,7 @@
 """Briefing notes from the window: options remembered, rendered off the GUI thread, previewed, saved as PDF."""
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,34 @@ def test_clearing_the_logo_and_a_logo_that_cannot_be_read(qtbot, settings, tmp_p
     assert answers.warnings == [f"Not an image|{not_an_image} could not be read as an image.\n\n"
                                 "Choose a PNG or JPEG file."]
     assert dialog.preferences.logo_path == "" and not dialog.clear_logo.isEnabled()
+
+
+def test_saving_over_a_read_only_file_asks_first(qtbot, window, tmp_path, monkeypatch, answers, options_answer):
+    target = tmp_path / "signed.pdf"
+    target.write_bytes(b"the signed note")
+    target.chmod(0o444)
+    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(target))
+    preview = _preview(qtbot, window)
+    answers.confirm_with = False
+    preview.save_button.click()
+    assert answers.confirmations == [f"Replace a read-only file?|{target} is read-only.|&Replace|It may have been "
+                                     "marked read-only so that it is kept as it is. Replace it with this briefing "
+                                     "note?"]
+    assert target.read_bytes() == b"the signed note" and preview.isVisible()
+    answers.confirm_with = True
+    with qtbot.waitSignal(window.pdf_export.saved):
+        preview.save_button.click()
+    assert target.read_bytes().startswith(b"%PDF") and not preview.isVisible()
+    assert target.stat().st_mode & 0o777 == 0o444
+
+
+def test_a_named_pipe_is_not_replaced_by_the_note(qtbot, window, tmp_path, monkeypatch, answers, options_answer):
+    pipe = tmp_path / "note.pdf"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(pipe))
+    preview = _preview(qtbot, window)
+    preview.save_button.click()
+    assert answers.warnings == [f"Not saved|The briefing note could not be written to {pipe}: it is a named pipe, "
+                                "not a file.\n\nChoose another folder (one you can write to) or another file name, "
+                                "and save again."]
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode) and preview.isVisible()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.atomic import write_bytes_atomically
+from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 from briefing.gui import messages
 from briefing.gui.formatting import count_phrase
 
@@ -133,7 +133,8 @@ class PdfPreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            write_bytes_atomically(Path(path), self.rendered.data)
+            if not self._write(Path(path)):
+                return
         except OSError as error:
             messages.warn(self, "Not saved",
                           f"The {self.rendered.kind} could not be written to {path}: "
@@ -145,3 +146,13 @@ class PdfPreviewDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.saved.emit(path)
         self.accept()
+
+    def _write(self, path: Path) -> bool:
+        """Write the PDF to `path`; False when it is a read-only file the user chose to keep."""
+        try:
+            write_bytes_atomically(path, self.rendered.data)
+        except ReadOnlyFile:
+            if not messages.confirm_replace_read_only(self, str(path), f"this {self.rendered.kind}"):
+                return False
+            write_bytes_atomically(path, self.rendered.data, replace_read_only=True)
+        return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from briefing.countries import name_for_code
 from briefing.gui import worker
 from briefing.gui.note_choices import remembered_note_options
+from briefing.gui.preferences import load_preferences
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.pdf import NoteOptions
 from briefing.store import Store, VisitQuery
@@ -22,6 +24,20 @@ if TYPE_CHECKING:
 def dossier_file_name(country_name: str, today: dt.date | None = None) -> str:
     """ "2025-06-10 Kazakhstan country dossier.pdf"."""
     return f"{(today or dt.date.today()).isoformat()} {country_name} country dossier.pdf"
+
+
+def _with_logo(options: NoteOptions, logo_path: str) -> tuple[NoteOptions, str]:
+    """The options with the preferences' logo (read on the pool thread, within its time limit), and why it is
+    left out when it is."""
+    if not logo_path:
+        return options, ""
+    from briefing.logo import LogoRefused, prepared_logo
+
+    try:
+        return replace(options, logo_png=prepared_logo(logo_path)), ""
+    except LogoRefused as refused:
+        return options, (f"The logo is left out: {logo_path} {refused}. "
+                         "Choose it again in Edit → Preferences, or clear it there.")
 
 
 class PdfExport(worker.BackgroundJob):
@@ -62,9 +78,11 @@ class PdfExport(worker.BackgroundJob):
         document = self.store.visit_document(visit_id)
         title = f"Briefing note: {document.get('title') or pdf.suggested_file_name(document)}"
         file_name = pdf.suggested_file_name(document)
+        logo_path = load_preferences(self.settings).logo_path
 
         def render(_task: worker.Task) -> RenderedPdf:
-            return RenderedPdf(pdf.render_note(document, options), "briefing note", title, file_name)
+            with_logo, notice = _with_logo(options, logo_path)
+            return RenderedPdf(pdf.render_note(document, with_logo), "briefing note", title, file_name, notice)
 
         self._start(worker.Task(render))
 
@@ -87,17 +105,19 @@ class PdfExport(worker.BackgroundJob):
 
         name = name_for_code(code) or code
         store = self.store
+        logo_path = load_preferences(self.settings).logo_path
 
         def render(task: worker.Task) -> RenderedPdf:
+            with_logo, notice = _with_logo(options, logo_path)
             own = worker.separate_store(store)
             try:
                 ids = own.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
                 documents = [own.visit_document(visit_id) for visit_id in ids]
             finally:
                 own.close()
-            data = pdf.render_dossier(name, documents, options, progress=task.report_progress,
+            data = pdf.render_dossier(name, documents, with_logo, progress=task.report_progress,
                                       is_cancelled=task.is_cancelled)
-            return RenderedPdf(data, "country dossier", f"Country dossier: {name}", dossier_file_name(name))
+            return RenderedPdf(data, "country dossier", f"Country dossier: {name}", dossier_file_name(name), notice)
 
         task = worker.Task(render)
         self.progress = task_progress_dialog("Export country dossier", f"Laying out the visits with {name}…", 0,

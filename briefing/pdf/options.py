@@ -41,7 +41,8 @@ class NoteOptions:
     """How to print a note or dossier; every field has a sober default.
 
     `reference` left empty is derived from the visit (see `text.derived_reference`);
-    `note_date` None means today; `sections` holds keys of SECTIONS.
+    `note_date` None means today; `sections` holds keys of SECTIONS; `logo_png` is the organisation's
+    logo as briefing.logo prepares it (a checked PNG that fits its box).
     """
 
     classification: str = "OFFICIAL"
@@ -51,7 +52,7 @@ class NoteOptions:
     drafter_unit: str = ""
     cleared_by: str = ""
     organisation: str = ""
-    logo_path: str | None = None
+    logo_png: bytes | None = None
     reference: str = ""
     note_date: datetime.date | None = None
     paper: str = "a4"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 from briefing.gui import messages
 from briefing.gui.formatting import count_phrase
+from briefing.gui.widgets.note_label import NoteLabel
 
 FOLDER_KEY = "export/folder"
 OPEN_AFTER_KEY = "export/openAfter"
@@ -31,12 +32,14 @@ OPEN_AFTER_KEY = "export/openAfter"
 
 @dataclass(frozen=True)
 class RenderedPdf:
-    """A rendered document: its bytes, what it is ("briefing note"), its title and the file name to propose."""
+    """A rendered document: its bytes, what it is ("briefing note"), its title, the file name to propose,
+    and what the user should know about it (a logo left out)."""
 
     data: bytes
     kind: str
     title: str
     file_name: str
+    notice: str = ""
 
 
 def export_folder(settings: QSettings) -> Path:
@@ -99,6 +102,10 @@ class PdfPreviewDialog(QDialog):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
+        self.notice = NoteLabel(rendered.notice, self)
+        self.notice.setObjectName("fieldError")
+        self.notice.setVisible(bool(rendered.notice))
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.pages.setText(self._page_text())

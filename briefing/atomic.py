@@ -13,7 +13,10 @@ import os
 import re
 import secrets
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 try:
     import fcntl
@@ -39,11 +42,20 @@ class ReadOnlyFile(WriteRefused):
 
 
 def write_bytes_atomically(path: Path, data: bytes, replace_read_only: bool = False) -> None:
-    """Write `data` to `path` as a whole file or not at all.
+    """Write `data` to `path` as a whole file or not at all (see open_atomically)."""
+    with open_atomically(path, replace_read_only) as handle:
+        handle.write(data)
 
-    Raises WriteRefused when `path` is a folder, a device, a pipe or a socket, or a link to anything but a
-    regular file; ReadOnlyFile when it is read-only and `replace_read_only` is False; OSError when the
-    folder cannot be written. A replaced file keeps its permissions; a link keeps pointing at the file.
+
+@contextmanager
+def open_atomically(path: Path, replace_read_only: bool = False) -> Iterator[BinaryIO]:
+    """A file to write `path` through, a piece at a time: written under a temporary name beside it, renamed
+    into place when the block ends, deleted when the block raises.
+
+    Raises WriteRefused (before the block runs) when `path` is a folder, a device, a pipe or a socket, or a
+    link to anything but a regular file; ReadOnlyFile when it is read-only and `replace_read_only` is False;
+    OSError when the folder cannot be written. A replaced file keeps its permissions; a link keeps pointing
+    at the file it names, which is the one written.
     """
     target, replaced = _writable_target(Path(path), replace_read_only)
     remove_leftovers(target)
@@ -55,10 +67,13 @@ def write_bytes_atomically(path: Path, data: bytes, replace_read_only: bool = Fa
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
             if replaced is not None:
                 _keep_attributes(handle.fileno(), replaced)
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
-            os.replace(temporary, target)
+            if fcntl is not None:
+                os.replace(temporary, target)  # still locked, so no other write takes it for a leftover
+        if fcntl is None:
+            os.replace(temporary, target)  # Windows renames only a closed file
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 
-from briefing.atomic import ReadOnlyFile, write_bytes_atomically
+from briefing.atomic import ReadOnlyFile, WriteRefused, write_bytes_atomically
 from briefing.gui import messages, worker
 from briefing.store import Store
 
@@ -91,6 +91,8 @@ class DataExport(worker.BackgroundJob):
                 self.write(path, produce, what, replace_read_only=True)
             return
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        advice = ("Choose a file name for a new or an existing file" if isinstance(error, WriteRefused)
+                  else "Choose a folder you can write to")
         messages.warn(self.window, "Export failed",
                       f"{what[:1].upper()}{what[1:]} could not be written to {path}: {reason}.\n\n"
-                      "Nothing was written there. Choose a folder you can write to and export again.")
+                      f"Nothing was written there. {advice} and export again.")

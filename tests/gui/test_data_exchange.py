@@ -2,6 +2,8 @@
 
 import hashlib
 import json
+import os
+import stat
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -161,3 +163,16 @@ def test_exporting_over_a_read_only_file_asks_first(qtbot, window, store, tmp_pa
     assert _export(qtbot, window, monkeypatch, window.window_actions.export_visits_csv, path) == (
         f"Exported the visit list to {path}.")
     assert path.read_bytes() == exchange.visits_csv(store)
+
+
+def test_a_named_pipe_is_not_replaced_by_an_export(qtbot, window, tmp_path, monkeypatch, answers):
+    pipe = tmp_path / "visits.csv"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(pipe))
+    with qtbot.waitSignal(window.data_export.busyChanged, timeout=TASK_TIMEOUT_MS):
+        window.window_actions.export_visits_csv.trigger()
+    qtbot.waitUntil(lambda: not window.data_export.busy, timeout=TASK_TIMEOUT_MS)
+    assert answers.warnings == [f"Export failed|The visit list could not be written to {pipe}: it is a named pipe, "
+                                "not a file.\n\nNothing was written there. Choose a file name for a new or an "
+                                "existing file and export again."]
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)

@@ -227,8 +227,8 @@ def test_a_logo_that_cannot_be_used_is_refused_with_the_reason(qtbot, settings, 
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
     _choose_logo(qtbot, dialog, monkeypatch, path)
-    assert answers.warnings == [f"Logo not used|{path} {reason}.\n\nChoose a PNG or JPEG file of at most 16 million "
-                                "pixels, on this computer."]
+    assert answers.warnings == [f"Logo not used|{path} {reason}.\n\nChoose a PNG or JPEG file of at most 10 MB and "
+                                "16 million pixels."]
     assert dialog.preferences.logo_path == "" and not dialog.clear_logo.isEnabled()
     assert dialog.logo.text() == "No logo"
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from briefing.gui import messages, worker
 from briefing.gui.preferences import MAX_BACKUPS, Preferences, load_preferences, save_preferences
 from briefing.gui.widgets.note_label import NoteLabel
+from briefing.logo import KEPT_NAME, MAX_FILE_BYTES, MAX_PIXELS, keep_logo, prepared_logo
 from briefing.paths import user_data_dir
 from briefing.store.backups import backups_folder
 
@@ -152,8 +153,6 @@ class PreferencesDialog(QDialog):
 
     def _check_logo(self, path: str, chosen: bool) -> None:
         """Read, check and scale the logo on the pool thread (within its time limit); the dialog stays usable."""
-        from briefing.logo import prepared_logo
-
         task = worker.Task(lambda _task: prepared_logo(path))
         task.signals.succeeded.connect(lambda png: self._logo_checked(task, path, chosen, png))
         task.signals.failed.connect(lambda error: self._logo_refused(task, path, chosen, error))
@@ -179,7 +178,7 @@ class PreferencesDialog(QDialog):
         self._logo_task = None
         if chosen:
             messages.warn(self, "Logo not used", f"{path} {error}.\n\nChoose a PNG or JPEG file of at most "
-                          "16 million pixels, on this computer.")
+                          f"{MAX_FILE_BYTES // 2**20} MB and {MAX_PIXELS // 10**6} million pixels.")
             self._show_logo(self._logo_png, self._logo_source)
             return
         self._show_logo(None, self._logo_source)
@@ -206,8 +205,6 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         """Keep Briefing's copy of a newly chosen logo, save the preferences and close."""
-        from briefing.logo import KEPT_NAME, keep_logo
-
         kept = self.logo_folder / KEPT_NAME
         try:
             if self._logo_png is not None and (self._logo_changed or Path(self._logo_path) != kept):

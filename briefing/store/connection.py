@@ -15,7 +15,6 @@ BUSY_TIMEOUT_MS = 5000
 # How often a write transaction tries to get in, each try waiting up to the busy timeout for another
 # writer (once only in the window: see Store.wait_briefly_for_other_writers).
 BEGIN_ATTEMPTS = 3
-QUOTED_AT_MOST = 100  # characters of a bad value repeated in a message
 
 
 def quote_identifier(name: str) -> str:
@@ -23,14 +22,6 @@ def quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def is_row_id(value: int) -> bool:
-    """Whether the number fits SQLite's 64-bit integers (a larger one cannot be the id of any row)."""
-    return -2**63 <= value < 2**63
-
-
-def shortened(text: str, at_most: int = QUOTED_AT_MOST) -> str:
-    """A value to quote in a message: at most `at_most` characters, an ellipsis saying more was cut."""
-    return text if len(text) <= at_most else text[:at_most - 1] + "…"
 
 
 def in_lists(values: Sequence, size: int = IN_LIST_SIZE) -> Iterator[tuple[Sequence, str]]:

@@ -15,7 +15,8 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
-from briefing.store.connection import Database, StoreError, quote_identifier, shortened
+from briefing.domain import shortened
+from briefing.store.connection import Database, StoreError, quote_identifier
 from briefing.store.schema import RECORD_TABLES
 
 _SPACES = re.compile(r"\s+")

@@ -229,6 +229,7 @@ def render_dossier(
         subject=f"Country dossier, {len(visits)} visit{'' if len(visits) == 1 else 's'}",
         classification=options.classification,
         reference=reference,
+        reproducible=options.reproducible,
     )
     def part(index: int, document: dict) -> list[Flowable]:
         check()

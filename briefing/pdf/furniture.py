@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from briefing.note_wording import page_of
 from briefing.pdf import fonts
 from briefing.pdf.styles import HAIRLINE, INK, MUTED
 
@@ -97,7 +98,7 @@ class NumberedCanvas(Canvas):
         if furniture.reference:
             room = width - 2 * furniture.margin - 35 * mm
             self.drawString(furniture.margin, 13.5 * mm, _fitted(furniture.reference, room))
-        self.drawRightString(width - furniture.margin, 13.5 * mm, f"Page {number} of {total}")
+        self.drawRightString(width - furniture.margin, 13.5 * mm, page_of(number, total))
         self.restoreState()
 
 

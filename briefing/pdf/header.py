@@ -4,6 +4,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, HRFlowable, Image
 
+from briefing.note_wording import word
 from briefing.pdf.flowables import Para, cell, layout_table
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.styles import INK, RULE, plain_table_style, styles
@@ -11,7 +12,6 @@ from briefing.pdf.text import clean, esc, format_date
 
 LOGO_MAX_HEIGHT = 16 * mm
 LOGO_MAX_WIDTH = 40 * mm
-CLASSIFICATION_WIDTH = 48 * mm
 
 
 def logo(path: str | None) -> Image | None:
@@ -29,31 +29,32 @@ def logo(path: str | None) -> Image | None:
 
 
 def masthead(options: NoteOptions, width: float) -> list[Flowable]:
-    """Logo and organisation on the left, the boxed classification on the right, a rule below."""
+    """Logo and organisation, a rule below; nothing when there is neither.
+
+    The classification is not repeated here: the banner at the top of every page carries it.
+    """
     s = styles()
+    picture = logo(options.logo_path)
+    organisation = esc(options.organisation)
+    if picture is None and not organisation:
+        return []
     row: list = []
     widths: list[float] = []
-    picture = logo(options.logo_path)
     if picture is not None:
         row.append(picture)
         widths.append(picture.drawWidth + 5 * mm)
-    row.append(cell(esc(options.organisation), s.organisation))
-    widths.append(width - sum(widths) - CLASSIFICATION_WIDTH)
-    row.append(cell(esc(options.classification.upper()), s.classification_box))
-    widths.append(CLASSIFICATION_WIDTH)
-    table = layout_table([row], widths, plain_table_style((
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
-    )))
+    row.append(cell(organisation, s.organisation))
+    widths.append(width - sum(widths))
+    table = layout_table([row], widths, plain_table_style((("VALIGN", (0, 0), (-1, -1), "MIDDLE"),)))
     return [table, HRFlowable(width="100%", thickness=0.8, color=INK, spaceBefore=5, spaceAfter=0)]
 
 
 def memo_block(options: NoteOptions, title: str, subject: str, reference: str, width: float) -> list[Flowable]:
     """The document kind and title, then To / From / Date / Reference / Subject."""
     s = styles()
-    left = [(label, clean(value)) for label, value in (("To", options.recipient), ("From", options.sender))]
+    left = [(word(key), clean(value)) for key, value in (("to", options.recipient), ("from", options.sender))]
     left = [(label, value) for label, value in left if value]
-    right = [("Date", format_date(options.effective_date())), ("Reference", reference)]
+    right = [(word("date"), format_date(options.effective_date())), (word("reference"), reference)]
     rows = []
     for index in range(max(len(left), len(right))):
         row = []
@@ -63,13 +64,13 @@ def memo_block(options: NoteOptions, title: str, subject: str, reference: str, w
         rows.append(row)
     spans = []
     if subject:
-        rows.append([cell("Subject", s.memo_label), cell(esc(subject), s.memo_subject), "", ""])
+        rows.append([cell(esc(word("subject")), s.memo_label), cell(esc(subject), s.memo_subject), "", ""])
         spans.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
         spans.append(("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 5))
     label_left, label_right = 17 * mm, 20 * mm
     value_left = 0.6 * width - label_left
     widths = [label_left, value_left, label_right, width - label_left - value_left - label_right]
-    flowables: list[Flowable] = [Para("BRIEFING NOTE", s.doc_kind)]
+    flowables: list[Flowable] = [Para(esc(word("note_kind")), s.doc_kind)]
     if title:
         flowables.append(Para(esc(title), s.title))
     flowables.append(layout_table(rows, widths, plain_table_style(tuple(spans))))

@@ -49,6 +49,7 @@ class Metadata:
     subject: str
     classification: str
     reference: str
+    reproducible: bool = False  # a fixed creation date and identifier: equal input, equal bytes
 
 
 @contextmanager
@@ -136,7 +137,8 @@ class _Template(BaseDocTemplate):
 
 
 def build_pdf(story: list[Flowable], paper: str, metadata: Metadata) -> bytes:
-    """Lay the story out on the paper with page furniture; byte-identical for the same input."""
+    """Lay the story out on the paper with page furniture; stamped with the time it is made, or byte-identical
+    for the same input when the metadata asks for a reproducible file."""
     fonts.register_fonts()
     buffer = io.BytesIO()
     doc = _Template(
@@ -151,7 +153,7 @@ def build_pdf(story: list[Flowable], paper: str, metadata: Metadata) -> bytes:
         subject=metadata.subject,
         creator=f"Briefing {__version__}",
         lang="en",
-        invariant=1,
+        invariant=1 if metadata.reproducible else 0,
         pageCompression=1,
         initialFontName=fonts.REGULAR,
         initialFontSize=10,

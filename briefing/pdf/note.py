@@ -8,7 +8,7 @@ from briefing.pdf.flowables import section
 from briefing.pdf.header import masthead, memo_block
 from briefing.pdf.layout import Metadata, build_pdf, frame_width, rendering
 from briefing.pdf.options import SECTION_KEYS, SECTION_LABELS, NoteOptions
-from briefing.pdf.sections import BUILDERS
+from briefing.pdf.sections import BUILDERS, UNHEADED
 from briefing.pdf.text import clean, derived_reference, subject_line
 
 
@@ -29,7 +29,8 @@ def body_sections(
     story: list[Flowable] = []
     for key in keys:
         if key in options.sections:
-            story += section(SECTION_LABELS[key], BUILDERS[key](document, options, width))
+            flowables = BUILDERS[key](document, options, width)
+            story += flowables if key in UNHEADED else section(SECTION_LABELS[key], flowables)
     return story
 
 
@@ -54,6 +55,7 @@ def render_note(document: dict, options: NoteOptions | None = None) -> bytes:
         subject=f"Briefing note: {subject}" if subject else "Briefing note",
         classification=options.classification,
         reference=reference_for(document, options),
+        reproducible=options.reproducible,
     )
     with rendering():
         return build_pdf(note_story(document, options), options.paper, metadata)

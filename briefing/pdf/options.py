@@ -3,6 +3,8 @@
 import datetime
 from dataclasses import dataclass, field
 
+from briefing.note_wording import SECTION_HEADINGS
+
 CLASSIFICATIONS = (
     "UNCLASSIFIED",
     "OFFICIAL",
@@ -12,20 +14,9 @@ CLASSIFICATIONS = (
     "SECRET",
 )
 
-# The note's body sections in print order, with the headings the PDF (and a GUI's
+# The note's body sections in print order, with the headings the PDF and the Word document (and a GUI's
 # checkboxes) show. The header block is always printed and is not listed here.
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("purpose", "Purpose"),
-    ("summary", "Summary"),
-    ("key_facts", "Key facts"),
-    ("participants", "Participants"),
-    ("cooperation", "Cooperation areas"),
-    ("agreements", "Agreements"),
-    ("background", "Background"),
-    ("talking_points", "Key messages"),
-    ("follow_ups", "Follow-up actions"),
-    ("clearance", "Drafting and clearance"),
-)
+SECTIONS: tuple[tuple[str, str], ...] = tuple(SECTION_HEADINGS.items())
 SECTION_KEYS: tuple[str, ...] = tuple(key for key, _ in SECTIONS)
 SECTION_LABELS: dict[str, str] = dict(SECTIONS)
 
@@ -41,7 +32,9 @@ class NoteOptions:
     """How to print a note or dossier; every field has a sober default.
 
     `reference` left empty is derived from the visit (see `text.derived_reference`);
-    `note_date` None means today; `sections` holds keys of SECTIONS.
+    `note_date` None means today; `sections` holds keys of SECTIONS. `reproducible` (for tests) stamps the
+    files with a fixed creation date and identifier, so equal input gives byte-identical output; otherwise
+    the files carry the moment they were made.
     """
 
     classification: str = "OFFICIAL"
@@ -49,13 +42,16 @@ class NoteOptions:
     sender: str = ""
     drafter: str = ""
     drafter_unit: str = ""
+    drafter_telephone: str = ""
     cleared_by: str = ""
+    approved_by: str = ""
     organisation: str = ""
     logo_path: str | None = None
     reference: str = ""
     note_date: datetime.date | None = None
     paper: str = "a4"
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTION_KEYS))
+    reproducible: bool = False
 
     def __post_init__(self) -> None:
         if self.paper not in PAPER_SIZES:

@@ -5,107 +5,49 @@ without its heading; an empty list means the section has nothing to say.
 """
 
 from collections.abc import Callable
-from itertools import groupby
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether
 
-from briefing import vocabulary as v
+from briefing import note_content as content
+from briefing.note_wording import word
 from briefing.pdf.flowables import Para, captioned, cell, data_table, layout_table
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.styles import BOX_FILL, HAIRLINE, LINK, plain_table_style, styles
-from briefing.pdf.text import (
-    clean,
-    dates,
-    esc,
-    format_date,
-    format_iso,
-    format_partial_date,
-    paragraphs,
-    partial_date_key,
-    place,
-    printable_source,
-    visit_type_label,
-    visitor_phrase,
-)
+from briefing.pdf.text import esc
 
-_VISIT_NOUNS = {
-    "state": "state visit",
-    "official": "official visit",
-    "working": "working visit",
-    "private": "private visit",
-    "meeting": "meeting",
-}
 _FACTS_PER_ROW = 3
-_SIDE_CAPTIONS = {"guest": "guest delegation", "host": "host side"}
 
 Builder = Callable[[dict, NoteOptions, float], list[Flowable]]
 
 
-def _items(document: dict, key: str) -> list:
-    return [item for item in document.get(key) or [] if item]
-
-
 def purpose(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """One or two sentences: why the note exists and what it prepares the reader for."""
-    visitor, where, when = visitor_phrase(document), place(document), dates(document)
-    if not (visitor or where):
-        return []
-    noun = _VISIT_NOUNS.get(clean(document.get("visit_type")), "visit")
-    status = clean(document.get("status"))
-    lead = {"completed": "To record the outcome of", "under way": "To brief you during"}.get(
-        status, "To brief you ahead of"
-    )
-    if noun == "meeting":
-        sentence = f"{lead} the meeting" + (f" with {visitor}" if visitor else "") + (f" in {where}" if where else "")
-    else:
-        sentence = f"{lead} the {noun}" + (f" of {visitor}" if visitor else "") + (f" to {where}" if where else "")
-    sentence += (f", {when}" if when else "") + "."
-    agreements = _items(document, "agreements")
-    pending = sum(1 for item in agreements if clean(item.get("status")) == "to be signed")
-    signed = sum(1 for item in agreements if clean(item.get("status")) in ("signed", "in force"))
-    if pending and status != "completed":
-        sentence += f" {_count(pending, 'document')} {'is' if pending == 1 else 'are'} due to be signed."
-    elif signed and status == "completed":
-        sentence += f" {_count(signed, 'document')} {'was' if signed == 1 else 'were'} signed."
-    return [Para(esc(sentence), styles().body)]
-
-
-def _count(number: int, noun: str) -> str:
-    words = ("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
-    amount = words[number] if number < len(words) else str(number)
-    return f"{amount} {noun}{'' if number == 1 else 's'}"
+    sentence = content.purpose(document)
+    return [Para(esc(sentence), styles().body)] if sentence else []
 
 
 def summary(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """The summary paragraphs, the significance and the source."""
     s = styles()
-    flowables: list[Flowable] = [Para(text, s.body) for text in paragraphs(document.get("summary"))]
-    for index, text in enumerate(paragraphs(document.get("significance"))):
-        lead = "<b>Significance.</b> " if index == 0 else ""
-        flowables.append(Para(lead + text, s.body))
-    source = printable_source(document.get("source"))
-    if source:
-        text, link = source
+    said = content.summary(document)
+    flowables: list[Flowable] = [Para(esc(text), s.body) for text in said.paragraphs]
+    for index, text in enumerate(said.significance):
+        lead = f"<b>{esc(word('significance'))}</b> " if index == 0 else ""
+        flowables.append(Para(lead + esc(text), s.body))
+    if said.source:
+        text, link = said.source
         shown = esc(text)
         if link:
             shown = f'<a href="{escape(link, {chr(34): "&quot;"})}" color="{LINK.hexval()}">{shown}</a>'
-        flowables.append(Para(f"Source: {shown}", s.body_muted))
+        flowables.append(Para(f"{esc(word('source'))} {shown}", s.body_muted))
     return flowables
 
 
 def key_facts(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """A shaded box with dates, place, visit type, level and status."""
-    facts = [
-        (label, value) for label, value in (
-            ("Dates", dates(document)),
-            ("Place", place(document)),
-            ("Visit type", visit_type_label(document.get("visit_type"))),
-            ("Level", v.label(v.LEVEL_LABELS, clean(document.get("level")))),
-            ("Status", v.label(v.VISIT_STATUS_LABELS, clean(document.get("status")))),
-        ) if value
-    ]
+    facts = content.key_facts(document)
     if not facts:
         return []
     s = styles()
@@ -128,75 +70,57 @@ def key_facts(document: dict, options: NoteOptions, width: float) -> list[Flowab
     return [layout_table(rows, widths, box)]
 
 
-def _participant_rows(people: list[dict]) -> list[list[Flowable]]:
+def _participant_rows(people: list[content.Participant]) -> list[list[Flowable]]:
     s = styles()
-    heads_first = sorted(people, key=lambda person: clean(person.get("role")) != "head of delegation")
     rows = []
-    for person in heads_first:
-        is_head = clean(person.get("role")) == "head of delegation"
-        name = cell(esc(person.get("name")), s.cell_bold if is_head else s.cell)
-        title, organisation = clean(person.get("title")), clean(person.get("organization"))
-        markup = esc(title)
-        if organisation and organisation.casefold() not in title.casefold():
+    for person in people:
+        name = cell(esc(person.name), s.cell_bold if person.is_head else s.cell)
+        markup = esc(person.title)
+        if person.organisation:
             muted = s.cell_muted
-            line = f'<font color="{muted.textColor.hexval()}" size="{muted.fontSize}">{esc(organisation)}</font>'
+            line = f'<font color="{muted.textColor.hexval()}" size="{muted.fontSize}">{esc(person.organisation)}</font>'
             markup = f"{markup}<br/>{line}" if markup else line
         name_cell: list[Flowable] | Flowable = name
-        if is_head:
-            name_cell = [name, cell("Head of delegation", s.cell_muted)]
+        if person.is_head:
+            name_cell = [name, cell(esc(word("head_of_delegation")), s.cell_muted)]
         rows.append([name_cell, cell(markup)])
     return rows
-
-
-def _side(person: dict) -> str:
-    side = clean(person.get("side"))
-    return side if side in _SIDE_CAPTIONS else ""
 
 
 def participants(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """One table per side, guests first, each with its head of delegation on top."""
     s = styles()
-    people = [p for p in _items(document, "participants") if clean(p.get("name")) or clean(p.get("title"))]
-    countries = {"guest": clean(document.get("guest_country")), "host": clean(document.get("host_country"))}
     flowables: list[Flowable] = []
-    for side in ("guest", "host", ""):
-        members = [p for p in people if _side(p) == side]
-        if not members:
-            continue
-        if side:
-            caption = " — ".join(part for part in (countries[side], _SIDE_CAPTIONS[side]) if part)
-            caption = caption[:1].upper() + caption[1:]
-        else:
-            caption = "Other participants"
-        table = data_table(["Name", "Title and organisation"], _participant_rows(members), [0.36 * width, 0.64 * width])
+    header = [word("name"), word("title_and_organisation")]
+    for group in content.participant_groups(document):
+        table = data_table(header, _participant_rows(group.members), [0.36 * width, 0.64 * width])
         table.spaceAfter = 6
-        flowables += captioned(Para(esc(caption), s.caption), table)
+        flowables += captioned(Para(esc(group.caption), s.caption), table)
     return flowables
 
 
 def cooperation(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """Topics grouped by category in the vocabulary's order, each with its notes."""
     s = styles()
-    order = {category: index for index, category in enumerate(v.AREA_CATEGORIES)}
-    areas = [a for a in _items(document, "cooperation_areas") if clean(a.get("topic")) or clean(a.get("notes"))]
-
-    def category_of(area: dict) -> str:
-        return clean(area.get("category")) or "other"
-
-    areas.sort(key=lambda area: (order.get(category_of(area), len(order)), category_of(area)))
     rows: list[list[Flowable]] = []
     group_ends: list[int] = []
-    for category, group in groupby(areas, key=category_of):
-        label = cell(esc(v.label(v.AREA_CATEGORY_LABELS, category)), s.cell_bold)
-        for index, area in enumerate(group):
-            rows.append([label if index == 0 else cell(""), cell(esc(area.get("topic"))), cell(esc(area.get("notes")))])
+    for category, topics in content.area_groups(document):
+        label = cell(esc(category), s.cell_bold)
+        for index, (topic, notes) in enumerate(topics):
+            rows.append([label if index == 0 else cell(""), cell(esc(topic)), cell(esc(notes))])
         group_ends.append(len(rows))
     if not rows:
         return []
     # Hairlines only between categories: the rows of one category read as a group.
     style = tuple(("LINEBELOW", (0, row), (-1, row), 0.35, HAIRLINE) for row in group_ends)
     fractions = (0.23, 0.25, 0.52)
-    return [data_table(["Area", "Topic", "Notes"], rows, [f * width for f in fractions], style, row_rules=False)]
+    header = [word("area"), word("topic"), word("notes")]
+    return [data_table(header, rows, [f * width for f in fractions], style, row_rules=False)]
+
+
+# Fixed widths fit "Memorandum of understanding", "To be signed" and "15 September 2025" on at most two
+# lines; the title takes whatever is left.
+_AGREEMENT_WIDTHS = {"title": 0.0, "kind": 30 * mm, "status": 24 * mm, "signed": 31 * mm, "signatories": 36 * mm}
 
 
 def agreements(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
@@ -205,97 +129,76 @@ def agreements(document: dict, options: NoteOptions, width: float) -> list[Flowa
     The date and signatories columns are left out when no agreement has one.
     """
     s = styles()
-    items = _items(document, "agreements")
-    if not items:
+    columns = content.agreement_columns(document)
+    if not columns:
         return []
-    # Fixed widths fit "Memorandum of understanding", "To be signed" and "15 September 2025"
-    # on at most two lines; the title takes whatever is left.
-    columns = [
-        ("Title", 0.0, lambda item: cell(esc(item.get("title")), s.cell_bold)),
-        ("Kind", 30 * mm, lambda item: cell(esc(v.label(v.AGREEMENT_KIND_LABELS, clean(item.get("kind")))))),
-        ("Status", 24 * mm, lambda item: cell(esc(v.label(v.AGREEMENT_STATUS_LABELS, clean(item.get("status")))))),
-    ]
-    if any(clean(item.get("signed_on")) for item in items):
-        columns.append(("Signed", 31 * mm, lambda item: cell(esc(format_iso(item.get("signed_on"))))))
-    if any(clean(name) for item in items for name in item.get("signatories") or []):
-        columns.append(("Signatories", 36 * mm, lambda item: cell(
-            "<br/>".join(esc(name) for name in item.get("signatories") or [] if clean(name))
-        )))
-    widths = [size for _, size, _ in columns]
+    widths = [_AGREEMENT_WIDTHS[column] for column in columns]
     widths[0] = width - sum(widths)
-    rows = [[make(item) for _, _, make in columns] for item in items]
-    return [data_table([label for label, _, _ in columns], rows, widths)]
+    rows = [
+        [cell(esc(content.agreement_cell(item, column)), s.cell_bold if column == "title" else s.cell)
+         for column in columns]
+        for item in content.items(document, "agreements")
+    ]
+    return [data_table([word(column) for column in columns], rows, widths)]
 
 
 def background(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """Dated history, earliest first and undated last, then quotes."""
     s = styles()
-    history = [entry for entry in _items(document, "history") if clean(entry.get("text"))]
-    history.sort(key=lambda entry: partial_date_key(entry.get("date")))
-    quotes = [quote for quote in _items(document, "quotes") if clean(quote.get("text"))]
+    said = content.background(document)
     flowables: list[Flowable] = []
-    if history and not any(_is_dated(entry) for entry in history):
-        flowables += [Para(esc(entry.get("text")), s.bullet, bulletText="•") for entry in history]
-    elif history:
-        rows = [
-            [cell(esc(format_partial_date(entry.get("date"))), s.cell_bold), cell(esc(entry.get("text")))]
-            for entry in history
-        ]
+    if said.history and not said.dated:
+        flowables += [Para(esc(text), s.bullet, bulletText="•") for _, text in said.history]
+    elif said.history:
+        rows = [[cell(esc(day), s.cell_bold), cell(esc(text))] for day, text in said.history]
         style = plain_table_style((("BOTTOMPADDING", (0, 0), (-1, -1), 4),))
         flowables.append(layout_table(rows, [30 * mm, width - 30 * mm], style))
-    if quotes:
-        if history:
-            flowables.append(Para("Quotes", s.subheading))
-        for quote in quotes:
-            flowables.append(Para(f"“{esc(quote.get('text'))}”", s.quote))
-            speaker = esc(quote.get("speaker"))
+    if said.quotes:
+        if said.history:
+            flowables.append(Para(esc(word("quotes")), s.subheading))
+        for text, speaker in said.quotes:
+            flowables.append(Para(f"“{esc(text)}”", s.quote))
             if speaker:
-                flowables.append(Para(f"— {speaker}", s.quote_speaker))
+                flowables.append(Para(f"— {esc(speaker)}", s.quote_speaker))
     return flowables
-
-
-def _is_dated(entry: dict) -> bool:
-    return partial_date_key(entry.get("date"))[0] == 0
 
 
 def talking_points(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """The key messages, numbered."""
-    points = [esc(point) for point in document.get("talking_points") or [] if clean(point)]
-    return [Para(point, styles().numbered, bulletText=f"{n}.") for n, point in enumerate(points, 1)]
+    points = content.talking_points(document)
+    return [Para(esc(point), styles().numbered, bulletText=f"{n}.") for n, point in enumerate(points, 1)]
 
 
 def follow_ups(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """A table of follow-up actions: action, owner, due date and status."""
-    rows = [
-        [
-            cell(esc(item.get("action"))),
-            cell(esc(item.get("owner"))),
-            cell(esc(format_iso(item.get("due")))),
-            cell(esc(v.label(v.FOLLOW_UP_STATUS_LABELS, clean(item.get("status"))))),
-        ]
-        for item in _items(document, "follow_ups") if clean(item.get("action"))
-    ]
+    rows = [[cell(esc(text)) for text in row] for row in content.follow_up_rows(document)]
     if not rows:
         return []
     # Due and status are sized for "30 September 2025" and "In progress"; the rest is shared.
     due, status = 33 * mm, 21 * mm
     rest = width - due - status
-    return [data_table(["Action", "Owner", "Due", "Status"], rows, [0.58 * rest, 0.42 * rest, due, status])]
+    header = [word("action"), word("owner"), word("due"), word("status")]
+    return [data_table(header, rows, [0.58 * rest, 0.42 * rest, due, status])]
 
 
 def clearance(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
-    """Who prepared the note (name, unit, date) and who cleared it."""
-    s = styles()
-    prepared = ", ".join(part for part in (clean(options.drafter), clean(options.drafter_unit)) if part)
-    cleared = clean(options.cleared_by)
-    if not (prepared or cleared):
-        return []
-    if prepared:
-        prepared += f", {format_date(options.effective_date())}"
-    lines = [("Prepared by", prepared), ("Cleared by", cleared)]
-    rows = [[cell(label, s.memo_label), cell(esc(value), s.memo_value)] for label, value in lines if value]
-    return [layout_table(rows, [28 * mm, width - 28 * mm], plain_table_style())]
+    """The closing block: who prepared the note (name, unit, telephone, date), who cleared and who approved it.
 
+    Set small under a hairline, without a heading, and kept in one piece: it closes the note the way a
+    ministry's format does, and the heading's room would push it onto a page of its own.
+    """
+    s = styles()
+    lines = [f"<b>{esc(label)}</b>  {esc(value)}" for label, value in content.clearance(options)]
+    if not lines:
+        return []
+    return [KeepTogether([
+        HRFlowable(width="100%", thickness=0.4, color=HAIRLINE, spaceBefore=4, spaceAfter=3),
+        Para(" · ".join(lines), s.closing),
+    ])]
+
+
+# Sections printed without their heading (the closing block speaks for itself).
+UNHEADED = frozenset({"clearance"})
 
 BUILDERS: dict[str, Builder] = {
     "purpose": purpose,

@@ -8,21 +8,27 @@ the text is set, so both renderers print the same content in the same order.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
 
 from briefing import vocabulary as v
+from briefing.countries import code_for_name
 from briefing.note_wording import word
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.text import (
     clean,
     dates,
+    derived_reference,
     format_date,
     format_iso,
     format_partial_date,
+    parse_iso,
     partial_date_key,
     place,
     printable_source,
+    subject_line,
     visit_type_label,
     visitor_phrase,
 )
@@ -34,6 +40,16 @@ _VISIT_NOUNS = {
     "private": "private visit",
     "meeting": "meeting",
 }
+
+
+def reference_for(document: dict, options: NoteOptions) -> str:
+    """The reference printed on the note: the chosen one, else one derived from the visit."""
+    return clean(options.reference) or derived_reference(document)
+
+
+def author_for(options: NoteOptions) -> str:
+    """The document's author: the organisation, else the sender or drafter."""
+    return clean(options.organisation) or clean(options.sender) or clean(options.drafter)
 
 
 def items(document: dict, key: str) -> list:
@@ -253,3 +269,101 @@ def clearance(options: NoteOptions) -> list[tuple[str, str]]:
         (word("approved_by"), clean(options.approved_by)),
     ]
     return [(label, value) for label, value in lines if value]
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One line of a dossier's bilateral timeline: a visit (with its place) or an agreement signed."""
+
+    when: str
+    title: str
+    where: str
+    kind: str
+    is_visit: bool
+
+
+def timeline(documents: list[dict]) -> list[TimelineEvent]:
+    """The visits and their agreements, earliest first; undated last; on the same day a visit precedes what was
+    signed during it."""
+    events: list[tuple[tuple, TimelineEvent]] = []
+    for document in documents:
+        start = parse_iso(document.get("start_date"))
+        title = clean(document.get("title")) or subject_line(document)
+        kind = visit_type_label(document.get("visit_type")) or "Visit"
+        events.append(((start is None, start or date.min, 0),
+                       TimelineEvent(dates(document), title, place(document), kind, True)))
+        for agreement in document.get("agreements") or []:
+            signed = parse_iso(agreement.get("signed_on"))
+            day = signed or start
+            status = v.label(v.AGREEMENT_STATUS_LABELS, clean(agreement.get("status")))
+            agreement_kind = v.label(v.AGREEMENT_KIND_LABELS, clean(agreement.get("kind"))) or "Agreement"
+            shown_date = format_iso(agreement.get("signed_on")) or dates(document)
+            events.append(((day is None, day or date.min, 1), TimelineEvent(
+                shown_date, clean(agreement.get("title")), "",
+                ", ".join(part for part in (agreement_kind, status.lower()) if part), False)))
+    events.sort(key=lambda event: event[0])
+    return [event for _, event in events]
+
+
+def newest_first(documents: Sequence[dict]) -> list[dict]:
+    """The visits sorted by start date, newest first; undated visits last."""
+    dated = [d for d in documents if parse_iso(d.get("start_date"))]
+    undated = [d for d in documents if not parse_iso(d.get("start_date"))]
+    return sorted(dated, key=lambda d: parse_iso(d.get("start_date")), reverse=True) + undated
+
+
+def dossier_reference(country_name: str, options: NoteOptions) -> str:
+    """The chosen reference, else "DOS-<country code>-<date>"."""
+    if clean(options.reference):
+        return clean(options.reference)
+    code = code_for_name(clean(country_name)) or clean(country_name).upper().replace(" ", "")[:12]
+    return "-".join(part for part in ("DOS", code, options.effective_date().isoformat()) if part)
+
+
+def dossier_title(country_name: str) -> str:
+    """The dossier's document title: "Kazakhstan: country dossier"."""
+    return f"{clean(country_name)}: country dossier" if clean(country_name) else word("dossier")
+
+
+def dossier_subject(documents: Sequence[dict]) -> str:
+    """The dossier's document subject: "Country dossier, 3 visits"."""
+    return f"{word('dossier')}, {len(documents)} visit{'' if len(documents) == 1 else 's'}"
+
+
+def _year_span(documents: Sequence[dict]) -> str:
+    years = sorted({day.year for d in documents if (day := parse_iso(d.get("start_date")))})
+    if not years:
+        return ""
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+
+def dossier_facts(documents: Sequence[dict], options: NoteOptions, reference: str) -> list[tuple[str, str]]:
+    """(label, value) on the dossier's cover: visits and years, agreements, date, reference, addressees, drafting."""
+    count = len(documents)
+    visits = f"{count} visit{'' if count == 1 else 's'}" if count else "No visits recorded"
+    span = _year_span(documents)
+    agreements = sum(len(d.get("agreements") or []) for d in documents)
+    facts = [
+        (word("visits"), f"{visits}, {span}" if span else visits),
+        (word("agreements"), str(agreements) if agreements else ""),
+        (word("date"), format_date(options.effective_date())),
+        (word("reference"), reference),
+        (word("to"), clean(options.recipient)),
+        (word("from"), clean(options.sender)),
+        (word("prepared_by"), prepared_by(options)),
+        (word("cleared_by"), clean(options.cleared_by)),
+        (word("approved_by"), clean(options.approved_by)),
+    ]
+    return [(label, value) for label, value in facts if value]
+
+
+def visit_facts(document: dict) -> str:
+    """A visit's line over its title in a dossier: "3–5 June 2025 · Astana, Kazakhstan · Official visit"."""
+    return " · ".join(part for part in (
+        dates(document), place(document), visit_type_label(document.get("visit_type"))
+    ) if part)
+
+
+def visit_title(document: dict) -> str:
+    """A visit's title in a dossier: its own, else its subject line."""
+    return clean(document.get("title")) or subject_line(document) or "Visit"

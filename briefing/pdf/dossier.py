@@ -5,35 +5,27 @@ canvas fills in when it saves the document (see furniture.py), so one layout pas
 """
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
 
-from briefing import vocabulary as v
-from briefing.countries import code_for_name
+from briefing import note_content as content
+from briefing.note_content import author_for
+from briefing.note_wording import word
 from briefing.pdf.flowables import Para, RuledHeading, cell, data_table, layout_table
 from briefing.pdf.header import masthead
 from briefing.pdf.layout import Anchor, Later, Metadata, Milestone, PageNumber, build_pdf, frame_width, rendering
-from briefing.pdf.note import author_for, body_sections
-from briefing.pdf.options import SECTION_KEYS, NoteOptions, RenderCancelled
+from briefing.pdf.note import body_sections
+from briefing.pdf.options import VISIT_SECTION_KEYS, NoteOptions, RenderCancelled
 from briefing.pdf.styles import HAIRLINE, LINK, RULE, plain_table_style, styles
 from briefing.pdf.text import (
     clean,
     dates,
     esc,
-    format_date,
-    format_iso,
-    parse_iso,
-    place,
     subject_line,
-    visit_type_label,
 )
 
-# A visit's part of the dossier leaves out what only makes sense in a note on its own:
-# the purpose ("to brief you ahead of...") and the drafting block, which the cover carries.
-VISIT_SECTION_KEYS = tuple(key for key in SECTION_KEYS if key not in ("purpose", "clearance"))
 TIMELINE_KEY = "timeline"
 CONTENTS_KEY = "contents"
 
@@ -46,21 +38,6 @@ def visit_key(index: int) -> str:
     return f"visit-{index + 1}"
 
 
-def newest_first(documents: Sequence[dict]) -> list[dict]:
-    """The visits sorted by start date, newest first; undated visits last."""
-    dated = [d for d in documents if parse_iso(d.get("start_date"))]
-    undated = [d for d in documents if not parse_iso(d.get("start_date"))]
-    return sorted(dated, key=lambda d: parse_iso(d.get("start_date")), reverse=True) + undated
-
-
-def dossier_reference(country_name: str, options: NoteOptions) -> str:
-    """The chosen reference, else "DOS-<country code>-<date>"."""
-    if clean(options.reference):
-        return clean(options.reference)
-    code = code_for_name(clean(country_name)) or clean(country_name).upper().replace(" ", "")[:12]
-    return "-".join(part for part in ("DOS", code, options.effective_date().isoformat()) if part)
-
-
 def outline_title(document: dict) -> str:
     """A visit's entry in the PDF outline: its dates and title."""
     title = clean(document.get("title")) or subject_line(document) or "Visit"
@@ -68,37 +45,17 @@ def outline_title(document: dict) -> str:
     return f"{when} · {title}" if when else title
 
 
-def _year_span(documents: Sequence[dict]) -> str:
-    years = sorted({day.year for d in documents if (day := parse_iso(d.get("start_date")))})
-    if not years:
-        return ""
-    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
-
-
 def _cover(country_name: str, documents: Sequence[dict], options: NoteOptions, reference: str,
            width: float) -> list[Flowable]:
     s = styles()
-    count = len(documents)
-    visits = f"{count} visit{'' if count == 1 else 's'}" if count else "No visits recorded"
-    span = _year_span(documents)
-    agreements = sum(len(d.get("agreements") or []) for d in documents)
-    facts = [
-        ("Visits", f"{visits}, {span}" if span else visits),
-        ("Agreements", str(agreements) if agreements else ""),
-        ("Date", format_date(options.effective_date())),
-        ("Reference", reference),
-        ("To", clean(options.recipient)),
-        ("From", clean(options.sender)),
-        ("Prepared by", ", ".join(p for p in (clean(options.drafter), clean(options.drafter_unit)) if p)),
-        ("Cleared by", clean(options.cleared_by)),
-    ]
-    rows = [[cell(esc(label), s.memo_label), cell(esc(value), s.memo_value)] for label, value in facts if value]
+    facts = content.dossier_facts(documents, options, reference)
+    rows = [[cell(esc(label), s.memo_label), cell(esc(value), s.memo_value)] for label, value in facts]
     return [
         *masthead(options, width),
         Spacer(0, 55 * mm),
-        Para("COUNTRY DOSSIER", s.doc_kind),
+        Para(esc(word("dossier_kind")), s.doc_kind),
         Para(esc(country_name) or "Country", s.cover_country),
-        Para("Bilateral visits, agreements and briefing notes", s.cover_line),
+        Para(esc(word("dossier_line")), s.cover_line),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=14, spaceAfter=10),
         layout_table(rows, [30 * mm, width - 30 * mm], plain_table_style()),
         PageBreak(),
@@ -113,7 +70,7 @@ def _contents(documents: Sequence[dict], width: float) -> list[Flowable]:
     if not documents:
         return []
     s = styles()
-    rows = [[cell(""), cell(_link("Bilateral timeline", TIMELINE_KEY), s.toc_entry),
+    rows = [[cell(""), cell(_link(esc(word("timeline")), TIMELINE_KEY), s.toc_entry),
              PageNumber(TIMELINE_KEY, s.toc_page)]]
     for index, document in enumerate(documents):
         title = esc(clean(document.get("title")) or subject_line(document) or "Visit")
@@ -130,37 +87,21 @@ def _contents(documents: Sequence[dict], width: float) -> list[Flowable]:
     ))
     page_width, date_width = 14 * mm, 44 * mm
     return [
-        Anchor(CONTENTS_KEY, "Contents"),
-        RuledHeading("Contents", s.heading),
+        Anchor(CONTENTS_KEY, word("contents")),
+        RuledHeading(esc(word("contents")), s.heading),
         layout_table(rows, [date_width, width - date_width - page_width, page_width], style),
     ]
 
 
 def _timeline_rows(documents: Sequence[dict]) -> list[list[Flowable]]:
-    s = styles()
-    events: list[tuple[tuple, list[Flowable]]] = []
-    for document in documents:
-        start = parse_iso(document.get("start_date"))
-        title = clean(document.get("title")) or subject_line(document)
-        where = place(document)
-        kind = visit_type_label(document.get("visit_type")) or "Visit"
-        event = f"<b>{esc(title)}</b>" + (f"<br/>{esc(where)}" if where else "")
-        row = [cell(esc(dates(document))), cell(event), cell(esc(kind))]
-        events.append(((start is None, start or date.min, 0), row))
-        for agreement in document.get("agreements") or []:
-            signed = parse_iso(agreement.get("signed_on"))
-            day = signed or start
-            status = v.label(v.AGREEMENT_STATUS_LABELS, clean(agreement.get("status")))
-            kind = v.label(v.AGREEMENT_KIND_LABELS, clean(agreement.get("kind"))) or "Agreement"
-            shown_date = format_iso(agreement.get("signed_on")) or dates(document)
-            events.append((
-                (day is None, day or date.min, 1),
-                [cell(esc(shown_date)), cell(esc(agreement.get("title")), s.cell),
-                 cell(esc(", ".join(p for p in (kind, status.lower()) if p)))],
-            ))
-    # Undated events go last; on the same day a visit precedes what was signed during it.
-    events.sort(key=lambda event: event[0])
-    return [row for _, row in events]
+    rows = []
+    for event in content.timeline(list(documents)):
+        if event.is_visit:
+            markup = f"<b>{esc(event.title)}</b>" + (f"<br/>{esc(event.where)}" if event.where else "")
+        else:
+            markup = esc(event.title)
+        rows.append([cell(esc(event.when)), cell(markup), cell(esc(event.kind))])
+    return rows
 
 
 def _timeline(documents: Sequence[dict], width: float) -> list[Flowable]:
@@ -169,24 +110,21 @@ def _timeline(documents: Sequence[dict], width: float) -> list[Flowable]:
         return []
     return [
         Spacer(0, 6 * mm),
-        Anchor(TIMELINE_KEY, "Bilateral timeline"),
-        RuledHeading("Bilateral timeline", styles().heading),
-        data_table(["Date", "Visit or agreement", "Kind"], rows, [38 * mm, width - 38 * mm - 44 * mm, 44 * mm]),
+        Anchor(TIMELINE_KEY, word("timeline")),
+        RuledHeading(esc(word("timeline")), styles().heading),
+        data_table([word("date"), word("visit_or_agreement"), word("kind")], rows,
+                   [38 * mm, width - 38 * mm - 44 * mm, 44 * mm]),
     ]
 
 
 def _visit(document: dict, index: int, options: NoteOptions, width: float,
            on_end: Callable[[int], None]) -> list[Flowable]:
     s = styles()
-    facts = " · ".join(part for part in (
-        dates(document), place(document), visit_type_label(document.get("visit_type"))
-    ) if part)
-    title = clean(document.get("title")) or subject_line(document) or "Visit"
     return [
         PageBreak(),
         Anchor(visit_key(index), outline_title(document)),
-        Para(esc(facts), s.visit_subtitle),
-        Para(esc(title), s.visit_title),
+        Para(esc(content.visit_facts(document)), s.visit_subtitle),
+        Para(esc(content.visit_title(document)), s.visit_title),
         HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=4, spaceAfter=2),
         *body_sections(document, options, width, VISIT_SECTION_KEYS),
         Milestone(on_end),
@@ -206,9 +144,9 @@ def render_dossier(
     True the rendering stops with RenderCancelled.
     """
     options = options or NoteOptions()
-    visits = newest_first(documents)
+    visits = content.newest_first(documents)
     width = frame_width(options.paper)
-    reference = dossier_reference(country_name, options)
+    reference = content.dossier_reference(country_name, options)
     total = len(visits)
     done = 0
 
@@ -224,9 +162,9 @@ def render_dossier(
             progress(done, total)
 
     metadata = Metadata(
-        title=f"{clean(country_name)}: country dossier" if clean(country_name) else "Country dossier",
+        title=content.dossier_title(country_name),
         author=author_for(options),
-        subject=f"Country dossier, {len(visits)} visit{'' if len(visits) == 1 else 's'}",
+        subject=content.dossier_subject(visits),
         classification=options.classification,
         reference=reference,
         reproducible=options.reproducible,

@@ -19,6 +19,9 @@ CLASSIFICATIONS = (
 SECTIONS: tuple[tuple[str, str], ...] = tuple(SECTION_HEADINGS.items())
 SECTION_KEYS: tuple[str, ...] = tuple(key for key, _ in SECTIONS)
 SECTION_LABELS: dict[str, str] = dict(SECTIONS)
+# A visit's part of a dossier leaves out what only makes sense in a note on its own: the purpose
+# ("to brief you ahead of...") and the drafting block, which the cover carries.
+VISIT_SECTION_KEYS = tuple(key for key in SECTION_KEYS if key not in ("purpose", "clearance"))
 
 PAPER_SIZES = ("a4", "letter")
 

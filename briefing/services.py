@@ -1,0 +1,100 @@
+"""The app's use cases, written once for the command line and the window: no Qt, no argparse here.
+
+So far the export of a briefing note or a country dossier, as PDF or Word. Mistakes a user can make
+(unknown visit, no visits, a file name of another kind) raise `ExportRefused` with the message to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.pdf.options import NoteOptions
+from briefing.pdf.text import suggested_file_name
+
+FORMATS = ("pdf", "docx")
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word"}
+
+
+class ExportRefused(Exception):
+    """What the user asked for cannot be exported; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Export:
+    """A rendered document: its bytes, its format, what it is ("briefing note"), its title and a file name."""
+
+    data: bytes
+    format: str
+    kind: str
+    title: str
+    file_name: str
+
+
+def export_format(path: Path, requested: str | None = None) -> str:
+    """The format to write: the one asked for, else the file's extension (.pdf, .docx); no extension is PDF."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if requested is not None:
+        if requested not in FORMATS:
+            raise ExportRefused(f"format '{requested}' is not one of {', '.join(FORMATS)}")
+        return requested
+    if not suffix:
+        return "pdf"
+    if suffix not in FORMATS:
+        raise ExportRefused(f"cannot tell the format from '.{suffix}': name the file .pdf or .docx, "
+                            "or give --format pdf|docx")
+    return suffix
+
+
+def with_extension(file_name: str, fmt: str) -> str:
+    """The file name ending in the format's extension."""
+    return str(Path(file_name).with_suffix(f".{fmt}"))
+
+
+def render_note(document: dict, options: NoteOptions, fmt: str = "pdf") -> Export:
+    """The briefing note of one visit document in the format."""
+    if fmt == "docx":
+        from briefing.docx import render_note_docx as render
+    else:
+        from briefing.pdf import render_note as render
+    title = f"Briefing note: {document.get('title') or suggested_file_name(document)}"
+    return Export(render(document, options), fmt, "briefing note", title,
+                  with_extension(suggested_file_name(document), fmt))
+
+
+def note_export(store, visit_id: int, options: NoteOptions, fmt: str = "pdf") -> Export:
+    """The briefing note of a stored visit in the format."""
+    from briefing.store import NotFound
+
+    try:
+        document = store.visit_document(visit_id)
+    except NotFound:
+        raise ExportRefused(f"no visit with id {visit_id} (see 'briefing list')") from None
+    return render_note(document, options, fmt)
+
+
+def dossier_file_name(country_name: str, options: NoteOptions, fmt: str = "pdf") -> str:
+    """ "2025-06-10 Kazakhstan country dossier.pdf"."""
+    return f"{options.effective_date().isoformat()} {country_name} country dossier.{fmt}"
+
+
+def dossier_export(
+    store, code: str, options: NoteOptions, fmt: str = "pdf",
+    progress: Callable[[int, int], None] | None = None, is_cancelled: Callable[[], bool] | None = None,
+) -> Export:
+    """The dossier of every stored visit with the country (an ISO code), newest first, in the format."""
+    from briefing.countries import name_for_code
+    from briefing.store import VisitQuery
+
+    name = name_for_code(code) or code
+    ids = store.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
+    if not ids:
+        raise ExportRefused(f"no visits with {name}")
+    documents = [store.visit_document(visit_id) for visit_id in ids]
+    if fmt == "docx":
+        from briefing.docx import render_dossier_docx as render
+    else:
+        from briefing.pdf import render_dossier as render
+    data = render(name, documents, options, progress=progress, is_cancelled=is_cancelled)
+    return Export(data, fmt, "country dossier", f"Country dossier: {name}", dossier_file_name(name, options, fmt))

@@ -1,39 +1,40 @@
-"""Briefing notes and country dossiers: options, rendering on the thread pool, then the preview to save from."""
+"""Briefing notes and country dossiers: options, rendering on the thread pool, then the preview to save from
+(PDF), the file written (Word) or the pages printed."""
 
 from __future__ import annotations
 
-import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
+from briefing import services
+from briefing.atomic import write_bytes_atomically
 from briefing.countries import name_for_code
-from briefing.gui import worker
-from briefing.gui.note_choices import remembered_note_options
+from briefing.gui import messages, worker
+from briefing.gui.note_choices import remembered_export_format, remembered_note_options
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.pdf import NoteOptions
-from briefing.store import Store, VisitQuery
+from briefing.pdf.text import suggested_file_name
+from briefing.services import Export
+from briefing.store import Store
 
 if TYPE_CHECKING:
-    from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog, RenderedPdf
-
-
-def dossier_file_name(country_name: str, today: dt.date | None = None) -> str:
-    """ "2025-06-10 Kazakhstan country dossier.pdf"."""
-    return f"{(today or dt.date.today()).isoformat()} {country_name} country dossier.pdf"
+    from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 
 
 class PdfExport(worker.BackgroundJob):
     """Renders one document at a time off the GUI thread and opens its preview.
 
-    Signals: `busyChanged()`, `rendered(RenderedPdf)`, `previewOpened(PdfPreviewDialog)`,
-    `saved(kind, path)`, `failed(message)` and `cancelled()` (nothing was written).
+    Signals: `busyChanged()`, `rendered(Export)`, `previewOpened(PdfPreviewDialog)`, `saved(kind, path)`,
+    `printed(kind, pages)`, `failed(message)` and `cancelled()` (nothing was written).
     """
 
     rendered = Signal(object)
     previewOpened = Signal(object)
     saved = Signal(str, str)
+    printed = Signal(str, int)
     failed = Signal(str)
     cancelled = Signal()
 
@@ -43,30 +44,84 @@ class PdfExport(worker.BackgroundJob):
 
     # Briefing note.
 
-    def export_note(self, visit_id: int) -> None:
-        """Ask for the note's options, then render the visit's note and preview it."""
+    def export_note(self, visit_id: int, fmt: str | None = None) -> None:
+        """Ask for the note's options (and format, PDF unless `fmt` says), then preview the PDF or write the
+        Word document."""
         if self.busy:
             return
         from briefing.gui.dialogs.export_options_dialog import ExportOptionsDialog
 
         visit = self.store.visits.get(visit_id)
-        options = ExportOptionsDialog.ask(self.settings, visit.title, self.window)
-        if options is not None:
+        chosen = ExportOptionsDialog.ask(self.settings, visit.title, self.window,
+                                         fmt or remembered_export_format(self.settings))
+        if chosen is None:
+            return
+        options, chosen_format = chosen
+        if chosen_format == "docx":
+            self.write_note(visit_id, options)
+        else:
             self.render_note(visit_id, options)
 
+    def _note_task(self, visit_id: int, options: NoteOptions, fmt: str) -> worker.Task:
+        store = self.store
+
+        def render(_task: worker.Task) -> Export:
+            own = worker.separate_store(store)
+            try:
+                return services.note_export(own, visit_id, options, fmt)
+            finally:
+                own.close()
+
+        return worker.Task(render)
+
     def render_note(self, visit_id: int, options: NoteOptions) -> None:
-        """Render the visit's note with these options (the document is read here, on the GUI thread)."""
-        from briefing import pdf
-        from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
+        """Render the visit's note as PDF with these options on the thread pool, then preview it."""
+        task = self._note_task(visit_id, options, "pdf")
+        self._start(task, lambda rendered: self._succeeded(task, rendered))
 
+    def write_note(self, visit_id: int, options: NoteOptions) -> None:
+        """Ask where to save the Word document, render it on the thread pool and write it there."""
         document = self.store.visit_document(visit_id)
-        title = f"Briefing note: {document.get('title') or pdf.suggested_file_name(document)}"
-        file_name = pdf.suggested_file_name(document)
+        suggested = services.with_extension(suggested_file_name(document), "docx")
+        from briefing.gui.dialogs.pdf_preview_dialog import export_folder
 
-        def render(_task: worker.Task) -> RenderedPdf:
-            return RenderedPdf(pdf.render_note(document, options), "briefing note", title, file_name)
+        path = messages.ask_save_path(self.window, "Save briefing note as Word", str(export_folder(self.settings) /
+                                      suggested), "Word documents (*.docx)")
+        if path is None:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        task = self._note_task(visit_id, options, "docx")
+        self._start(task, lambda rendered: self._write(rendered, Path(path)))
 
-        self._start(worker.Task(render))
+    def _write(self, rendered: Export, path: Path) -> None:
+        from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY
+
+        try:
+            write_bytes_atomically(path, rendered.data)
+        except OSError as error:
+            messages.warn(self.window, "Not saved",
+                          f"The {rendered.kind} could not be written to {path}: {error.strerror or error}.\n\n"
+                          "Choose another folder (one you can write to) or another file name, and export again.")
+            return
+        self.settings.setValue(FOLDER_KEY, str(path.parent))
+        self.saved.emit(rendered.kind, str(path))
+
+    def print_note(self, visit_id: int) -> None:
+        """Print the visit's note with the options chosen last: rendered on the thread pool, then the print
+        dialog."""
+        if self.busy:
+            return
+        from briefing.gui.printing import print_with_dialog
+
+        task = self._note_task(visit_id, remembered_note_options(self.settings), "pdf")
+
+        def print_it(rendered: Export) -> None:
+            pages = print_with_dialog(self.window, rendered)
+            if pages:
+                self.printed.emit(rendered.kind, pages)
+
+        self._start(task, print_it)
 
     # Country dossier.
 
@@ -82,29 +137,23 @@ class PdfExport(worker.BackgroundJob):
 
     def render_dossier(self, code: str, options: NoteOptions) -> None:
         """Render the dossier of every visit with the country; the visits are read on the pool thread."""
-        from briefing import pdf
-        from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
-
         name = name_for_code(code) or code
         store = self.store
 
-        def render(task: worker.Task) -> RenderedPdf:
+        def render(task: worker.Task) -> Export:
             own = worker.separate_store(store)
             try:
-                ids = own.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
-                documents = [own.visit_document(visit_id) for visit_id in ids]
+                return services.dossier_export(own, code, options, "pdf", progress=task.report_progress,
+                                               is_cancelled=task.is_cancelled)
             finally:
                 own.close()
-            data = pdf.render_dossier(name, documents, options, progress=task.report_progress,
-                                      is_cancelled=task.is_cancelled)
-            return RenderedPdf(data, "country dossier", f"Country dossier: {name}", dossier_file_name(name))
 
         task = worker.Task(render)
         self.progress = task_progress_dialog("Export country dossier", f"Laying out the visits with {name}…", 0,
                                              self.window)
         self.progress.canceled.connect(task.cancel)
         task.signals.progressed.connect(self._progressed)
-        self._start(task)
+        self._start(task, lambda rendered: self._succeeded(task, rendered))
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -113,23 +162,24 @@ class PdfExport(worker.BackgroundJob):
 
     # Running and reporting.
 
-    def _start(self, task: worker.Task) -> None:
-        self.run_task(task, lambda result: self._succeeded(task, result),
-                      lambda error: self.failed.emit(str(error) or type(error).__name__), self.cancelled.emit)
+    def _start(self, task: worker.Task, succeeded) -> None:
+        self.run_task(task, succeeded, lambda error: self.failed.emit(str(error) or type(error).__name__),
+                      self.cancelled.emit)
 
-    def _succeeded(self, task: worker.Task, rendered: RenderedPdf) -> None:
+    def _succeeded(self, task: worker.Task, rendered: Export) -> None:
         if task.is_cancelled():  # Cancel pressed as the last page was laid out: the user said no
             self.cancelled.emit()
             return
         self.rendered.emit(rendered)
         self.show_preview(rendered)
 
-    def show_preview(self, rendered: RenderedPdf) -> PdfPreviewDialog:
+    def show_preview(self, rendered: Export) -> PdfPreviewDialog:
         """Open a preview window of the rendered document (non-modal: the main window stays usable)."""
         from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 
         preview = PdfPreviewDialog(rendered, self.settings, self.window)
         preview.saved.connect(lambda path: self.saved.emit(rendered.kind, path))
+        preview.printed.connect(lambda pages: self.printed.emit(rendered.kind, pages))
         preview.finished.connect(lambda _result: self._forget(preview))
         self.previews.append(preview)
         preview.show()

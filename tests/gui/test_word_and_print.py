@@ -1,5 +1,9 @@
 """The note as a Word document from the window, and printed from the window and from the preview."""
 
+import os
+import subprocess
+import sys
+
 import docx
 import pytest
 from PySide6.QtCore import Qt
@@ -119,3 +123,22 @@ def test_cancelling_the_print_dialog_prints_nothing(qtbot, window, monkeypatch):
                           check_params_cb=lambda: not window.pdf_export.busy):
         window.window_actions.print_note.trigger()
     assert printed == [] and window.window_actions.print_note.isEnabled()
+
+
+def test_the_window_starts_without_the_word_and_print_libraries(tmp_path):
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from briefing.gui.main_window import MainWindow\n"
+        "from briefing.store import Store\n"
+        f"window = MainWindow(Store.open({str(tmp_path / 'start.sqlite')!r}), "
+        f"QSettings({str(tmp_path / 'start.ini')!r}, QSettings.Format.IniFormat))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(name for name in ('docx', 'lxml', 'PySide6.QtPrintSupport') if name in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=True)
+    assert result.stdout.strip() == "[]"

@@ -97,9 +97,9 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self._label("&From:", self.sender), self.sender)
         form.addRow(self._label("&Prepared by:", self.drafter), self.drafter)
         form.addRow(self._label("&Unit:", self.drafter_unit), self.drafter_unit)
-        form.addRow(self._label("Tele&phone:", self.drafter_telephone), self.drafter_telephone)
+        form.addRow(self._label("Telep&hone:", self.drafter_telephone), self.drafter_telephone)
         form.addRow(self._label("C&leared by:", self.cleared_by), self.cleared_by)
-        form.addRow(self._label("Appro&ved by:", self.approved_by), self.approved_by)
+        form.addRow(self._label("Appr&oved by:", self.approved_by), self.approved_by)
         form.addRow("Paper:", paper_row)
         form.addRow("Format:", format_row)
 

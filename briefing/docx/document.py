@@ -319,6 +319,21 @@ def _fix_widths(table: Table, document: Document, fractions: Sequence[float]) ->
             cell.width = int(width * fraction)
 
 
+def numbered_list(document: Document, items: Sequence[str]) -> None:
+    """Paragraphs in Word's List Number style, numbered from 1 (each list of a dossier starts afresh)."""
+    style = document.styles["List Number"]
+    numbering = document.part.numbering_part.numbering_definitions._numbering
+    abstract = numbering.num_having_numId(style.element.pPr.numPr.numId.val).abstractNumId.val
+    restart = numbering.add_num(abstract)
+    restart.add_lvlOverride(ilvl=0).add_startOverride(1)
+    for text in items:
+        paragraph = document.add_paragraph(style=style)
+        add_text(paragraph, text)
+        number = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        number.get_or_add_ilvl().val = 0
+        number.get_or_add_numId().val = restart.numId
+
+
 def page_break(document: Document) -> None:
     """Start a new page."""
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -16,6 +16,7 @@ from briefing.docx.document import (
     data_table,
     layout_table,
     new_document,
+    numbered_list,
     rule_above,
     ruled_paragraph,
     saved,
@@ -187,8 +188,8 @@ def background(doc: Document, document: dict, options: NoteOptions, level: int) 
 
 def talking_points(doc: Document, document: dict, options: NoteOptions, level: int) -> bool:
     points = content.talking_points(document)
-    for point in points:
-        add_text(doc.add_paragraph(style="List Number"), point)
+    if points:
+        numbered_list(doc, points)
     return bool(points)
 
 

@@ -154,3 +154,14 @@ def test_the_dossier_has_cover_contents_timeline_and_one_part_per_visit_newest_f
     assert [p.text for p in document.paragraphs if p.style.name == "Title"] == ["Burkina Faso"]
     assert document.core_properties.title == "Burkina Faso: country dossier"
     assert instructions(document.sections[0].footer) == ["PAGE", "NUMPAGES"]
+
+
+def test_each_visit_of_the_dossier_numbers_its_key_messages_from_one():
+    document = opened(render_dossier_docx("Burkina Faso", [new_york_meeting(), burkina_visit()], options()))
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    lists = {p._p.pPr.numPr.numId.val for p in numbered}
+    assert len(lists) == 2
+    numbering = document.part.numbering_part.element
+    for num_id in lists:
+        num = numbering.num_having_numId(num_id)
+        assert num.find(qn("w:lvlOverride")).find(qn("w:startOverride")).get(qn("w:val")) == "1"

@@ -1,8 +1,9 @@
-"""What each section of a briefing note says, as plain text: the PDF and the Word document lay out the same.
+"""What each section of a briefing note says, as plain text in the note's language, for the Word document.
 
-Every function takes the visit document (and the note's options where they matter) and returns strings,
-tuples and small records; an empty result means the section has nothing to say. Nothing here knows how
-the text is set, so both renderers print the same content in the same order.
+Every function takes the visit document (or the note's options) and the note's words
+(`briefing.notes.note_text`) and returns strings, tuples and small records; an empty result means the
+section has nothing to say. It follows what the PDF's sections print (briefing/pdf/sections.py), so the
+two read alike; the closing block is built here for both.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from itertools import groupby
 
 from briefing import vocabulary as v
 from briefing.countries import code_for_name
-from briefing.note_wording import word
+from briefing.notes import NoteText
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.text import (
     clean,
@@ -30,16 +31,8 @@ from briefing.pdf.text import (
     printable_source,
     subject_line,
     visit_type_label,
-    visitor_phrase,
+    visitor,
 )
-
-_VISIT_NOUNS = {
-    "state": "state visit",
-    "official": "official visit",
-    "working": "working visit",
-    "private": "private visit",
-    "meeting": "meeting",
-}
 
 
 def reference_for(document: dict, options: NoteOptions) -> str:
@@ -63,35 +56,33 @@ def plain_paragraphs(value: object) -> list[str]:
     return [block.strip() for block in blocks if block.strip()]
 
 
-def purpose(document: dict) -> str:
+def purpose(document: dict, words: NoteText) -> str:
     """One or two sentences: why the note exists and what it prepares the reader for."""
-    visitor, where, when = visitor_phrase(document), place(document), dates(document)
-    if not (visitor or where):
+    who, where, when = visitor(document, words), place(document, words), dates(document, words)
+    if not (who or where):
         return ""
-    noun = _VISIT_NOUNS.get(clean(document.get("visit_type")), "visit")
+    kind = clean(document.get("visit_type"))
     status = clean(document.get("status"))
-    lead = {"completed": "To record the outcome of", "under way": "To brief you during"}.get(
-        status, "To brief you ahead of"
-    )
-    if noun == "meeting":
-        sentence = f"{lead} the meeting" + (f" with {visitor}" if visitor else "") + (f" in {where}" if where else "")
-    else:
-        sentence = f"{lead} the {noun}" + (f" of {visitor}" if visitor else "") + (f" to {where}" if where else "")
-    sentence += (f", {when}" if when else "") + "."
+    status = status if status in ("under way", "completed") else "planned"
+    kinds = words.strings["purpose"].get("kinds_by_lead", {}).get(status) or words["purpose.kinds"]
+    form = "meeting" if kind == "meeting" else "visit"
+    sentence = words[f"purpose.{form}"].format(lead=words["purpose.lead"][status], kind=kinds.get(kind, kinds[""]))
+    if who:
+        sentence += words[f"purpose.{form}_visitor"].format(visitor=who)
+    if where:
+        sentence += words[f"purpose.{form}_place"].format(place=where)
+    if when:
+        sentence += words["purpose.dates"].format(dates=when)
+    if not sentence.endswith(words["purpose.end"]):
+        sentence += words["purpose.end"]
     agreements = items(document, "agreements")
     pending = sum(1 for item in agreements if clean(item.get("status")) == "to be signed")
     signed = sum(1 for item in agreements if clean(item.get("status")) in ("signed", "in force"))
     if pending and status != "completed":
-        sentence += f" {_count(pending, 'document')} {'is' if pending == 1 else 'are'} due to be signed."
+        sentence += " " + words.counted("purpose.pending", pending)
     elif signed and status == "completed":
-        sentence += f" {_count(signed, 'document')} {'was' if signed == 1 else 'were'} signed."
+        sentence += " " + words.counted("purpose.signed", signed)
     return sentence
-
-
-def _count(number: int, noun: str) -> str:
-    words = ("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
-    amount = words[number] if number < len(words) else str(number)
-    return f"{amount} {noun}{'' if number == 1 else 's'}"
 
 
 @dataclass(frozen=True)
@@ -109,14 +100,14 @@ def summary(document: dict) -> Summary:
                    printable_source(document.get("source")))
 
 
-def key_facts(document: dict) -> list[tuple[str, str]]:
+def key_facts(document: dict, words: NoteText) -> list[tuple[str, str]]:
     """(label, value) for dates, place, visit type, level and status, as far as they are known."""
     facts = (
-        (word("dates"), dates(document)),
-        (word("place"), place(document)),
-        (word("visit_type"), visit_type_label(document.get("visit_type"))),
-        (word("level"), v.label(v.LEVEL_LABELS, clean(document.get("level")))),
-        (word("status"), v.label(v.VISIT_STATUS_LABELS, clean(document.get("status")))),
+        (words["facts.dates"], dates(document, words)),
+        (words["facts.place"], place(document, words)),
+        (words["facts.visit_type"], visit_type_label(document.get("visit_type"), words)),
+        (words["facts.level"], words.vocabulary("level", clean(document.get("level")))),
+        (words["facts.status"], words.vocabulary("visit_status", clean(document.get("status")))),
     )
     return [(label, value) for label, value in facts if value]
 
@@ -144,21 +135,20 @@ def _side(person: dict) -> str:
     return side if side in ("guest", "host") else ""
 
 
-def participant_groups(document: dict) -> list[ParticipantGroup]:
+def participant_groups(document: dict, words: NoteText) -> list[ParticipantGroup]:
     """One group per side, guests first, then anyone without a side."""
     people = [p for p in items(document, "participants") if clean(p.get("name")) or clean(p.get("title"))]
-    countries = {"guest": clean(document.get("guest_country")), "host": clean(document.get("host_country"))}
-    side_words = {"guest": word("guest_side"), "host": word("host_side")}
     groups = []
     for side in ("guest", "host", ""):
         members = [p for p in people if _side(p) == side]
         if not members:
             continue
         if side:
-            caption = " — ".join(part for part in (countries[side], side_words[side]) if part)
+            country = words.country(clean(document.get(f"{side}_country")))
+            caption = " — ".join(part for part in (country, words[f"participants.{side}"]) if part)
             caption = caption[:1].upper() + caption[1:]
         else:
-            caption = word("other_participants")
+            caption = words["participants.other"]
         members.sort(key=lambda person: clean(person.get("role")) != "head of delegation")
         rows = []
         for person in members:
@@ -171,7 +161,7 @@ def participant_groups(document: dict) -> list[ParticipantGroup]:
     return groups
 
 
-def area_groups(document: dict) -> list[tuple[str, list[tuple[str, str]]]]:
+def area_groups(document: dict, words: NoteText) -> list[tuple[str, list[tuple[str, str]]]]:
     """(category label, [(topic, notes)]) in the vocabulary's order of categories."""
     order = {category: index for index, category in enumerate(v.AREA_CATEGORIES)}
     areas = [a for a in items(document, "cooperation_areas") if clean(a.get("topic")) or clean(a.get("notes"))]
@@ -181,14 +171,10 @@ def area_groups(document: dict) -> list[tuple[str, list[tuple[str, str]]]]:
 
     areas.sort(key=lambda area: (order.get(category_of(area), len(order)), category_of(area)))
     return [
-        (v.label(v.AREA_CATEGORY_LABELS, category),
+        (words.vocabulary("area_category", category),
          [(clean(area.get("topic")), clean(area.get("notes"))) for area in group])
         for category, group in groupby(areas, key=category_of)
     ]
-
-
-# An agreements column: its key, header and the cell text of one agreement (signatories one a line).
-AGREEMENT_COLUMNS = ("title", "kind", "status", "signed", "signatories")
 
 
 def agreement_columns(document: dict) -> list[str]:
@@ -204,16 +190,16 @@ def agreement_columns(document: dict) -> list[str]:
     return columns
 
 
-def agreement_cell(item: dict, column: str) -> str:
-    """The text one agreement shows in `column`."""
+def agreement_cell(item: dict, column: str, words: NoteText) -> str:
+    """The text one agreement shows in `column` (signatories one a line)."""
     if column == "title":
         return clean(item.get("title"))
     if column == "kind":
-        return v.label(v.AGREEMENT_KIND_LABELS, clean(item.get("kind")))
+        return words.vocabulary("agreement_kind", clean(item.get("kind")))
     if column == "status":
-        return v.label(v.AGREEMENT_STATUS_LABELS, clean(item.get("status")))
+        return words.vocabulary("agreement_status", clean(item.get("status")))
     if column == "signed":
-        return format_iso(item.get("signed_on"))
+        return format_iso(item.get("signed_on"), words)
     return "\n".join(clean(name) for name in item.get("signatories") or [] if clean(name))
 
 
@@ -227,15 +213,15 @@ class Background:
     quotes: list[tuple[str, str]]
 
 
-def background(document: dict) -> Background:
+def background(document: dict, words: NoteText) -> Background:
     """Dated history, earliest first and undated last, then quotes."""
     history = [entry for entry in items(document, "history") if clean(entry.get("text"))]
     history.sort(key=lambda entry: partial_date_key(entry.get("date")))
     quotes = [(clean(quote.get("text")), clean(quote.get("speaker")))
               for quote in items(document, "quotes") if clean(quote.get("text"))]
     dated = any(partial_date_key(entry.get("date"))[0] == 0 for entry in history)
-    return Background([(format_partial_date(entry.get("date")), clean(entry.get("text"))) for entry in history],
-                      dated, quotes)
+    return Background([(format_partial_date(entry.get("date"), words), clean(entry.get("text")))
+                       for entry in history], dated, quotes)
 
 
 def talking_points(document: dict) -> list[str]:
@@ -243,30 +229,31 @@ def talking_points(document: dict) -> list[str]:
     return [clean(point) for point in document.get("talking_points") or [] if clean(point)]
 
 
-def follow_up_rows(document: dict) -> list[tuple[str, str, str, str]]:
+def follow_up_rows(document: dict, words: NoteText) -> list[tuple[str, str, str, str]]:
     """(action, owner, due date, status) of each follow-up action."""
     return [
-        (clean(item.get("action")), clean(item.get("owner")), format_iso(item.get("due")),
-         v.label(v.FOLLOW_UP_STATUS_LABELS, clean(item.get("status"))))
+        (clean(item.get("action")), clean(item.get("owner")), format_iso(item.get("due"), words),
+         words.vocabulary("follow_up_status", clean(item.get("status"))))
         for item in items(document, "follow_ups") if clean(item.get("action"))
     ]
 
 
-def prepared_by(options: NoteOptions) -> str:
+def prepared_by(options: NoteOptions, words: NoteText) -> str:
     """ "A. Seitkali, Africa Division, tel. +7 7172 00 00 00": the drafter, unit and telephone given."""
     telephone = clean(options.drafter_telephone)
     parts = (clean(options.drafter), clean(options.drafter_unit),
-             f"{word('telephone')} {telephone}" if telephone else "")
+             words["clearance.telephone"].format(number=telephone) if telephone else "")
     return ", ".join(part for part in parts if part)
 
 
-def clearance(options: NoteOptions) -> list[tuple[str, str]]:
+def clearance(options: NoteOptions, words: NoteText) -> list[tuple[str, str]]:
     """(label, value): who prepared the note (with the date), cleared and approved it; empty when nobody is named."""
-    drafter = prepared_by(options)
+    drafter = prepared_by(options, words)
     lines = [
-        (word("prepared_by"), f"{drafter}, {format_date(options.effective_date())}" if drafter else ""),
-        (word("cleared_by"), clean(options.cleared_by)),
-        (word("approved_by"), clean(options.approved_by)),
+        (words["clearance.prepared_by"], f"{drafter}, {format_date(options.effective_date(), words)}" if drafter
+         else ""),
+        (words["clearance.cleared_by"], clean(options.cleared_by)),
+        (words["clearance.approved_by"], clean(options.approved_by)),
     ]
     return [(label, value) for label, value in lines if value]
 
@@ -282,22 +269,23 @@ class TimelineEvent:
     is_visit: bool
 
 
-def timeline(documents: list[dict]) -> list[TimelineEvent]:
+def timeline(documents: Sequence[dict], words: NoteText) -> list[TimelineEvent]:
     """The visits and their agreements, earliest first; undated last; on the same day a visit precedes what was
     signed during it."""
     events: list[tuple[tuple, TimelineEvent]] = []
     for document in documents:
         start = parse_iso(document.get("start_date"))
-        title = clean(document.get("title")) or subject_line(document)
-        kind = visit_type_label(document.get("visit_type")) or "Visit"
+        title = clean(document.get("title")) or subject_line(document, words)
+        kind = visit_type_label(document.get("visit_type"), words) or words["dossier.visit"]
         events.append(((start is None, start or date.min, 0),
-                       TimelineEvent(dates(document), title, place(document), kind, True)))
+                       TimelineEvent(dates(document, words), title, place(document, words), kind, True)))
         for agreement in document.get("agreements") or []:
             signed = parse_iso(agreement.get("signed_on"))
             day = signed or start
-            status = v.label(v.AGREEMENT_STATUS_LABELS, clean(agreement.get("status")))
-            agreement_kind = v.label(v.AGREEMENT_KIND_LABELS, clean(agreement.get("kind"))) or "Agreement"
-            shown_date = format_iso(agreement.get("signed_on")) or dates(document)
+            status = words.vocabulary("agreement_status", clean(agreement.get("status")))
+            agreement_kind = words.vocabulary("agreement_kind", clean(agreement.get("kind"))) or words[
+                "dossier.agreement"]
+            shown_date = format_iso(agreement.get("signed_on"), words) or dates(document, words)
             events.append(((day is None, day or date.min, 1), TimelineEvent(
                 shown_date, clean(agreement.get("title")), "",
                 ", ".join(part for part in (agreement_kind, status.lower()) if part), False)))
@@ -320,16 +308,6 @@ def dossier_reference(country_name: str, options: NoteOptions) -> str:
     return "-".join(part for part in ("DOS", code, options.effective_date().isoformat()) if part)
 
 
-def dossier_title(country_name: str) -> str:
-    """The dossier's document title: "Kazakhstan: country dossier"."""
-    return f"{clean(country_name)}: country dossier" if clean(country_name) else word("dossier")
-
-
-def dossier_subject(documents: Sequence[dict]) -> str:
-    """The dossier's document subject: "Country dossier, 3 visits"."""
-    return f"{word('dossier')}, {len(documents)} visit{'' if len(documents) == 1 else 's'}"
-
-
 def _year_span(documents: Sequence[dict]) -> str:
     years = sorted({day.year for d in documents if (day := parse_iso(d.get("start_date")))})
     if not years:
@@ -337,33 +315,34 @@ def _year_span(documents: Sequence[dict]) -> str:
     return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
-def dossier_facts(documents: Sequence[dict], options: NoteOptions, reference: str) -> list[tuple[str, str]]:
+def dossier_facts(documents: Sequence[dict], options: NoteOptions, reference: str,
+                  words: NoteText) -> list[tuple[str, str]]:
     """(label, value) on the dossier's cover: visits and years, agreements, date, reference, addressees, drafting."""
     count = len(documents)
-    visits = f"{count} visit{'' if count == 1 else 's'}" if count else "No visits recorded"
+    visits = words.counted("dossier.visit_count", count) if count else words["dossier.no_visits"]
     span = _year_span(documents)
     agreements = sum(len(d.get("agreements") or []) for d in documents)
     facts = [
-        (word("visits"), f"{visits}, {span}" if span else visits),
-        (word("agreements"), str(agreements) if agreements else ""),
-        (word("date"), format_date(options.effective_date())),
-        (word("reference"), reference),
-        (word("to"), clean(options.recipient)),
-        (word("from"), clean(options.sender)),
-        (word("prepared_by"), prepared_by(options)),
-        (word("cleared_by"), clean(options.cleared_by)),
-        (word("approved_by"), clean(options.approved_by)),
+        (words["dossier.visits"], f"{visits}, {span}" if span else visits),
+        (words["dossier.agreements"], str(agreements) if agreements else ""),
+        (words["memo.date"], format_date(options.effective_date(), words)),
+        (words["memo.reference"], reference),
+        (words["memo.to"], clean(options.recipient)),
+        (words["memo.from"], clean(options.sender)),
+        (words["clearance.prepared_by"], prepared_by(options, words)),
+        (words["clearance.cleared_by"], clean(options.cleared_by)),
+        (words["clearance.approved_by"], clean(options.approved_by)),
     ]
     return [(label, value) for label, value in facts if value]
 
 
-def visit_facts(document: dict) -> str:
+def visit_facts(document: dict, words: NoteText) -> str:
     """A visit's line over its title in a dossier: "3–5 June 2025 · Astana, Kazakhstan · Official visit"."""
     return " · ".join(part for part in (
-        dates(document), place(document), visit_type_label(document.get("visit_type"))
+        dates(document, words), place(document, words), visit_type_label(document.get("visit_type"), words)
     ) if part)
 
 
-def visit_title(document: dict) -> str:
+def visit_title(document: dict, words: NoteText) -> str:
     """A visit's title in a dossier: its own, else its subject line."""
-    return clean(document.get("title")) or subject_line(document) or "Visit"
+    return clean(document.get("title")) or subject_line(document, words) or words["dossier.visit"]

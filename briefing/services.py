@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.notes import note_text
 from briefing.pdf.options import NoteOptions
-from briefing.pdf.text import suggested_file_name
+from briefing.pdf.text import clean, dossier_file_name, suggested_file_name
 
 FORMATS = ("pdf", "docx")
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word"}
@@ -23,12 +24,12 @@ class ExportRefused(Exception):
 
 @dataclass(frozen=True)
 class Export:
-    """A rendered document: its bytes, its format, what it is ("briefing note"), its title and a file name."""
+    """A rendered document: its bytes, its format, what it is about (the visit's title, or the country) and the
+    file name to propose, in the note's language."""
 
     data: bytes
     format: str
-    kind: str
-    title: str
+    about: str
     file_name: str
 
 
@@ -58,9 +59,8 @@ def render_note(document: dict, options: NoteOptions, fmt: str = "pdf") -> Expor
         from briefing.docx import render_note_docx as render
     else:
         from briefing.pdf import render_note as render
-    title = f"Briefing note: {document.get('title') or suggested_file_name(document)}"
-    return Export(render(document, options), fmt, "briefing note", title,
-                  with_extension(suggested_file_name(document), fmt))
+    file_name = with_extension(suggested_file_name(document, note_text(options.language)), fmt)
+    return Export(render(document, options), fmt, clean(document.get("title")) or Path(file_name).stem, file_name)
 
 
 def note_export(store, visit_id: int, options: NoteOptions, fmt: str = "pdf") -> Export:
@@ -72,11 +72,6 @@ def note_export(store, visit_id: int, options: NoteOptions, fmt: str = "pdf") ->
     except NotFound:
         raise ExportRefused(f"no visit with id {visit_id} (see 'briefing list')") from None
     return render_note(document, options, fmt)
-
-
-def dossier_file_name(country_name: str, options: NoteOptions, fmt: str = "pdf") -> str:
-    """ "2025-06-10 Kazakhstan country dossier.pdf"."""
-    return f"{options.effective_date().isoformat()} {country_name} country dossier.{fmt}"
 
 
 def dossier_export(
@@ -97,4 +92,5 @@ def dossier_export(
     else:
         from briefing.pdf import render_dossier as render
     data = render(name, documents, options, progress=progress, is_cancelled=is_cancelled)
-    return Export(data, fmt, "country dossier", f"Country dossier: {name}", dossier_file_name(name, options, fmt))
+    file_name = dossier_file_name(name, options.effective_date(), note_text(options.language))
+    return Export(data, fmt, name, with_extension(file_name, fmt))

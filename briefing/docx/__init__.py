@@ -1,8 +1,8 @@
 """Word (.docx) rendering of briefing notes and country dossiers: visit documents (dicts) in, bytes out.
 
-The same content as the PDF (`briefing.note_content`, `briefing.note_wording`) set in Word's own styles
-(Title, Heading 1 and 2, List Number, Table Grid), so a ministry's template can restyle it. No Qt and no
-database here; callers pass the visit document and a `NoteOptions`.
+The same content as the PDF (`briefing.note_content`, in the note's words from `briefing.notes`) set in
+Word's own styles (Title, Heading 1 and 2, List Number, Table Grid), so a ministry's template can restyle
+it. No Qt and no database here; callers pass the visit document and a `NoteOptions`.
 """
 
 

@@ -20,7 +20,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 
 from briefing import __version__
-from briefing.note_wording import NOTE_WORDS
+from briefing.notes import NoteText
 
 INK = RGBColor(0x1B, 0x1F, 0x24)
 MUTED = RGBColor(0x5B, 0x63, 0x6D)
@@ -45,8 +45,8 @@ class Properties:
     reproducible: bool
 
 
-def new_document(paper: str, classification: str, reference: str) -> Document:
-    """An empty document on the paper, with the look set and the furniture on every page."""
+def new_document(paper: str, classification: str, reference: str, words: NoteText) -> Document:
+    """An empty document on the paper, with the look set and the furniture on every page (in `words`' language)."""
     document = Document()
     _sober_styles(document)
     section = document.sections[0]
@@ -55,7 +55,8 @@ def new_document(paper: str, classification: str, reference: str) -> Document:
     section.left_margin = section.right_margin = Mm(20)
     section.top_margin, section.bottom_margin = Mm(20), Mm(24)
     section.header_distance, section.footer_distance = Mm(8), Mm(6)
-    _furniture(section, classification.upper(), reference)
+    _furniture(section, classification, reference, words)
+    _language(document, words.language)
     return document
 
 
@@ -210,7 +211,15 @@ def _banner(paragraph, label: str) -> None:
     run.font.color.rgb = INK
 
 
-def _furniture(section, classification: str, reference: str) -> None:
+def _language(document: Document, language: str) -> None:
+    """Word's proofing language for the text, so its spelling checker reads the note in the note's language."""
+    fonts = document.styles["Normal"].element.get_or_add_rPr()
+    tag = OxmlElement("w:lang")
+    tag.set(qn("w:val"), language)
+    fonts.insert_element_before(tag, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+def _furniture(section, classification: str, reference: str, words: NoteText) -> None:
     """The classification centred at the top and bottom of every page; above the bottom one the reference
     and "Page X of Y" (fields, so they stay right after edits)."""
     header = section.header.paragraphs[0]
@@ -222,7 +231,7 @@ def _furniture(section, classification: str, reference: str) -> None:
     if reference:
         line.add_run(reference)
     line.add_run("\t")
-    before, between, after = re.split(r"\{page\}|\{pages\}", NOTE_WORDS["page_of"])
+    before, between, after = re.split(r"\{number\}|\{total\}", words["page"])
     line.add_run(before)
     field(line, "PAGE", "1")
     line.add_run(between)

@@ -26,42 +26,44 @@ from briefing.docx.document import (
 )
 from briefing.docx.note import body_sections, masthead
 from briefing.note_content import author_for
-from briefing.note_wording import word
+from briefing.notes import NoteText, note_text
 from briefing.pdf.options import VISIT_SECTION_KEYS, NoteOptions, RenderCancelled
 from briefing.pdf.text import clean, dates
 
 
-def _cover(doc, country_name: str, visits: Sequence[dict], options: NoteOptions, reference: str) -> None:
+def _cover(doc, country_name: str, visits: Sequence[dict], options: NoteOptions, reference: str,
+           words: NoteText) -> None:
     masthead(doc, options)
     spacer(doc, 150)
-    add_text(doc.add_paragraph(), word("dossier_kind"), bold=True, muted=True, size=8.5)
-    country = doc.add_paragraph(clean(country_name) or "Country", style="Title")
+    add_text(doc.add_paragraph(), words["dossier.kind"], bold=True, muted=True, size=8.5)
+    country = doc.add_paragraph(words.country(clean(country_name)) or words["dossier.country"], style="Title")
     country.runs[0].font.size = Pt(28)
     line = doc.add_paragraph()
-    add_text(line, word("dossier_line"), size=12).font.color.rgb = MUTED
+    add_text(line, words["dossier.cover_line"], size=12).font.color.rgb = MUTED
     ruled_paragraph(doc, "bottom")
-    facts = content.dossier_facts(visits, options, reference)
+    facts = content.dossier_facts(visits, options, reference, words)
     table = layout_table(doc, len(facts), (0.18, 0.82))
     for row, (label, value) in zip(table.rows, facts, strict=True):
         set_cell(row.cells[0], label, bold=True, muted=True)
         set_cell(row.cells[1], value)
 
 
-def _contents(doc, visits: Sequence[dict]) -> None:
-    doc.add_heading(word("contents"), 1)
+def _contents(doc, visits: Sequence[dict], words: NoteText) -> None:
+    doc.add_heading(words["dossier.contents"], 1)
     table = layout_table(doc, len(visits), (0.3, 0.7))
     for row, document in zip(table.rows, visits, strict=True):
-        set_cell(row.cells[0], dates(document))
-        set_cell(row.cells[1], content.visit_title(document))
+        set_cell(row.cells[0], dates(document, words))
+        set_cell(row.cells[1], content.visit_title(document, words))
 
 
-def _timeline(doc, visits: Sequence[dict]) -> None:
-    events = content.timeline(list(visits))
+def _timeline(doc, visits: Sequence[dict], words: NoteText) -> None:
+    events = content.timeline(visits, words)
     if not events:
         return
     spacer(doc, 12)
-    doc.add_heading(word("timeline"), 1)
-    table = data_table(doc, [word("date"), word("visit_or_agreement"), word("kind")], (0.24, 0.48, 0.28))
+    doc.add_heading(words["dossier.timeline"], 1)
+    headers = [words["dossier.date"], words["dossier.visit_or_agreement"], words["dossier.kind_column"]]
+    table = data_table(doc, headers, (0.24, 0.48, 0.28))
     for event in events:
         cells = table.add_row().cells
         set_cell(cells[0], event.when)
@@ -84,23 +86,26 @@ def render_dossier_docx(
     rendering stops with RenderCancelled.
     """
     options = options or NoteOptions()
+    words = note_text(options.language)
     visits = content.newest_first(documents)
     reference = content.dossier_reference(country_name, options)
-    doc = new_document(options.paper, options.classification, reference)
-    _cover(doc, country_name, visits, options, reference)
+    doc = new_document(options.paper, options.printed_classification(), reference, words)
+    _cover(doc, country_name, visits, options, reference, words)
     if visits:
         page_break(doc)
-        _contents(doc, visits)
-        _timeline(doc, visits)
+        _contents(doc, visits, words)
+        _timeline(doc, visits, words)
     for done, document in enumerate(visits, start=1):
         if is_cancelled is not None and is_cancelled():
             raise RenderCancelled()
         page_break(doc)
-        add_text(doc.add_paragraph(style="Subtitle"), content.visit_facts(document))
-        doc.add_heading(content.visit_title(document), 1)
+        add_text(doc.add_paragraph(style="Subtitle"), content.visit_facts(document, words))
+        doc.add_heading(content.visit_title(document, words), 1)
         body_sections(doc, document, options, 2, VISIT_SECTION_KEYS)
         if progress is not None:
             progress(done, len(visits))
-    properties = Properties(title=content.dossier_title(country_name), subject=content.dossier_subject(visits),
+    shown_name = words.country(clean(country_name))
+    title = words["dossier.title"].format(country=shown_name) if shown_name else words["dossier.untitled"]
+    properties = Properties(title=title, subject=words.counted("dossier.subject", len(visits)),
                             author=author_for(options), reproducible=options.reproducible)
     return saved(doc, properties)

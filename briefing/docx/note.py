@@ -23,7 +23,7 @@ from briefing.docx.document import (
     set_cell,
 )
 from briefing.note_content import author_for, reference_for
-from briefing.note_wording import SECTION_HEADINGS, word
+from briefing.notes import NoteText, note_text
 from briefing.pdf.options import SECTION_KEYS, NoteOptions
 from briefing.pdf.text import clean, format_date, subject_line
 
@@ -47,17 +47,19 @@ def masthead(doc: Document, options: NoteOptions) -> None:
         add_text(paragraph, organisation, bold=True, size=11)
 
 
-def memo_block(doc: Document, options: NoteOptions, title: str, subject: str, reference: str) -> None:
+def memo_block(doc: Document, options: NoteOptions, title: str, subject: str, reference: str,
+               words: NoteText) -> None:
     """The document kind and title, then To / From / Date / Reference and the subject."""
     kind = doc.add_paragraph()
-    add_text(kind, word("note_kind"), bold=True, muted=True, size=8.5)
+    add_text(kind, words["document.kind"], bold=True, muted=True, size=8.5)
     kind.paragraph_format.space_before = Pt(6)
     kind.paragraph_format.space_after = Pt(0)
     if title:
         doc.add_paragraph(title, style="Title")
-    left = [(word(key), clean(value)) for key, value in (("to", options.recipient), ("from", options.sender))]
+    left = [(words[f"memo.{key}"], clean(value)) for key, value in (("to", options.recipient),
+                                                                    ("from", options.sender))]
     left = [(label, value) for label, value in left if value]
-    right = [(word("date"), format_date(options.effective_date())), (word("reference"), reference)]
+    right = [(words["memo.date"], format_date(options.effective_date(), words)), (words["memo.reference"], reference)]
     rows = max(len(left), len(right)) + (1 if subject else 0)
     table = layout_table(doc, rows, (0.11, 0.49, 0.13, 0.27))
     for index in range(max(len(left), len(right))):
@@ -68,7 +70,7 @@ def memo_block(doc: Document, options: NoteOptions, title: str, subject: str, re
                 set_cell(cells[offset + 1], pairs[index][1])
     if subject:
         cells = table.rows[-1].cells
-        set_cell(cells[0], word("subject"), bold=True, muted=True)
+        set_cell(cells[0], words["memo.subject"], bold=True, muted=True)
         merged = cells[1].merge(cells[3])
         set_cell(merged, subject, bold=True)
         for cell in table.rows[-1].cells:
@@ -77,29 +79,30 @@ def memo_block(doc: Document, options: NoteOptions, title: str, subject: str, re
 
 
 def purpose(doc: Document, document: dict, options: NoteOptions, level: int) -> bool:
-    sentence = content.purpose(document)
+    sentence = content.purpose(document, note_text(options.language))
     if sentence:
         doc.add_paragraph(sentence)
     return bool(sentence)
 
 
 def summary(doc: Document, document: dict, options: NoteOptions, level: int) -> bool:
+    words = note_text(options.language)
     said = content.summary(document)
     for text in said.paragraphs:
         add_text(doc.add_paragraph(), text)
     for index, text in enumerate(said.significance):
         paragraph = doc.add_paragraph()
         if index == 0:
-            paragraph.add_run(word("significance") + " ").bold = True
+            paragraph.add_run(words["summary.significance"] + " ").bold = True
         add_text(paragraph, text)
     if said.source:
         paragraph = doc.add_paragraph()
-        add_text(paragraph, f"{word('source')} {said.source[0]}", muted=True, size=9)
+        add_text(paragraph, words["summary.source"].format(source=said.source[0]), muted=True, size=9)
     return bool(said.paragraphs or said.significance or said.source)
 
 
 def key_facts(doc: Document, document: dict, options: NoteOptions, level: int) -> bool:
-    facts = content.key_facts(document)
+    facts = content.key_facts(document, note_text(options.language))
     if not facts:
         return False
     per_row = 3
@@ -116,15 +119,16 @@ def key_facts(doc: Document, document: dict, options: NoteOptions, level: int) -
 
 
 def participants(doc: Document, document: dict, options: NoteOptions, level: int) -> bool:
-    groups = content.participant_groups(document)
+    words = note_text(options.language)
+    groups = content.participant_groups(document, words)
     for group in groups:
         doc.add_heading(group.caption, level + 1)
-        table = data_table(doc, [word("name"), word("title_and_organisation")], (0.36, 0.64))
+        table = data_table(doc, [words["participants.name"], words["participants.title"]], (0.36, 0.64))
         for person in group.members:
             cells = table.add_row().cells
             set_cell(cells[0], person.name, bold=person.is_head)
             if person.is_head:
-                add_text(cells[0].add_paragraph(), word("head_of_delegation"), muted=True, size=8.5)
+                add_text(cells[0].add_paragraph(), words["participants.head"], muted=True, size=8.5)
             set_cell(cells[1], person.title)
             if person.organisation:
                 target = cells[1].add_paragraph() if person.title else cells[1].paragraphs[0]
@@ -133,10 +137,12 @@ def participants(doc: Document, document: dict, options: NoteOptions, level: int
 
 
 def cooperation(doc: Document, document: dict, options: NoteOptions, level: int) -> bool:
-    groups = content.area_groups(document)
+    words = note_text(options.language)
+    groups = content.area_groups(document, words)
     if not groups:
         return False
-    table = data_table(doc, [word("area"), word("topic"), word("notes")], (0.23, 0.25, 0.52))
+    headers = [words[f"cooperation.{key}"] for key in ("area", "topic", "notes")]
+    table = data_table(doc, headers, (0.23, 0.25, 0.52))
     for category, topics in groups:
         for index, (topic, notes) in enumerate(topics):
             cells = table.add_row().cells
@@ -156,16 +162,18 @@ def agreements(doc: Document, document: dict, options: NoteOptions, level: int) 
         return False
     widths = [_AGREEMENT_WIDTHS[column] for column in columns]
     widths[0] = 1 - sum(widths)
-    table = data_table(doc, [word(column) for column in columns], widths)
+    words = note_text(options.language)
+    table = data_table(doc, [words[f"agreements.{column}"] for column in columns], widths)
     for item in content.items(document, "agreements"):
         cells = table.add_row().cells
         for cell, column in zip(cells, columns, strict=True):
-            set_cell(cell, content.agreement_cell(item, column), bold=column == "title")
+            set_cell(cell, content.agreement_cell(item, column, words), bold=column == "title")
     return True
 
 
 def background(doc: Document, document: dict, options: NoteOptions, level: int) -> bool:
-    said = content.background(document)
+    words = note_text(options.language)
+    said = content.background(document, words)
     if said.history and not said.dated:
         for _, text in said.history:
             add_text(doc.add_paragraph(style="List Bullet"), text)
@@ -178,7 +186,7 @@ def background(doc: Document, document: dict, options: NoteOptions, level: int) 
                 cell.paragraphs[0].paragraph_format.space_after = Pt(3)
     if said.quotes:
         if said.history:
-            doc.add_heading(word("quotes"), level + 1)
+            doc.add_heading(words["background.quotes"], level + 1)
         for text, speaker in said.quotes:
             add_text(doc.add_paragraph(style="Quote"), f"“{text}”", italic=True)
             if speaker:
@@ -194,10 +202,12 @@ def talking_points(doc: Document, document: dict, options: NoteOptions, level: i
 
 
 def follow_ups(doc: Document, document: dict, options: NoteOptions, level: int) -> bool:
-    rows = content.follow_up_rows(document)
+    words = note_text(options.language)
+    rows = content.follow_up_rows(document, words)
     if not rows:
         return False
-    table = data_table(doc, [word("action"), word("owner"), word("due"), word("status")], (0.4, 0.29, 0.18, 0.13))
+    headers = [words[f"follow_ups.{key}"] for key in ("action", "owner", "due", "status")]
+    table = data_table(doc, headers, (0.4, 0.29, 0.18, 0.13))
     for values in rows:
         for cell, text in zip(table.add_row().cells, values, strict=True):
             set_cell(cell, text)
@@ -206,7 +216,7 @@ def follow_ups(doc: Document, document: dict, options: NoteOptions, level: int) 
 
 def clearance(doc: Document, document: dict, options: NoteOptions, level: int) -> bool:
     """The closing block, as in the PDF: small, under a hairline, kept on one page."""
-    lines = content.clearance(options)
+    lines = content.clearance(options, note_text(options.language))
     if not lines:
         return False
     paragraph = doc.add_paragraph()
@@ -243,7 +253,7 @@ def body_sections(doc: Document, document: dict, options: NoteOptions, level: in
     for key in keys:
         if key not in options.sections:
             continue
-        heading = None if key in UNHEADED else doc.add_heading(SECTION_HEADINGS[key], level)
+        heading = None if key in UNHEADED else doc.add_heading(note_text(options.language).heading(key), level)
         if not WRITERS[key](doc, document, options, level) and heading is not None:
             heading._element.getparent().remove(heading._element)
 
@@ -251,16 +261,17 @@ def body_sections(doc: Document, document: dict, options: NoteOptions, level: in
 def render_note_docx(document: dict, options: NoteOptions | None = None) -> bytes:
     """The briefing note for one visit document as .docx bytes."""
     options = options or NoteOptions()
-    subject = subject_line(document)
+    words = note_text(options.language)
+    subject = subject_line(document, words)
     title = clean(document.get("title"))
     reference = reference_for(document, options)
-    doc = new_document(options.paper, options.classification, reference)
+    doc = new_document(options.paper, options.printed_classification(), reference, words)
     masthead(doc, options)
-    memo_block(doc, options, title, subject, reference)
+    memo_block(doc, options, title, subject, reference, words)
     body_sections(doc, document, options)
     properties = Properties(
-        title=title or subject or word("note"),
-        subject=f"{word('note')}: {subject}" if subject else word("note"),
+        title=title or subject or words["document.title"],
+        subject=words["document.subject"].format(subject=subject) if subject else words["document.title"],
         author=author_for(options),
         reproducible=options.reproducible,
     )

@@ -13,21 +13,22 @@ from briefing import services
 from briefing.atomic import write_bytes_atomically
 from briefing.countries import name_for_code
 from briefing.gui import messages, worker
+from briefing.gui.language import tr
 from briefing.gui.note_choices import remembered_export_format, remembered_note_options
 from briefing.gui.widgets.task_progress import task_progress_dialog
+from briefing.notes import note_text
 from briefing.pdf import NoteOptions
 from briefing.pdf.text import suggested_file_name
-from briefing.services import Export
 from briefing.store import Store
 
 if TYPE_CHECKING:
-    from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+    from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog, RenderedPdf
 
 
 class PdfExport(worker.BackgroundJob):
     """Renders one document at a time off the GUI thread and opens its preview.
 
-    Signals: `busyChanged()`, `rendered(Export)`, `previewOpened(PdfPreviewDialog)`, `saved(kind, path)`,
+    Signals: `busyChanged()`, `rendered(RenderedPdf)`, `previewOpened(PdfPreviewDialog)`, `saved(kind, path)`,
     `printed(kind, pages)`, `failed(message)` and `cancelled()` (nothing was written).
     """
 
@@ -63,14 +64,18 @@ class PdfExport(worker.BackgroundJob):
             self.render_note(visit_id, options)
 
     def _note_task(self, visit_id: int, options: NoteOptions, fmt: str) -> worker.Task:
-        store = self.store
+        from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
 
-        def render(_task: worker.Task) -> Export:
+        store = self.store
+        kind = tr("briefing note")
+
+        def render(_task: worker.Task) -> RenderedPdf:
             own = worker.separate_store(store)
             try:
-                return services.note_export(own, visit_id, options, fmt)
+                export = services.note_export(own, visit_id, options, fmt)
             finally:
                 own.close()
+            return RenderedPdf(export.data, kind, tr("Briefing note: {0}").format(export.about), export.file_name)
 
         return worker.Task(render)
 
@@ -81,12 +86,12 @@ class PdfExport(worker.BackgroundJob):
 
     def write_note(self, visit_id: int, options: NoteOptions) -> None:
         """Ask where to save the Word document, render it on the thread pool and write it there."""
-        document = self.store.visit_document(visit_id)
-        suggested = services.with_extension(suggested_file_name(document), "docx")
         from briefing.gui.dialogs.pdf_preview_dialog import export_folder
 
-        path = messages.ask_save_path(self.window, "Save briefing note as Word", str(export_folder(self.settings) /
-                                      suggested), "Word documents (*.docx)")
+        document = self.store.visit_document(visit_id)
+        suggested = services.with_extension(suggested_file_name(document, note_text(options.language)), "docx")
+        path = messages.ask_save_path(self.window, tr("Save briefing note as Word"),
+                                      str(export_folder(self.settings) / suggested), tr("Word documents (*.docx)"))
         if path is None:
             return
         if not path.lower().endswith(".docx"):
@@ -94,15 +99,16 @@ class PdfExport(worker.BackgroundJob):
         task = self._note_task(visit_id, options, "docx")
         self._start(task, lambda rendered: self._write(rendered, Path(path)))
 
-    def _write(self, rendered: Export, path: Path) -> None:
+    def _write(self, rendered: RenderedPdf, path: Path) -> None:
         from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY
 
         try:
             write_bytes_atomically(path, rendered.data)
         except OSError as error:
-            messages.warn(self.window, "Not saved",
-                          f"The {rendered.kind} could not be written to {path}: {error.strerror or error}.\n\n"
-                          "Choose another folder (one you can write to) or another file name, and export again.")
+            messages.warn(self.window, tr("Not saved"),
+                          tr("The {0} could not be written to {1}: {2}.\n\nChoose another folder (one you can write "
+                             "to) or another file name, and export again.").format(
+                              rendered.kind, path, error.strerror or error))
             return
         self.settings.setValue(FOLDER_KEY, str(path.parent))
         self.saved.emit(rendered.kind, str(path))
@@ -116,7 +122,7 @@ class PdfExport(worker.BackgroundJob):
 
         task = self._note_task(visit_id, remembered_note_options(self.settings), "pdf")
 
-        def print_it(rendered: Export) -> None:
+        def print_it(rendered: RenderedPdf) -> None:
             pages = print_with_dialog(self.window, rendered)
             if pages:
                 self.printed.emit(rendered.kind, pages)
@@ -140,17 +146,23 @@ class PdfExport(worker.BackgroundJob):
         name = name_for_code(code) or code
         store = self.store
 
-        def render(task: worker.Task) -> Export:
+        from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
+
+        kind = tr("country dossier")
+        title = tr("Country dossier: {0}").format(name)
+
+        def render(task: worker.Task) -> RenderedPdf:
             own = worker.separate_store(store)
             try:
-                return services.dossier_export(own, code, options, "pdf", progress=task.report_progress,
-                                               is_cancelled=task.is_cancelled)
+                export = services.dossier_export(own, code, options, "pdf", progress=task.report_progress,
+                                                 is_cancelled=task.is_cancelled)
             finally:
                 own.close()
+            return RenderedPdf(export.data, kind, title, export.file_name)
 
         task = worker.Task(render)
-        self.progress = task_progress_dialog("Export country dossier", f"Laying out the visits with {name}…", 0,
-                                             self.window)
+        self.progress = task_progress_dialog(tr("Export country dossier"),
+                                             tr("Laying out the visits with {0}…").format(name), 0, self.window)
         self.progress.canceled.connect(task.cancel)
         task.signals.progressed.connect(self._progressed)
         self._start(task, lambda rendered: self._succeeded(task, rendered))
@@ -166,14 +178,14 @@ class PdfExport(worker.BackgroundJob):
         self.run_task(task, succeeded, lambda error: self.failed.emit(str(error) or type(error).__name__),
                       self.cancelled.emit)
 
-    def _succeeded(self, task: worker.Task, rendered: Export) -> None:
+    def _succeeded(self, task: worker.Task, rendered: RenderedPdf) -> None:
         if task.is_cancelled():  # Cancel pressed as the last page was laid out: the user said no
             self.cancelled.emit()
             return
         self.rendered.emit(rendered)
         self.show_preview(rendered)
 
-    def show_preview(self, rendered: Export) -> PdfPreviewDialog:
+    def show_preview(self, rendered: RenderedPdf) -> PdfPreviewDialog:
         """Open a preview window of the rendered document (non-modal: the main window stays usable)."""
         from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 

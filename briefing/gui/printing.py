@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from briefing.gui import messages
-from briefing.services import Export
+from briefing.gui.language import tr
 
 # Pages are rasterised for the printer at most at this resolution: sharp on paper, and an A4 page stays
 # about 35 MB in memory however fine the printer's own resolution is.
@@ -53,7 +53,7 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     document, _buffer = _loaded(data)
     pages = document.pageCount()
     if pages <= 0:
-        raise PrintFailed("the document could not be read for printing")
+        raise PrintFailed(tr("the document could not be read for printing"))
     first = max(printer.fromPage(), 1) - 1 if printer.fromPage() else 0
     last = min(printer.toPage(), pages) - 1 if printer.toPage() else pages - 1
     size = document.pagePointSize(first)
@@ -62,12 +62,12 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
                                       QMarginsF(0, 0, 0, 0)))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintFailed("the printer could not be started")
+        raise PrintFailed(tr("the printer could not be started"))
     dpi = min(printer.resolution(), MAX_DPI)
     try:
         for index in range(first, last + 1):
             if index > first and not printer.newPage():
-                raise PrintFailed("the printer stopped taking pages")
+                raise PrintFailed(tr("the printer stopped taking pages"))
             points = document.pagePointSize(index)
             image = document.render(index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
             painter.drawImage(QRect(QPoint(0, 0), painter.viewport().size()), image)
@@ -76,16 +76,17 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     return last - first + 1
 
 
-def print_with_dialog(parent: QWidget | None, rendered: Export) -> int:
-    """Ask for a printer, print the rendered PDF on it; the pages printed, 0 when cancelled or it failed
-    (the user is told why)."""
+def print_with_dialog(parent: QWidget | None, rendered) -> int:
+    """Ask for a printer, print the rendered PDF (a RenderedPdf) on it; the pages printed, 0 when cancelled or
+    it failed (the user is told why)."""
     document, _buffer = _loaded(rendered.data)
-    printer = ask_printer(parent, f"Print {rendered.kind}", document.pageCount())
+    printer = ask_printer(parent, tr("Print {0}").format(rendered.kind), document.pageCount())
     if printer is None:
         return 0
     try:
         return print_pdf(rendered.data, printer)
     except PrintFailed as error:
-        messages.warn(parent, "Not printed", f"The {rendered.kind} was not printed: {error}.\n\nCheck that the "
-                      "printer is switched on and connected, then print again.")
+        messages.warn(parent, tr("Not printed"), tr("The {0} was not printed: {1}.\n\nCheck that the printer is "
+                                                    "switched on and connected, then print again.").format(
+                                                        rendered.kind, error))
         return 0

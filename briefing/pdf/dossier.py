@@ -5,25 +5,30 @@ canvas fills in when it saves the document (see furniture.py), so one layout pas
 """
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
 
-from briefing import note_content as content
-from briefing.note_content import author_for
-from briefing.note_wording import word
+from briefing.countries import code_for_name
+from briefing.notes import NoteText, note_text
 from briefing.pdf.flowables import Para, RuledHeading, cell, data_table, layout_table
 from briefing.pdf.header import masthead
 from briefing.pdf.layout import Anchor, Later, Metadata, Milestone, PageNumber, build_pdf, frame_width, rendering
-from briefing.pdf.note import body_sections
+from briefing.pdf.note import author_for, body_sections
 from briefing.pdf.options import VISIT_SECTION_KEYS, NoteOptions, RenderCancelled
 from briefing.pdf.styles import HAIRLINE, LINK, RULE, plain_table_style, styles
 from briefing.pdf.text import (
     clean,
     dates,
     esc,
+    format_date,
+    format_iso,
+    parse_iso,
+    place,
     subject_line,
+    visit_type_label,
 )
 
 TIMELINE_KEY = "timeline"
@@ -38,24 +43,66 @@ def visit_key(index: int) -> str:
     return f"visit-{index + 1}"
 
 
-def outline_title(document: dict) -> str:
+def newest_first(documents: Sequence[dict]) -> list[dict]:
+    """The visits sorted by start date, newest first; undated visits last."""
+    dated = [d for d in documents if parse_iso(d.get("start_date"))]
+    undated = [d for d in documents if not parse_iso(d.get("start_date"))]
+    return sorted(dated, key=lambda d: parse_iso(d.get("start_date")), reverse=True) + undated
+
+
+def dossier_reference(country_name: str, options: NoteOptions) -> str:
+    """The chosen reference, else "DOS-<country code>-<date>"."""
+    if clean(options.reference):
+        return clean(options.reference)
+    code = code_for_name(clean(country_name)) or clean(country_name).upper().replace(" ", "")[:12]
+    return "-".join(part for part in ("DOS", code, options.effective_date().isoformat()) if part)
+
+
+def _title(document: dict, words: NoteText) -> str:
+    return clean(document.get("title")) or subject_line(document, words) or words["dossier.visit"]
+
+
+def outline_title(document: dict, words: NoteText | None = None) -> str:
     """A visit's entry in the PDF outline: its dates and title."""
-    title = clean(document.get("title")) or subject_line(document) or "Visit"
-    when = dates(document)
+    words = words or note_text()
+    title = _title(document, words)
+    when = dates(document, words)
     return f"{when} · {title}" if when else title
+
+
+def _year_span(documents: Sequence[dict]) -> str:
+    years = sorted({day.year for d in documents if (day := parse_iso(d.get("start_date")))})
+    if not years:
+        return ""
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
 def _cover(country_name: str, documents: Sequence[dict], options: NoteOptions, reference: str,
            width: float) -> list[Flowable]:
     s = styles()
-    facts = content.dossier_facts(documents, options, reference)
-    rows = [[cell(esc(label), s.memo_label), cell(esc(value), s.memo_value)] for label, value in facts]
+    words = note_text(options.language)
+    count = len(documents)
+    visits = words.counted("dossier.visit_count", count) if count else words["dossier.no_visits"]
+    span = _year_span(documents)
+    agreements = sum(len(d.get("agreements") or []) for d in documents)
+    facts = [
+        (words["dossier.visits"], f"{visits}, {span}" if span else visits),
+        (words["dossier.agreements"], str(agreements) if agreements else ""),
+        (words["memo.date"], format_date(options.effective_date(), words)),
+        (words["memo.reference"], reference),
+        (words["memo.to"], clean(options.recipient)),
+        (words["memo.from"], clean(options.sender)),
+        (words["clearance.prepared_by"],
+         ", ".join(p for p in (clean(options.drafter), clean(options.drafter_unit)) if p)),
+        (words["clearance.cleared_by"], clean(options.cleared_by)),
+    ]
+    rows = [[cell(esc(label), s.memo_label), cell(esc(value), s.memo_value)] for label, value in facts if value]
     return [
         *masthead(options, width),
         Spacer(0, 55 * mm),
-        Para(esc(word("dossier_kind")), s.doc_kind),
-        Para(esc(country_name) or "Country", s.cover_country),
-        Para(esc(word("dossier_line")), s.cover_line),
+        Para(esc(words["dossier.kind"]), s.doc_kind),
+        Para(esc(words.country(country_name)) or esc(words["dossier.country"]), s.cover_country),
+        Para(esc(words["dossier.cover_line"]), s.cover_line),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=14, spaceAfter=10),
         layout_table(rows, [30 * mm, width - 30 * mm], plain_table_style()),
         PageBreak(),
@@ -66,16 +113,16 @@ def _link(markup: str, key: str) -> str:
     return f'<a href="#{key}" color="{LINK.hexval()}">{markup}</a>' if markup else markup
 
 
-def _contents(documents: Sequence[dict], width: float) -> list[Flowable]:
+def _contents(documents: Sequence[dict], width: float, words: NoteText) -> list[Flowable]:
     if not documents:
         return []
     s = styles()
-    rows = [[cell(""), cell(_link(esc(word("timeline")), TIMELINE_KEY), s.toc_entry),
+    rows = [[cell(""), cell(_link(esc(words["dossier.timeline"]), TIMELINE_KEY), s.toc_entry),
              PageNumber(TIMELINE_KEY, s.toc_page)]]
     for index, document in enumerate(documents):
-        title = esc(clean(document.get("title")) or subject_line(document) or "Visit")
+        title = esc(_title(document, words))
         rows.append([
-            cell(esc(dates(document)), s.toc_entry),
+            cell(esc(dates(document, words)), s.toc_entry),
             cell(_link(title, visit_key(index)), s.toc_entry),
             PageNumber(visit_key(index), s.toc_page),
         ])
@@ -87,44 +134,65 @@ def _contents(documents: Sequence[dict], width: float) -> list[Flowable]:
     ))
     page_width, date_width = 14 * mm, 44 * mm
     return [
-        Anchor(CONTENTS_KEY, word("contents")),
-        RuledHeading(esc(word("contents")), s.heading),
+        Anchor(CONTENTS_KEY, words["dossier.contents"]),
+        RuledHeading(esc(words["dossier.contents"]), s.heading),
         layout_table(rows, [date_width, width - date_width - page_width, page_width], style),
     ]
 
 
-def _timeline_rows(documents: Sequence[dict]) -> list[list[Flowable]]:
-    rows = []
-    for event in content.timeline(list(documents)):
-        if event.is_visit:
-            markup = f"<b>{esc(event.title)}</b>" + (f"<br/>{esc(event.where)}" if event.where else "")
-        else:
-            markup = esc(event.title)
-        rows.append([cell(esc(event.when)), cell(markup), cell(esc(event.kind))])
-    return rows
+def _timeline_rows(documents: Sequence[dict], words: NoteText) -> list[list[Flowable]]:
+    s = styles()
+    events: list[tuple[tuple, list[Flowable]]] = []
+    for document in documents:
+        start = parse_iso(document.get("start_date"))
+        title = clean(document.get("title")) or subject_line(document, words)
+        where = place(document, words)
+        kind = visit_type_label(document.get("visit_type"), words) or words["dossier.visit"]
+        event = f"<b>{esc(title)}</b>" + (f"<br/>{esc(where)}" if where else "")
+        row = [cell(esc(dates(document, words))), cell(event), cell(esc(kind))]
+        events.append(((start is None, start or date.min, 0), row))
+        for agreement in document.get("agreements") or []:
+            signed = parse_iso(agreement.get("signed_on"))
+            day = signed or start
+            status = words.vocabulary("agreement_status", clean(agreement.get("status")))
+            kind = words.vocabulary("agreement_kind", clean(agreement.get("kind"))) or words["dossier.agreement"]
+            shown_date = format_iso(agreement.get("signed_on"), words) or dates(document, words)
+            events.append((
+                (day is None, day or date.min, 1),
+                [cell(esc(shown_date)), cell(esc(agreement.get("title")), s.cell),
+                 cell(esc(", ".join(p for p in (kind, status.lower()) if p)))],
+            ))
+    # Undated events go last; on the same day a visit precedes what was signed during it.
+    events.sort(key=lambda event: event[0])
+    return [row for _, row in events]
 
 
-def _timeline(documents: Sequence[dict], width: float) -> list[Flowable]:
-    rows = _timeline_rows(documents)
+def _timeline(documents: Sequence[dict], width: float, words: NoteText) -> list[Flowable]:
+    rows = _timeline_rows(documents, words)
     if not rows:
         return []
+    headers = [words["dossier.date"], words["dossier.visit_or_agreement"], words["dossier.kind_column"]]
     return [
         Spacer(0, 6 * mm),
-        Anchor(TIMELINE_KEY, word("timeline")),
-        RuledHeading(esc(word("timeline")), styles().heading),
-        data_table([word("date"), word("visit_or_agreement"), word("kind")], rows,
-                   [38 * mm, width - 38 * mm - 44 * mm, 44 * mm]),
+        Anchor(TIMELINE_KEY, words["dossier.timeline"]),
+        RuledHeading(esc(words["dossier.timeline"]), styles().heading),
+        data_table(headers, rows, [38 * mm, width - 38 * mm - 44 * mm, 44 * mm]),
     ]
 
 
 def _visit(document: dict, index: int, options: NoteOptions, width: float,
            on_end: Callable[[int], None]) -> list[Flowable]:
     s = styles()
+    words = note_text(options.language)
+    facts = " · ".join(part for part in (
+        dates(document, words), place(document, words), visit_type_label(document.get("visit_type"), words)
+    ) if part)
+    title = _title(document, words)
     return [
         PageBreak(),
-        Anchor(visit_key(index), outline_title(document)),
-        Para(esc(content.visit_facts(document)), s.visit_subtitle),
-        Para(esc(content.visit_title(document)), s.visit_title),
+        Anchor(visit_key(index), outline_title(document, words)),
+        Para(esc(facts), s.visit_subtitle),
+        Para(esc(title), s.visit_title),
         HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=4, spaceAfter=2),
         *body_sections(document, options, width, VISIT_SECTION_KEYS),
         Milestone(on_end),
@@ -144,9 +212,9 @@ def render_dossier(
     True the rendering stops with RenderCancelled.
     """
     options = options or NoteOptions()
-    visits = content.newest_first(documents)
+    visits = newest_first(documents)
     width = frame_width(options.paper)
-    reference = content.dossier_reference(country_name, options)
+    reference = dossier_reference(country_name, options)
     total = len(visits)
     done = 0
 
@@ -161,12 +229,15 @@ def render_dossier(
         if progress is not None:
             progress(done, total)
 
+    words = note_text(options.language)
+    shown_name = words.country(country_name)
     metadata = Metadata(
-        title=content.dossier_title(country_name),
+        title=words["dossier.title"].format(country=shown_name) if shown_name else words["dossier.untitled"],
         author=author_for(options),
-        subject=content.dossier_subject(visits),
-        classification=options.classification,
+        subject=words.counted("dossier.subject", len(visits)),
+        classification=options.printed_classification(),
         reference=reference,
+        language=options.language,
         reproducible=options.reproducible,
     )
     def part(index: int, document: dict) -> list[Flowable]:
@@ -176,7 +247,7 @@ def render_dossier(
     check()
     with rendering():
         story = _cover(country_name, visits, options, reference, width)
-        story += _contents(visits, width) + _timeline(visits, width)
+        story += _contents(visits, width, words) + _timeline(visits, width, words)
         story += [Later(partial(part, index, document)) for index, document in enumerate(visits)]
         data = build_pdf(story, options.paper, metadata)
     check()

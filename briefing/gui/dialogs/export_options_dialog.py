@@ -1,4 +1,5 @@
-"""Before a briefing note is rendered: classification, addressees, drafting block, sections, paper and format."""
+"""Before a briefing note is rendered: classification, addressees, drafting block, sections, paper, language and
+format."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui import language
+from briefing.gui.language import tr
 from briefing.gui.note_choices import (
     remember_export_format,
     remember_note_choices,
@@ -29,13 +32,14 @@ from briefing.gui.note_choices import (
     remembered_note_options,
 )
 from briefing.gui.widgets.note_label import NoteLabel
+from briefing.notes import language_name, languages, note_text
 from briefing.pdf import CLASSIFICATIONS, SECTIONS, NoteOptions
 
 MAX_CLASSIFICATION = 40
 MAX_NAME = 200
-_PAPER_LABELS = (("a4", "&A4"), ("letter", "US &Letter"))
-_FORMAT_LABELS = (("pdf", "P&DF (preview, print, save)"), ("docx", "&Word (.docx, for editing)"))
-_BUTTON_TEXTS = {"pdf": "Pre&view…", "docx": "E&xport…"}
+_PAPER_LABELS = (("a4", "&A4"), ("letter", tr("US &Letter")))
+_FORMAT_LABELS = (("pdf", tr("P&DF (preview, print, save)")), ("docx", tr("&Word (.docx, for editing)")))
+_BUTTON_TEXTS = {"pdf": tr("Pre&view…"), "docx": tr("E&xport…")}
 
 
 class ExportOptionsDialog(QDialog):
@@ -47,7 +51,7 @@ class ExportOptionsDialog(QDialog):
         self.settings = settings
         self._start = remembered_note_options(settings)
         start_format = fmt or remembered_export_format(settings)
-        self.setWindowTitle("Export briefing note")
+        self.setWindowTitle(tr("Export briefing note"))
         self.setMinimumWidth(560)
         self.subject = NoteLabel(subject, self)
         self.subject.setObjectName("dialogSubject")
@@ -59,13 +63,13 @@ class ExportOptionsDialog(QDialog):
         self.classification.addItems(CLASSIFICATIONS)
         self.classification.lineEdit().setMaxLength(MAX_CLASSIFICATION)
         self.classification.setEditText(self._start.classification)
-        self.recipient = self._line(self._start.recipient, "e.g. Minister for Foreign Affairs")
-        self.sender = self._line(self._start.sender, "e.g. Director, Africa Department")
-        self.drafter = self._line(self._start.drafter, "Your name")
-        self.drafter_unit = self._line(self._start.drafter_unit, "e.g. West Africa Desk")
-        self.drafter_telephone = self._line(self._start.drafter_telephone, "e.g. +7 7172 72 00 00")
-        self.cleared_by = self._line(self._start.cleared_by, "e.g. Head of the West Africa Desk")
-        self.approved_by = self._line(self._start.approved_by, "e.g. Director, Africa Department")
+        self.recipient = self._line(self._start.recipient, tr("e.g. Minister for Foreign Affairs"))
+        self.sender = self._line(self._start.sender, tr("e.g. Director, Africa Department"))
+        self.drafter = self._line(self._start.drafter, tr("Your name"))
+        self.drafter_unit = self._line(self._start.drafter_unit, tr("e.g. West Africa Desk"))
+        self.drafter_telephone = self._line(self._start.drafter_telephone, tr("e.g. +7 7172 72 00 00"))
+        self.cleared_by = self._line(self._start.cleared_by, tr("e.g. Head of the West Africa Desk"))
+        self.approved_by = self._line(self._start.approved_by, tr("e.g. Director, Africa Department"))
         self.paper_buttons = QButtonGroup(self)
         paper_row = QHBoxLayout()
         paper_row.setContentsMargins(0, 0, 0, 0)
@@ -91,25 +95,32 @@ class ExportOptionsDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.addRow(self._label("&Classification:", self.classification), self.classification)
-        form.addRow("", self._hint("Printed at the top and bottom of every page. Or type your own."))
-        form.addRow(self._label("&To:", self.recipient), self.recipient)
-        form.addRow(self._label("&From:", self.sender), self.sender)
-        form.addRow(self._label("&Prepared by:", self.drafter), self.drafter)
-        form.addRow(self._label("&Unit:", self.drafter_unit), self.drafter_unit)
-        form.addRow(self._label("Telep&hone:", self.drafter_telephone), self.drafter_telephone)
-        form.addRow(self._label("C&leared by:", self.cleared_by), self.cleared_by)
-        form.addRow(self._label("Appr&oved by:", self.approved_by), self.approved_by)
-        form.addRow("Paper:", paper_row)
-        form.addRow("Format:", format_row)
+        form.addRow(self._label(tr("&Classification:"), self.classification), self.classification)
+        form.addRow("", self._hint(tr("Printed at the top and bottom of every page. Or type your own.")))
+        form.addRow(self._label(tr("&To:"), self.recipient), self.recipient)
+        form.addRow(self._label(tr("&From:"), self.sender), self.sender)
+        form.addRow(self._label(tr("&Prepared by:"), self.drafter), self.drafter)
+        form.addRow(self._label(tr("&Unit:"), self.drafter_unit), self.drafter_unit)
+        form.addRow(self._label(tr("Telep&hone:"), self.drafter_telephone), self.drafter_telephone)
+        form.addRow(self._label(tr("C&leared by:"), self.cleared_by), self.cleared_by)
+        form.addRow(self._label(tr("Appr&oved by:"), self.approved_by), self.approved_by)
+        form.addRow(tr("Paper:"), paper_row)
+        self.language = QComboBox(self)
+        for code in languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(self._start.language), 0))
+        self.language.setAccessibleName(tr("Language of the note"))
+        form.addRow(self._label(tr("&Language:"), self.language), self.language)
+        form.addRow(tr("Format:"), format_row)
 
-        sections_box = QGroupBox("Sections", self)
+        sections_box = QGroupBox(tr("Sections"), self)
         grid = QGridLayout(sections_box)
         grid.setHorizontalSpacing(24)
         self.section_boxes: dict[str, QCheckBox] = {}
         rows = (len(SECTIONS) + 1) // 2
-        for index, (key, title) in enumerate(SECTIONS):
-            box = QCheckBox(title, sections_box)
+        headings = note_text(language.current())
+        for index, (key, _title) in enumerate(SECTIONS):
+            box = QCheckBox(headings.heading(key), sections_box)
             box.setChecked(key in self._start.sections)
             box.toggled.connect(self._update_button)
             self.section_boxes[key] = box
@@ -125,8 +136,8 @@ class ExportOptionsDialog(QDialog):
         self.preview_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        organisation_hint = self._hint("The organisation's name and logo in the header are set in "
-                                       "Edit → Preferences.")
+        organisation_hint = self._hint(tr("The organisation's name and logo in the header are set in "
+                                       "Edit → Preferences."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
@@ -179,7 +190,7 @@ class ExportOptionsDialog(QDialog):
             recipient=self.recipient.text().strip(), sender=self.sender.text().strip(),
             drafter=self.drafter.text().strip(), drafter_unit=self.drafter_unit.text().strip(),
             drafter_telephone=self.drafter_telephone.text().strip(), cleared_by=self.cleared_by.text().strip(),
-            approved_by=self.approved_by.text().strip(), paper=paper,
+            approved_by=self.approved_by.text().strip(), paper=paper, language=self.language.currentData(),
             sections=frozenset(key for key, box in self.section_boxes.items() if box.isChecked()))
 
     @property
@@ -190,9 +201,9 @@ class ExportOptionsDialog(QDialog):
     def problem_text(self) -> str:
         """Why Preview is disabled, or an empty string."""
         if not self.classification.currentText().strip():
-            return "Choose a classification label or type your own."
+            return tr("Choose a classification label or type your own.")
         if not any(box.isChecked() for box in self.section_boxes.values()):
-            return "Choose at least one section."
+            return tr("Choose at least one section.")
         return ""
 
     def _update_button(self) -> None:

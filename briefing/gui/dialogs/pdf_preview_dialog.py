@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QStandardPaths, QUrl, Signal
@@ -23,11 +24,21 @@ from PySide6.QtWidgets import (
 from briefing.atomic import write_bytes_atomically
 from briefing.gui import messages
 from briefing.gui.formatting import count_phrase
+from briefing.gui.language import tr
 from briefing.gui.printing import print_with_dialog
-from briefing.services import Export
 
 FOLDER_KEY = "export/folder"
 OPEN_AFTER_KEY = "export/openAfter"
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A rendered document: its bytes, what it is ("briefing note"), its title and the file name to propose."""
+
+    data: bytes
+    kind: str
+    title: str
+    file_name: str
 
 
 def export_folder(settings: QSettings) -> Path:
@@ -43,11 +54,11 @@ class PdfPreviewDialog(QDialog):
     saved = Signal(str)
     printed = Signal(int)
 
-    def __init__(self, rendered: Export, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, rendered: RenderedPdf, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.rendered = rendered
         self.settings = settings
-        self.setWindowTitle(f"Preview — {rendered.title}")
+        self.setWindowTitle(tr("Preview — {0}").format(rendered.title))
         self._bytes = QByteArray(rendered.data)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -55,15 +66,15 @@ class PdfPreviewDialog(QDialog):
         self.document.load(self._buffer)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfPreview")
-        self.view.setAccessibleName(f"Preview of the {rendered.kind}")
+        self.view.setAccessibleName(tr("Preview of the {0}").format(rendered.kind))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setPageSpacing(14)
         self.view.setDocument(self.document)
 
         self.pages = QLabel(self)
         self.pages.setObjectName("paneHint")
-        self.fit_width = self._zoom_button("Fit &width", QPdfView.ZoomMode.FitToWidth)
-        self.fit_page = self._zoom_button("&Whole page", QPdfView.ZoomMode.FitInView)
+        self.fit_width = self._zoom_button(tr("Fit &width"), QPdfView.ZoomMode.FitToWidth)
+        self.fit_page = self._zoom_button(tr("&Whole page"), QPdfView.ZoomMode.FitInView)
         zooms = QButtonGroup(self)
         zooms.addButton(self.fit_width)
         zooms.addButton(self.fit_page)
@@ -75,13 +86,13 @@ class PdfPreviewDialog(QDialog):
         top.addWidget(self.fit_width)
         top.addWidget(self.fit_page)
 
-        self.open_after = QCheckBox("&Open after export", self)
+        self.open_after = QCheckBox(tr("&Open after export"), self)
         self.open_after.setChecked(settings.value(OPEN_AFTER_KEY, False, type=bool))
         self.open_after.toggled.connect(lambda on: settings.setValue(OPEN_AFTER_KEY, on))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = self.buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(tr("&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
-        self.print_button = self.buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_pages)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_pages)
         self.buttons.accepted.connect(self.save_as)
@@ -110,9 +121,9 @@ class PdfPreviewDialog(QDialog):
     def _page_text(self) -> str:
         pages = self.document.pageCount()
         if pages <= 0:
-            return f"The {self.rendered.kind} could not be shown here; it can still be saved."
+            return tr("The {0} could not be shown here; it can still be saved.").format(self.rendered.kind)
         size = self.document.pagePointSize(0)
-        paper = "A4" if abs(size.width() - 595) < 3 else "US Letter" if abs(size.width() - 612) < 3 else ""
+        paper = "A4" if abs(size.width() - 595) < 3 else tr("US Letter") if abs(size.width() - 612) < 3 else ""
         return " · ".join(part for part in (self.rendered.kind.capitalize(), count_phrase(pages, "page"), paper)
                           if part)
 
@@ -128,8 +139,8 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self) -> None:
         """Ask for a file, write the PDF there (a whole file or none), open it if asked, and close."""
-        path = messages.ask_save_path(self, f"Save {self.rendered.kind}", str(self.suggested_path()),
-                                      "PDF documents (*.pdf)")
+        path = messages.ask_save_path(self, tr("Save {0}").format(self.rendered.kind), str(self.suggested_path()),
+                                      tr("PDF documents (*.pdf)"))
         if path is None:
             return
         if not path.lower().endswith(".pdf"):
@@ -137,10 +148,10 @@ class PdfPreviewDialog(QDialog):
         try:
             write_bytes_atomically(Path(path), self.rendered.data)
         except OSError as error:
-            messages.warn(self, "Not saved",
-                          f"The {self.rendered.kind} could not be written to {path}: "
-                          f"{error.strerror or error}.\n\nChoose another folder (one you can write to) "
-                          "or another file name, and save again.")
+            messages.warn(self, tr("Not saved"),
+                          tr("The {0} could not be written to {1}: {2}.\n\nChoose another folder (one you can write "
+                             "to) or another file name, and save again.")
+                             .format(self.rendered.kind, path, error.strerror or error))
             return
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         if self.open_after.isChecked():

@@ -34,18 +34,13 @@ class Export:
 
 
 def export_format(path: Path, requested: str | None = None) -> str:
-    """The format to write: the one asked for, else the file's extension (.pdf, .docx); no extension is PDF."""
-    suffix = Path(path).suffix.lower().lstrip(".")
+    """The format to write: the one asked for, else Word for a .docx file and PDF for any other name (as before
+    Word existed)."""
     if requested is not None:
         if requested not in FORMATS:
             raise ExportRefused(f"format '{requested}' is not one of {', '.join(FORMATS)}")
         return requested
-    if not suffix:
-        return "pdf"
-    if suffix not in FORMATS:
-        raise ExportRefused(f"cannot tell the format from '.{suffix}': name the file .pdf or .docx, "
-                            "or give --format pdf|docx")
-    return suffix
+    return "docx" if Path(path).suffix.lower() == ".docx" else "pdf"
 
 
 def with_extension(file_name: str, fmt: str) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable
 
 from docx.document import Document
-from docx.image.exceptions import UnrecognizedImageError
 from docx.shared import Mm, Pt
 
 from briefing import note_content as content
@@ -33,16 +33,13 @@ LOGO_HEIGHT = Mm(16)
 def masthead(doc: Document, options: NoteOptions) -> None:
     """The logo and the organisation's name (the classification is in the page header)."""
     organisation = clean(options.organisation)
-    if not (organisation or options.logo_path):
+    if not (organisation or options.logo_png):
         return
     paragraph = doc.add_paragraph()
     paragraph.paragraph_format.space_after = Pt(2)
-    if options.logo_path:
-        try:
-            paragraph.add_run().add_picture(str(options.logo_path), height=LOGO_HEIGHT)
-            paragraph.add_run("   ")
-        except (OSError, UnrecognizedImageError):  # missing or not a picture: the note goes without
-            paragraph.clear()
+    if options.logo_png:
+        paragraph.add_run().add_picture(io.BytesIO(options.logo_png), height=LOGO_HEIGHT)
+        paragraph.add_run("   ")
     if organisation:
         add_text(paragraph, organisation, bold=True, size=11)
 

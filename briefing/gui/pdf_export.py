@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,11 +11,12 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing import services
-from briefing.atomic import write_bytes_atomically
+from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 from briefing.countries import name_for_code
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
 from briefing.gui.note_choices import remembered_export_format, remembered_note_options
+from briefing.gui.preferences import load_preferences
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.notes import note_text
 from briefing.pdf import NoteOptions
@@ -23,6 +25,20 @@ from briefing.store import Store
 
 if TYPE_CHECKING:
     from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog, RenderedPdf
+
+
+def _with_logo(options: NoteOptions, logo_path: str) -> tuple[NoteOptions, str]:
+    """The options with the preferences' logo (read on the pool thread, within its time limit), and why it is
+    left out when it is."""
+    if not logo_path:
+        return options, ""
+    from briefing.logo import LogoRefused, prepared_logo
+
+    try:
+        return replace(options, logo_png=prepared_logo(logo_path)), ""
+    except LogoRefused as refused:
+        return options, tr("The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it "
+                           "there.").format(logo_path, refused)
 
 
 class PdfExport(worker.BackgroundJob):
@@ -68,14 +84,17 @@ class PdfExport(worker.BackgroundJob):
 
         store = self.store
         kind = tr("briefing note")
+        logo_path = load_preferences(self.settings).logo_path
 
         def render(_task: worker.Task) -> RenderedPdf:
+            with_logo, notice = _with_logo(options, logo_path)
             own = worker.separate_store(store)
             try:
-                export = services.note_export(own, visit_id, options, fmt)
+                export = services.note_export(own, visit_id, with_logo, fmt)
             finally:
                 own.close()
-            return RenderedPdf(export.data, kind, tr("Briefing note: {0}").format(export.about), export.file_name)
+            return RenderedPdf(export.data, kind, tr("Briefing note: {0}").format(export.about), export.file_name,
+                               notice)
 
         return worker.Task(render)
 
@@ -103,7 +122,12 @@ class PdfExport(worker.BackgroundJob):
         from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY
 
         try:
-            write_bytes_atomically(path, rendered.data)
+            try:
+                write_bytes_atomically(path, rendered.data)
+            except ReadOnlyFile:
+                if not messages.confirm_replace_read_only(self.window, str(path), f"this {rendered.kind}"):
+                    return
+                write_bytes_atomically(path, rendered.data, replace_read_only=True)
         except OSError as error:
             messages.warn(self.window, tr("Not saved"),
                           tr("The {0} could not be written to {1}: {2}.\n\nChoose another folder (one you can write "
@@ -150,15 +174,17 @@ class PdfExport(worker.BackgroundJob):
 
         kind = tr("country dossier")
         title = tr("Country dossier: {0}").format(name)
+        logo_path = load_preferences(self.settings).logo_path
 
         def render(task: worker.Task) -> RenderedPdf:
+            with_logo, notice = _with_logo(options, logo_path)
             own = worker.separate_store(store)
             try:
-                export = services.dossier_export(own, code, options, "pdf", progress=task.report_progress,
+                export = services.dossier_export(own, code, with_logo, "pdf", progress=task.report_progress,
                                                  is_cancelled=task.is_cancelled)
             finally:
                 own.close()
-            return RenderedPdf(export.data, kind, title, export.file_name)
+            return RenderedPdf(export.data, kind, title, export.file_name, notice)
 
         task = worker.Task(render)
         self.progress = task_progress_dialog(tr("Export country dossier"),

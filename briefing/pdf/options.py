@@ -41,9 +41,10 @@ class NoteOptions:
 
     `reference` left empty is derived from the visit (see `text.derived_reference`);
     `note_date` None means today; `sections` holds keys of SECTIONS; `language` is the language the
-    note is written in (briefing.notes.languages()); what the user typed is printed as typed. `reproducible`
-    (for tests) stamps the files with a fixed creation date and identifier, so equal input gives byte-identical
-    output; otherwise the files carry the moment they were made.
+    note is written in (briefing.notes.languages()); `logo_png` is the organisation's logo as
+    briefing.logo prepares it (a checked PNG that fits its box); what the user typed is printed as typed.
+    `reproducible` (for tests) stamps the files with a fixed creation date and identifier, so equal input gives
+    byte-identical output; otherwise the files carry the moment they were made.
     """
 
     classification: str = "OFFICIAL"
@@ -55,7 +56,7 @@ class NoteOptions:
     cleared_by: str = ""
     approved_by: str = ""
     organisation: str = ""
-    logo_path: str | None = None
+    logo_png: bytes | None = None
     reference: str = ""
     note_date: datetime.date | None = None
     paper: str = "a4"

@@ -10,6 +10,7 @@ from docx.oxml.ns import qn
 from PIL import Image
 
 from briefing.docx import render_dossier_docx, render_note_docx
+from briefing.logo import prepared_logo
 from briefing.pdf import SECTIONS
 from tests.pdf.samples import burkina_visit, consultations_2019, empty_visit, new_york_meeting, options, person
 from tests.pdf.test_note import NAMES, demo_visit
@@ -119,15 +120,13 @@ def test_paper_size(paper, width_mm):
     assert section.page_width.mm == pytest.approx(width_mm, abs=0.1)
 
 
-def test_a_logo_is_placed_and_a_broken_one_is_left_out(tmp_path):
+def test_the_logo_stands_before_the_organisation(tmp_path):
     logo = tmp_path / "crest.png"
     Image.new("RGB", (200, 100), (20, 40, 90)).save(logo)
-    with_logo = render_note_docx(burkina_visit(), options(logo_path=str(logo)))
+    with_logo = render_note_docx(burkina_visit(), options(logo_png=prepared_logo(logo)))
     assert any(name.startswith("word/media/") for name in zipfile.ZipFile(io.BytesIO(with_logo)).namelist())
-    broken = tmp_path / "broken.png"
-    broken.write_bytes(b"not a picture")
-    document = opened(render_note_docx(burkina_visit(), options(logo_path=str(broken))))
-    assert document.paragraphs[0].text == "Ministry of Foreign Affairs"
+    first = opened(with_logo).paragraphs[0]
+    assert first._p.xpath(".//pic:pic") and first.text.strip() == "Ministry of Foreign Affairs"
 
 
 def test_editing_a_paragraph_keeps_the_document_valid_and_its_page_fields():

@@ -164,3 +164,12 @@ def test_each_visit_of_the_dossier_numbers_its_key_messages_from_one():
     for num_id in lists:
         num = numbering.num_having_numId(num_id)
         assert num.find(qn("w:lvlOverride")).find(qn("w:startOverride")).get(qn("w:val")) == "1"
+
+
+def test_the_word_note_speaks_the_notes_language():
+    document = opened(render_note_docx(burkina_visit(), options(language="ru", approved_by="А. Нурланов")))
+    assert headings(document)[:2] == ["Цель", "Краткое содержание"]
+    assert document.sections[0].footer.paragraphs[0].text.split("\t")[1].startswith("Стр. ")
+    assert "Утвердил  А. Нурланов" in document.paragraphs[-1].text
+    french = opened(render_note_docx(burkina_visit(), options(language="fr")))
+    assert headings(french)[0] == "But de la note"

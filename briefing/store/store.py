@@ -46,6 +46,7 @@ class Store:
         self.talking_points = records["talking_points"]
         self.follow_ups = records["follow_ups"]
         self._undo_installed = False
+        search.install(db)
 
     @classmethod
     def open(cls, path: Path | str, demo: bool = True, read_only: bool | None = None,
@@ -168,6 +169,17 @@ class Store:
             result = [str(error)]
         if result != ["ok"]:
             raise DatabaseDamaged(f"{self.path} is damaged ({'; '.join(result[:3])})")
+
+    def repair_search_index(self) -> list[str]:
+        """Check the search index against the records (keys and counts of all, words of a sample); when they
+        disagree, rebuild it. Returns what disagreed (empty when nothing did)."""
+        if self.read_only:
+            return []
+        problems = search.index_disagreements(self.db)
+        if problems:
+            with self._busy_reported(), self.db.atomic():
+                search.rebuild_index(self.db)
+        return problems
 
     def backup(self, reason: str = "manual") -> Path:
         """Copy the database into its backups folder now; returns the copy's path."""

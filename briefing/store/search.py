@@ -142,17 +142,19 @@ def index_disagreements(db: Database, sample: int = CHECK_SAMPLE, seed: int | No
     wrong_keys = conn.execute(f"SELECT count(*) FROM visits v LEFT JOIN visit_search_keys k ON k.visit_id = v.id "
                               f"WHERE k.key IS NOT {search_key_sql('v')}").fetchone()[0]
     if wrong_keys:
-        problems.append(f"{wrong_keys} visits without their search key")
+        problems.append(f"{_count(wrong_keys, 'visit')} without their search key")
     orphans = conn.execute("SELECT count(*) FROM visit_search_keys WHERE visit_id NOT IN (SELECT id FROM visits)"
                            ).fetchone()[0]
     if orphans:
-        problems.append(f"{orphans} search keys of deleted visits")
+        problems.append(f"{_count(orphans, 'search key')} of deleted visits")
     missing = conn.execute("SELECT count(*) FROM visit_search_keys k LEFT JOIN visit_search_docsize d "
                            "ON d.id = k.key WHERE d.id IS NULL").fetchone()[0]
     extra = conn.execute("SELECT count(*) FROM visit_search_docsize WHERE id NOT IN "
                          "(SELECT key FROM visit_search_keys)").fetchone()[0]
-    if missing or extra:
-        problems.append(f"{missing} visits missing from the search index, {extra} rows too many")
+    if missing:
+        problems.append(f"{_count(missing, 'visit')} missing")
+    if extra:
+        problems.append(f"{_count(extra, 'row')} of no visit")
     ids = [row[0] for row in conn.execute("SELECT visit_id FROM visit_search_keys")]
     chosen = random.Random(seed).sample(ids, min(sample, len(ids)))
     unfound = 0
@@ -166,5 +168,9 @@ def index_disagreements(db: Database, sample: int = CHECK_SAMPLE, seed: int | No
                                            [expression, key]).fetchone() is None:
                 unfound += 1
     if unfound:
-        problems.append(f"{unfound} of {len(chosen)} visits checked not found by their own words")
+        problems.append(f"{unfound} of {_count(len(chosen), 'visit')} checked not found by their own words")
     return problems
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"

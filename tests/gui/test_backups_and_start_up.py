@@ -10,7 +10,7 @@ from briefing.gui.dialogs.people_dialog import PeopleDialog
 from briefing.gui.dialogs.restore_backup_dialog import RestoreBackupDialog
 from briefing.gui.main_window import MainWindow
 from briefing.gui.startup import open_database
-from briefing.store import DatabaseDamaged, Store
+from briefing.store import DatabaseDamaged, Store, VisitQuery
 from briefing.store.backups import list_backups
 from briefing.store.migrations import LATEST_VERSION
 
@@ -158,3 +158,20 @@ def test_a_read_only_database_opens_with_every_edit_disabled(qtbot, tmp_path, se
     people.reject()
     window.close()
     store.close()
+
+
+def test_the_daily_check_rebuilds_a_search_index_out_of_step_and_says_so(qtbot, window, store, demo_id):
+    conn = store.db.conn
+    key, *texts = conn.execute("SELECT key, title, places, people, topics, agreements, background "
+                               "FROM visit_search_text").fetchone()
+    with store.db.atomic():
+        conn.execute("INSERT INTO visit_search(visit_search, rowid, title, places, people, topics, agreements, "
+                     "background) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)", [key, *texts])
+    assert store.visits.ids(VisitQuery(text="traore")) == []
+    with qtbot.waitSignal(window.backups.checkFinished, timeout=TASK_TIMEOUT_MS):
+        window.start_daily_backup()
+    assert window.statusBar().currentMessage() == (
+        "The search index was out of step with the visits (1 visit missing; 1 of 1 visit checked not found by "
+        "their own words) and has been rebuilt; searches find everything again.")
+    assert store.visits.ids(VisitQuery(text="traore")) == [demo_id]
+    assert [b.reason for b in list_backups(store.path)] == ["daily"]

@@ -25,6 +25,10 @@ from briefing.store.people import PersonRepository
 from briefing.store.records import make_visit_record_repositories
 from briefing.store.visits import VisitRepository
 
+# The connection's page cache. SQLite's default 2 MB is churned by every save (search index, undo log),
+# so the list and the detail pane read their pages from the file again after each one.
+CACHE_MEBIBYTES = 64
+
 
 class Store:
     """A Briefing database: visits, people and every record attached to a visit."""
@@ -46,6 +50,7 @@ class Store:
         self.talking_points = records["talking_points"]
         self.follow_ups = records["follow_ups"]
         self._undo_installed = False
+        db.conn.execute(f"PRAGMA cache_size = {-1024 * CACHE_MEBIBYTES}")
         search.install(db)
 
     @classmethod

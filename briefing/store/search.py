@@ -31,6 +31,9 @@ _COLUMNS = ", ".join(SEARCH_COLUMNS)
 # A write touching this many visits leaves the index merged into one segment: otherwise FTS5 goes on
 # merging the segments such a write left, a few hundred pages at a time, inside later single saves.
 LARGE_WRITE = 1000
+# Only rows the index holds are taken out: FTS5 calls the file malformed when asked to remove a row it
+# does not have (an index out of step, which the daily check repairs, must not stop every save).
+_INDEXED = "key IN (SELECT id FROM visit_search_docsize)"
 CHECK_SAMPLE = 200
 
 
@@ -96,13 +99,14 @@ def reindex_visits(db: Database, visit_ids: set[int]) -> None:
     noted = [row[0] for row in conn.execute("SELECT visit_id FROM temp.visit_search_before")]
     ids = sorted(set(visit_ids).union(noted))
     conn.execute(f"INSERT INTO visit_search(visit_search, rowid, {_COLUMNS}) "
-                 f"SELECT 'delete', key, {_COLUMNS} FROM temp.visit_search_before ORDER BY key")
+                 f"SELECT 'delete', key, {_COLUMNS} FROM temp.visit_search_before WHERE {_INDEXED} ORDER BY key")
     keyed: list[tuple[int, int]] = []
     for chunk, marks in in_lists(ids):
         # Visits in the list but not changed: their text is still the text they were indexed with.
         conn.execute(f"INSERT INTO visit_search(visit_search, rowid, {_COLUMNS}) "
                      f"SELECT 'delete', key, {_COLUMNS} FROM visit_search_text WHERE visit_id IN ({marks}) "
-                     "AND visit_id NOT IN (SELECT visit_id FROM temp.visit_search_before) ORDER BY key", chunk)
+                     f"AND visit_id NOT IN (SELECT visit_id FROM temp.visit_search_before) AND {_INDEXED} "
+                     "ORDER BY key", chunk)
         conn.execute(f"DELETE FROM visit_search_keys WHERE visit_id IN ({marks})", chunk)
         keyed += conn.execute(f"SELECT {search_key_sql('v')}, v.id FROM visits v WHERE v.id IN ({marks})",
                               chunk).fetchall()

@@ -145,8 +145,7 @@ def _swap_and_drop_search_rows(store, swapped, dropped):
             key, texts = rows[visit_id]
             conn.execute("INSERT INTO visit_search(visit_search, rowid, title, places, people, topics, agreements, "
                          "background) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)", [key, *texts])
-        first, second = swapped
-        for visit_id, other in ((first, second), (second, first)):
+        for visit_id, other in zip(swapped, reversed(swapped), strict=True):
             conn.execute("INSERT INTO visit_search(rowid, title, places, people, topics, agreements, background) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)", [rows[visit_id][0], *rows[other][1]])
 
@@ -163,3 +162,13 @@ def test_an_index_out_of_step_with_the_visits_is_found_and_rebuilt(scanned):
     assert problems == ["3 visits missing", "5 of 60 visits checked not found by their own words"]
     assert all(visit_id in _found(store, titles[visit_id]) for visit_id in ids)
     assert store.repair_search_index() == []
+
+
+def test_a_visit_missing_from_the_index_can_still_be_saved_and_is_found_again(store):
+    demo_id = store.visits.ids()[0]
+    _swap_and_drop_search_rows(store, swapped=(), dropped=(demo_id,))
+    visit = store.visits.get(demo_id)
+    visit.title = "Renamed talks"
+    store.visits.save(visit)
+    assert _found(store, "renamed") == [demo_id]
+    assert search.index_disagreements(store.db) == []

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from briefing import __version__
+from briefing.notes import languages
 
 EXIT_USAGE = 2
 
@@ -29,23 +30,28 @@ class _Parser(argparse.ArgumentParser):
 
 
 def window_arguments(argv: list[str]) -> argparse.Namespace | None:
-    """The options when the command line is only `--db PATH` and `--no-demo` (it opens the window), else None.
+    """The options when the command line is only `--db PATH`, `--no-demo` and `--lang CODE` (it opens the
+    window), else None.
 
     The window's start-up then waits neither for argparse's sub-command parsers nor for its translations
     (7 ms); anything else on the command line, --help included, goes to the full parser.
     """
-    db, no_demo, rest = None, False, list(argv)
+    db, no_demo, lang, rest = None, False, None, list(argv)
     while rest:
         argument = rest.pop(0)
         if argument == "--no-demo":
             no_demo = True
+        elif argument == "--lang" and rest and rest[0] in languages():
+            lang = rest.pop(0)
+        elif argument.startswith("--lang=") and argument.removeprefix("--lang=") in languages():
+            lang = argument.removeprefix("--lang=")
         elif argument == "--db" and rest and not rest[0].startswith("-"):
             db = rest.pop(0)
         elif argument.startswith("--db="):
             db = argument.removeprefix("--db=")
         else:
             return None
-    return argparse.Namespace(db=None if db is None else Path(db), no_demo=no_demo, command=None)
+    return argparse.Namespace(db=None if db is None else Path(db), no_demo=no_demo, lang=lang, command=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: $BRIEFING_DB or the user data folder)")
     parser.add_argument("--no-demo", action="store_true", help="create a new database empty, without the demo visit")
+    parser.add_argument("--lang", choices=languages(),
+                        help="language of the window and of exported notes for this run (default: the window's "
+                             "from Preferences, notes in English)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     listing = commands.add_parser("list", help="list the visits")
@@ -72,12 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--visit", type=int, metavar="ID", help="the visit's id")
     target.add_argument("--country", metavar="NAME", help="every visit with this country, as one dossier")
     export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    export.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
     export.add_argument("--classification", default="OFFICIAL", help="label printed on every page")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--lang", choices=languages(), default=argparse.SUPPRESS,
+                        help="language of the note or dossier (default: --lang before the command, else English)")
 
     export_json = commands.add_parser("export-json", help="write visits as JSON visit documents (all by default)")
     export_json.add_argument("--visit", type=int, metavar="ID", help="only this visit")
     export_json.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    export_json.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
     import_json = commands.add_parser("import", help="read visit documents from JSON (all or nothing)")
     import_json.add_argument("file", type=Path, help="one visit document, a list of them, or a Briefing export")
@@ -85,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_csv = commands.add_parser("export-csv", help="write the visit list or the agreements as CSV")
     export_csv.add_argument("table", choices=("visits", "agreements"))
     export_csv.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export_csv.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
     extract = commands.add_parser("extract", help="read a press release and print the visit it describes")
     extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
@@ -115,7 +129,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         from briefing.gui.app import run
 
-        return run(db_path, demo=not args.no_demo)
+        return run(db_path, demo=not args.no_demo, language=args.lang)
     if args.command == "self-test":
         from briefing.gui.self_test import run_self_test
 
@@ -205,7 +219,8 @@ def _export(store, args: argparse.Namespace) -> int:
     from briefing.countries import code_for_name
     from briefing.store import VisitQuery
 
-    options = pdf.NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper)
+    options = pdf.NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper,
+                              language=args.lang or "en")
     if args.visit is not None:
         data = pdf.render_note(_visit_document(store, args.visit), options)
     else:
@@ -218,17 +233,17 @@ def _export(store, args: argparse.Namespace) -> int:
         from briefing.countries import name_for_code
 
         data = pdf.render_dossier(name_for_code(code), [store.visit_document(i) for i in ids], options)
-    _write_file(args.out, data)
+    _write_file(args.out, data, args.force)
     return 0
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    from briefing.atomic import write_bytes_atomically
+def _write_file(path: Path, data: bytes, force: bool) -> None:
+    from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 
-    if path.is_dir():
-        raise UsageError(f"{path} is a folder; give a file name")
     try:
-        write_bytes_atomically(path, data)
+        write_bytes_atomically(path, data, replace_read_only=force)
+    except ReadOnlyFile:
+        raise UsageError(f"{path} is read-only; pass --force to replace it") from None
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
 
@@ -238,14 +253,14 @@ def _export_json(store, args: argparse.Namespace) -> int:
 
     if args.visit is not None:
         _visit_document(store, args.visit)
-    _write_file(args.out, export_json(store, None if args.visit is None else [args.visit]))
+    _write_file(args.out, export_json(store, None if args.visit is None else [args.visit]), args.force)
     return 0
 
 
 def _export_csv(store, args: argparse.Namespace) -> int:
     from briefing.exchange import agreements_csv, visits_csv
 
-    _write_file(args.out, (visits_csv if args.table == "visits" else agreements_csv)(store))
+    _write_file(args.out, (visits_csv if args.table == "visits" else agreements_csv)(store), args.force)
     return 0
 
 

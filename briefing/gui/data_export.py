@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 
-from briefing.atomic import write_bytes_atomically
+from briefing.atomic import ReadOnlyFile, WriteRefused, write_bytes_atomically
 from briefing.gui import messages, worker
+from briefing.gui.language import tr
 from briefing.store import Store
 
 
@@ -32,25 +33,26 @@ class DataExport(worker.BackgroundJob):
 
             ids: list[int] | None = [selected_visit_id]
             stem = Path(pdf.suggested_file_name(self.store.visit_document(selected_visit_id))).stem
-            name = f"{stem.removesuffix(' briefing')}.json"
+            name = tr("{0}.json").format(stem.removesuffix(' briefing'))
         else:
-            ids, name = None, f"Briefing export {dt.date.today().isoformat()}.json"
-        self._ask_and_write("Export data", name, "JSON files (*.json)",
-                            lambda own: exchange.export_json(own, ids), "the data")
+            ids, name = None, tr("Briefing export {0}.json").format(dt.date.today().isoformat())
+        self._ask_and_write(tr("Export data"), name, tr("JSON files (*.json)"),
+                            lambda own: exchange.export_json(own, ids), tr("the data"))
 
     def export_visits_csv(self) -> None:
         """Write the visit list as CSV for spreadsheets."""
         from briefing import exchange
 
-        self._ask_and_write("Export visit list as CSV", f"Visits {dt.date.today().isoformat()}.csv",
-                            "CSV files (*.csv)", exchange.visits_csv, "the visit list")
+        self._ask_and_write(tr("Export visit list as CSV"), tr("Visits {0}.csv").format(dt.date.today().isoformat()),
+                            tr("CSV files (*.csv)"), exchange.visits_csv, tr("the visit list"))
 
     def export_agreements_csv(self) -> None:
         """Write every agreement with its visit as CSV for spreadsheets."""
         from briefing import exchange
 
-        self._ask_and_write("Export agreements as CSV", f"Agreements {dt.date.today().isoformat()}.csv",
-                            "CSV files (*.csv)", exchange.agreements_csv, "the agreements")
+        self._ask_and_write(tr("Export agreements as CSV"), tr("Agreements {0}.csv")
+                                                            .format(dt.date.today().isoformat()),
+                            tr("CSV files (*.csv)"), exchange.agreements_csv, tr("the agreements"))
 
     def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Callable[[Store], bytes],
                        what: str) -> None:
@@ -67,8 +69,11 @@ class DataExport(worker.BackgroundJob):
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         self.write(Path(path), produce, what)
 
-    def write(self, path: Path, produce: Callable[[Store], bytes], what: str) -> None:
-        """Produce the bytes from a connection of the pool thread's own and write them to `path`."""
+    def write(self, path: Path, produce: Callable[[Store], bytes], what: str, replace_read_only: bool = False) -> None:
+        """Produce the bytes from a connection of the pool thread's own and write them to `path`.
+
+        A read-only file at `path` is replaced only once the user said so.
+        """
         store = self.store
 
         def work(_task: worker.Task) -> None:
@@ -77,13 +82,20 @@ class DataExport(worker.BackgroundJob):
                 data = produce(own)
             finally:
                 own.close()
-            write_bytes_atomically(path, data)
+            write_bytes_atomically(path, data, replace_read_only)
 
-        self.run_task(worker.Task(work), lambda _result: self.message.emit(f"Exported {what} to {path}."),
-                      lambda error: self._failed(path, what, error))
+        self.run_task(worker.Task(work), lambda _result: self.message.emit(tr("Exported {0} to {1}.")
+                                                                           .format(what, path)),
+                      lambda error: self._failed(path, produce, what, error))
 
-    def _failed(self, path: Path, what: str, error: Exception) -> None:
+    def _failed(self, path: Path, produce: Callable[[Store], bytes], what: str, error: Exception) -> None:
+        if isinstance(error, ReadOnlyFile):
+            if messages.confirm_replace_read_only(self.window, str(path), what):
+                self.write(path, produce, what, replace_read_only=True)
+            return
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        messages.warn(self.window, "Export failed",
-                      f"{what[:1].upper()}{what[1:]} could not be written to {path}: {reason}.\n\n"
-                      "Nothing was written there. Choose a folder you can write to and export again.")
+        advice = (tr("Choose a file name for a new or an existing file") if isinstance(error, WriteRefused)
+                  else tr("Choose a folder you can write to"))
+        messages.warn(self.window, tr("Export failed"),
+                      tr("{0}{1} could not be written to {2}: {3}.\n\nNothing was written there. {4} and export "
+                         "again.").format(what[:1].upper(), what[1:], path, reason, advice))

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.atomic import write_bytes_atomically
+from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 from briefing.gui import messages
 from briefing.gui.formatting import count_phrase
+from briefing.gui.language import tr
+from briefing.gui.widgets.note_label import NoteLabel
 
 FOLDER_KEY = "export/folder"
 OPEN_AFTER_KEY = "export/openAfter"
@@ -31,12 +33,14 @@ OPEN_AFTER_KEY = "export/openAfter"
 
 @dataclass(frozen=True)
 class RenderedPdf:
-    """A rendered document: its bytes, what it is ("briefing note"), its title and the file name to propose."""
+    """A rendered document: its bytes, what it is ("briefing note"), its title, the file name to propose,
+    and what the user should know about it (a logo left out)."""
 
     data: bytes
     kind: str
     title: str
     file_name: str
+    notice: str = ""
 
 
 def export_folder(settings: QSettings) -> Path:
@@ -54,7 +58,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.rendered = rendered
         self.settings = settings
-        self.setWindowTitle(f"Preview — {rendered.title}")
+        self.setWindowTitle(tr("Preview — {0}").format(rendered.title))
         self._bytes = QByteArray(rendered.data)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -62,15 +66,15 @@ class PdfPreviewDialog(QDialog):
         self.document.load(self._buffer)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfPreview")
-        self.view.setAccessibleName(f"Preview of the {rendered.kind}")
+        self.view.setAccessibleName(tr("Preview of the {0}").format(rendered.kind))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setPageSpacing(14)
         self.view.setDocument(self.document)
 
         self.pages = QLabel(self)
         self.pages.setObjectName("paneHint")
-        self.fit_width = self._zoom_button("Fit &width", QPdfView.ZoomMode.FitToWidth)
-        self.fit_page = self._zoom_button("&Whole page", QPdfView.ZoomMode.FitInView)
+        self.fit_width = self._zoom_button(tr("Fit &width"), QPdfView.ZoomMode.FitToWidth)
+        self.fit_page = self._zoom_button(tr("&Whole page"), QPdfView.ZoomMode.FitInView)
         zooms = QButtonGroup(self)
         zooms.addButton(self.fit_width)
         zooms.addButton(self.fit_page)
@@ -82,11 +86,11 @@ class PdfPreviewDialog(QDialog):
         top.addWidget(self.fit_width)
         top.addWidget(self.fit_page)
 
-        self.open_after = QCheckBox("&Open after export", self)
+        self.open_after = QCheckBox(tr("&Open after export"), self)
         self.open_after.setChecked(settings.value(OPEN_AFTER_KEY, False, type=bool))
         self.open_after.toggled.connect(lambda on: settings.setValue(OPEN_AFTER_KEY, on))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = self.buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(tr("&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save_as)
         self.buttons.rejected.connect(self.reject)
@@ -99,6 +103,10 @@ class PdfPreviewDialog(QDialog):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
+        self.notice = NoteLabel(rendered.notice, self)
+        self.notice.setObjectName("fieldError")
+        self.notice.setVisible(bool(rendered.notice))
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.pages.setText(self._page_text())
@@ -114,9 +122,9 @@ class PdfPreviewDialog(QDialog):
     def _page_text(self) -> str:
         pages = self.document.pageCount()
         if pages <= 0:
-            return f"The {self.rendered.kind} could not be shown here; it can still be saved."
+            return tr("The {0} could not be shown here; it can still be saved.").format(self.rendered.kind)
         size = self.document.pagePointSize(0)
-        paper = "A4" if abs(size.width() - 595) < 3 else "US Letter" if abs(size.width() - 612) < 3 else ""
+        paper = "A4" if abs(size.width() - 595) < 3 else tr("US Letter") if abs(size.width() - 612) < 3 else ""
         return " · ".join(part for part in (self.rendered.kind.capitalize(), count_phrase(pages, "page"), paper)
                           if part)
 
@@ -126,22 +134,33 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self) -> None:
         """Ask for a file, write the PDF there (a whole file or none), open it if asked, and close."""
-        path = messages.ask_save_path(self, f"Save {self.rendered.kind}", str(self.suggested_path()),
-                                      "PDF documents (*.pdf)")
+        path = messages.ask_save_path(self, tr("Save {0}").format(self.rendered.kind), str(self.suggested_path()),
+                                      tr("PDF documents (*.pdf)"))
         if path is None:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            write_bytes_atomically(Path(path), self.rendered.data)
+            if not self._write(Path(path)):
+                return
         except OSError as error:
-            messages.warn(self, "Not saved",
-                          f"The {self.rendered.kind} could not be written to {path}: "
-                          f"{error.strerror or error}.\n\nChoose another folder (one you can write to) "
-                          "or another file name, and save again.")
+            messages.warn(self, tr("Not saved"),
+                          tr("The {0} could not be written to {1}: {2}.\n\nChoose another folder (one you can write "
+                             "to) or another file name, and save again.")
+                             .format(self.rendered.kind, path, error.strerror or error))
             return
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.saved.emit(path)
         self.accept()
+
+    def _write(self, path: Path) -> bool:
+        """Write the PDF to `path`; False when it is a read-only file the user chose to keep."""
+        try:
+            write_bytes_atomically(path, self.rendered.data)
+        except ReadOnlyFile:
+            if not messages.confirm_replace_read_only(self, str(path), f"this {self.rendered.kind}"):
+                return False
+            write_bytes_atomically(path, self.rendered.data, replace_read_only=True)
+        return True

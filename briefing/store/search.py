@@ -28,9 +28,11 @@ _ID_BITS = 0xFFFFFFFF
 _DAY_LIMIT = 0x7FFFFF
 
 _COLUMNS = ", ".join(SEARCH_COLUMNS)
-# A write touching this many visits leaves the index merged into one segment: otherwise FTS5 goes on
-# merging the segments such a write left, a few hundred pages at a time, inside later single saves.
+# A write touching this many visits, and at least a quarter of them all, leaves the index merged into one
+# segment: otherwise FTS5 goes on merging the segments such a write left, a few hundred pages at a time,
+# inside later single saves. (Merging costs time in proportion to the whole index, hence the quarter.)
 LARGE_WRITE = 1000
+LARGE_SHARE = 4
 # Only rows the index holds are taken out: FTS5 calls the file malformed when asked to remove a row it
 # does not have (an index out of step, which the daily check repairs, must not stop every save).
 _INDEXED = "key IN (SELECT id FROM visit_search_docsize)"
@@ -112,8 +114,8 @@ def reindex_visits(db: Database, visit_ids: set[int]) -> None:
                               chunk).fetchall()
     conn.execute("DELETE FROM temp.visit_search_before")
     _index_in_key_order(db, keyed)
-    if len(ids) >= LARGE_WRITE:
-        conn.execute("INSERT INTO visit_search(visit_search) VALUES ('optimize')")
+    if len(ids) >= LARGE_WRITE and len(ids) * LARGE_SHARE >= conn.execute("SELECT count(*) FROM visits").fetchone()[0]:
+        merge_index(db)
 
 
 def _index_in_key_order(db: Database, keyed: list[tuple[int, int]]) -> None:
@@ -126,13 +128,18 @@ def _index_in_key_order(db: Database, keyed: list[tuple[int, int]]) -> None:
                         f"FROM visit_search_text WHERE visit_id IN ({marks}) ORDER BY key", chunk)
 
 
+def merge_index(db: Database) -> None:
+    """Merge the index into one segment (FTS5's optimize): time in proportion to the whole index."""
+    db.conn.execute("INSERT INTO visit_search(visit_search) VALUES ('optimize')")
+
+
 def rebuild_index(db: Database) -> None:
     """Write every visit's key and search row afresh from the records, as one merged index."""
     conn = db.conn
     conn.execute("DELETE FROM visit_search_keys")
     conn.execute("INSERT INTO visit_search(visit_search) VALUES ('delete-all')")
     _index_in_key_order(db, conn.execute(f"SELECT {search_key_sql('v')}, v.id FROM visits v").fetchall())
-    conn.execute("INSERT INTO visit_search(visit_search) VALUES ('optimize')")
+    merge_index(db)
 
 
 def index_disagreements(db: Database, sample: int = CHECK_SAMPLE, seed: int | None = None) -> list[str]:

@@ -172,3 +172,20 @@ def test_a_visit_missing_from_the_index_can_still_be_saved_and_is_found_again(st
     store.visits.save(visit)
     assert _found(store, "renamed") == [demo_id]
     assert search.index_disagreements(store.db) == []
+
+
+def _segments(store):
+    """How many segments the index is in (a segment's id is in the top bits of its pages' rowids)."""
+    return store.db.conn.execute("SELECT count(DISTINCT id >> 37) FROM visit_search_data WHERE id >> 37 > 0"
+                                 ).fetchone()[0]
+
+
+def test_a_write_of_a_large_share_of_the_visits_leaves_the_index_in_one_segment(empty_store, monkeypatch):
+    monkeypatch.setattr(search, "LARGE_WRITE", 40)
+    for number in range(6):
+        empty_store.visits.save(domain.Visit(title=f"Talks {number}", host_country="FR", guest_country="DE"))
+    assert _segments(empty_store) > 1
+    empty_store.save_export({"visits": [{"title": f"Mining talks {i}", "host_country": "France",
+                                         "guest_country": "Kazakhstan"} for i in range(40)]})
+    assert _segments(empty_store) == 1
+    assert len(_found(empty_store, "talks")) == 46

@@ -1,5 +1,6 @@
 """Schema versions, applied in order; the file records its version in PRAGMA user_version."""
 
+import sqlite3
 from collections.abc import Callable
 
 from briefing.countries import all_countries
@@ -105,5 +106,8 @@ def migrate(db: Database) -> int:
             MIGRATIONS[version](db)
             db.conn.execute(f"PRAGMA user_version = {version + 1}")
     if any(MIGRATIONS[version] in SHRINKING for version in range(LATEST_VERSION - pending, LATEST_VERSION)):
-        db.conn.execute("VACUUM")
+        try:
+            db.conn.execute("VACUUM")
+        except sqlite3.OperationalError:
+            pass  # no room for the copy VACUUM writes: the upgraded file keeps its free pages, nothing is lost
     return pending

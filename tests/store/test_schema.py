@@ -105,6 +105,7 @@ def test_a_third_version_file_keeps_its_searches_without_a_copy_of_the_text_afte
     store = Store.open(path)
     assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     assert "visit_search_content" not in store.db.table_names()
+    assert store.db.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # the freed pages went back
     for text, found in (("mining", [1]), ("latvia", [1, 2]), ("aiger", [2]), ("riga", [2]), ("fisheries", [])):
         assert store.visits.ids(VisitQuery(text=text)) == found, text
     [backup] = backups.list_backups(path)

@@ -276,9 +276,14 @@ class _Reader:
         tokens, text = self.tokens[index], self.norm
         in_place = {i for i, t in enumerate(tokens) for p in self.places[index] if p.start <= t.start < p.end}
         runs, current = [], []
+        particles = set(self.lex.cue_words.get("name_particle", []))
         for i, token in enumerate(tokens):
             joined = current and text[tokens[current[-1]].end:token.start].strip() == ""
             inside = bool(current) and joined and i > 0 and token.cap and len(token.text) == 1
+            if current and joined and token.key in particles and i + 1 < len(tokens) \
+                    and self._is_name_word(tokens[i + 1]):
+                current.append(i)
+                continue
             if i not in in_place and (self._is_name_word(token) or inside):
                 if current and not joined:
                     runs.append(current)
@@ -290,7 +295,10 @@ class _Reader:
                 current = []
         if current:
             runs.append(current)
-        return [(run[0], run[-1] + 1) for run in runs]
+        after_article = set(self.lex.cue_words.get("not_before_name", []))
+        return [(run[0], run[-1] + 1) for run in runs
+                if not (run[0] > 0 and tokens[run[0] - 1].key.rstrip("'") in after_article
+                        and text[tokens[run[0] - 1].end:tokens[run[0]].start].strip() in ("", "'"))]
 
     def people(self) -> list[Person]:
         people: list[Person] = []
@@ -310,7 +318,8 @@ class _Reader:
         for first, last in self._runs(index):
             start, end = tokens[first].start, tokens[last - 1].end
             words = [t.text for t in tokens[first:last]]
-            if last < len(tokens) and any(p.start == tokens[last].start for p in self.places[index]):
+            if last < len(tokens) and not self.norm[end:tokens[last].start].strip() and any(
+                    p.start == tokens[last].start and p.what != "adjective" for p in self.places[index]):
                 continue  # a body named after a country: "Halk Maslahaty of Turkmenistan"
             before = self.norm[max(sentence.start, start - 30):start]
             credit = self.lex.cue("credit")
@@ -329,8 +338,9 @@ class _Reader:
                 if after:
                     title_start, title_end = after
                     title = self._clean_title(self.norm[title_start:title_end])
-            strong = courtesy or title is not None or (self.language == "ru" and len(words) >= 2
-                                                          and not self._adjectival(words))
+            if self.language == "ru" and self._adjectival(words) and not courtesy:
+                continue
+            strong = courtesy or title is not None or (self.language == "ru" and len(words) >= 2)
             if not strong and len(words) < 1:
                 continue
             if self.language == "ru":
@@ -352,6 +362,10 @@ class _Reader:
             if match.end() > local:
                 break
             gap = sentence.text[match.end():local]
+            words = gap.split()
+            while words and fold(words[-1]) in self.lex.courtesy:
+                words.pop()
+            gap = " ".join(words)
             if _CLAUSE_END.search(gap) or len(gap.split()) > 12:
                 continue
             if "," in gap and not self.lex.cue_words.get("title_comma"):
@@ -490,7 +504,7 @@ class _Reader:
                 continue
             for place in places:
                 counts[place.code] += 1
-        host = self._host(evidence)
+        host = self._host(evidence, people)
         for person in people:
             for mention in person.mentions:
                 if mention.country and person.country is None and mention.sentence not in self.backdrop:
@@ -511,7 +525,7 @@ class _Reader:
             host = others[0][0] if others else None
         return host, guest, evidence
 
-    def _host(self, evidence: dict) -> str | None:
+    def _host(self, evidence: dict, people: list[Person]) -> str | None:
         """Where the visit or meeting takes place: a city told with a locative word, or the place visited."""
         for index, places in enumerate(self.places):
             if index in self.backdrop:
@@ -523,16 +537,16 @@ class _Reader:
                 if after:
                     evidence["host_country"] = (after[0].start, after[0].end)
                     return after[0].code
-            for match in self._cue("host_act", self.folded[index]):
-                after = [p for p in places if 0 <= p.start - (self.sentences[index].start + match.end()) <= 80]
-                if after:
-                    evidence["host_country"] = (after[0].start, after[0].end)
-                    return after[0].code
             for place in places:
                 if place.what == "city" and self._locative_before(place):
                     evidence["host_country"] = (place.start, place.end)
                     self.city = self.article.clean(place.start, place.end)
                     return place.code
+        for person in people:
+            for mention in person.mentions:
+                if mention.country and mention.sentence not in self.backdrop and self._acts(mention, "host_act"):
+                    evidence["host_country"] = (mention.title_start, mention.end)
+                    return mention.country
         return None
 
     def _towards(self, cue_end: int, place: Place) -> bool:
@@ -606,7 +620,7 @@ class _Reader:
             begin, finish = sentence.start + match.start(), sentence.start + match.end()
             if 0 <= begin - mention.end <= 12:
                 return True
-            if role == "guest_act" and 0 <= mention.title_start - finish <= 12 and mention.title:
+            if 0 <= mention.title_start - finish <= 12 and mention.title:
                 return True
         return False
 
@@ -625,13 +639,17 @@ class _Reader:
                         break
 
     def _offices(self, people: list[Person], host: str | None, guest: str | None) -> None:
-        """A title told once with its country ("the King of the Belgians") gives it to a later 'King X'."""
+        """A title told without a name but with its country ("the King of the Belgians") gives that country to
+        a 'King X' told elsewhere."""
         offices: dict[str, set[str]] = {}
+        named = {m.title_start for p in people for m in p.mentions}
         for index, matches in enumerate(self.lex.titles.finditer(text) for text in self.folded):
             if index in self.backdrop:
                 continue
             sentence = self.sentences[index]
             for match in matches:
+                if sentence.start + match.start() in named:
+                    continue
                 head = fold(sentence.text[match.start():match.end()].split()[0])
                 for place in self.places[index]:
                     if place.start < sentence.start + match.end() or place.what == "city":
@@ -727,7 +745,8 @@ class _Reader:
         found += self._listed_documents()
         found += self._enumerated_documents(found)
         for index in range(len(self.sentences)):
-            if index in self.backdrop or not self._has("sign", index) or self._has("planned", index):
+            if index in self.backdrop or not self._has("sign", index) or self._has("planned", index) \
+                    or self._has("negation", index):
                 continue
             found += self._pronoun_documents(index)
             for document in self._documents_in(index):
@@ -771,9 +790,11 @@ class _Reader:
         return result
 
     def _title_end(self, text: str, position: int) -> int:
-        stop = re.search(r"[;:.,()\"]|\s(?:qui|il|elle|a été|ont été|a|ont|est|sont|et celle|который|которое|"
-                         r"были|был|было)\s", text[position:])
-        return position + (stop.start() if stop else len(text) - position)
+        stop = re.search(r"[;:.,()\"]", text[position:])
+        end = position + (stop.start() if stop else len(text) - position)
+        ends = self.lex.cue("title_end")
+        found = ends.search(_fold_in_place(text), position, end) if ends else None
+        return found.start() if found else end
 
     def _pronoun_documents(self, index: int) -> list[Found]:
         sentence = self.sentences[index]
@@ -897,9 +918,12 @@ class _Reader:
             for number, match in enumerate(matches):
                 following = matches[number + 1].start() if number + 1 < len(matches) else len(sentence.text)
                 rest = sentence.text[match.end():following]
+                opening = re.match(r"\s*:\s*", rest)
+                skip = opening.end() if opening else 0
+                rest = rest[skip:]
                 stop = re.search(r"[.;:!?()\"]|\s-\s|\s—\s|,\s*(?:le|la|et le|et la)\s+\w+\s*$", rest)
                 region = rest[:stop.start()] if stop else rest
-                offset = sentence.start + match.end()
+                offset = sentence.start + match.end() + skip
                 for item, local in self._items(region):
                     result.append((item, offset + local, offset + local + len(item)))
         for document in agreements:
@@ -909,25 +933,46 @@ class _Reader:
         return _unique_areas(result)
 
     def _items(self, region: str) -> list[tuple[str, int]]:
+        """The fields of a list: split at commas, at the last "and" of a longer list, at "as well as", and at an
+        "and" that repeats the preposition ("de sécurité et de transport")."""
         parts = [(m.group(), m.start()) for m in re.finditer(r"[^,]+", region)]
         if len(parts) >= 2:
             last, position = parts[-1]
-            split = re.split(r"\s(?:et|и)\s", last, maxsplit=1)
-            if len(split) == 2:
-                parts[-1:] = [(split[0], position), (split[1], position + last.find(split[1], len(split[0])))]
+            pieces = self._split_at(last, "list_and", keep=False)
+            parts[-1:] = [(piece, position + local) for piece, local in pieces]
         items = []
         for text, position in parts:
-            text = re.split(r"\s(?:ainsi que|а также)\s", " " + text + " ")
-            for piece in text:
-                cleaned = self._tidy_area(piece)
-                if cleaned:
-                    items.append((cleaned, position + max(0, region.find(cleaned, position) - position)))
+            for piece, local in self._split_at(text, "repeated_coordination", keep=True):
+                for part, inner in self._split_at(piece, "area_join", keep=False):
+                    cleaned = self._tidy_area(part)
+                    if cleaned:
+                        items.append((cleaned, position + local + inner))
         return items
 
+    def _split_at(self, text: str, role: str, keep: bool) -> list[tuple[str, int]]:
+        """`text` cut where a cue of `role` stands; with `keep`, the cue's last word opens the next piece."""
+        pattern = self.lex.cue(role)
+        if not pattern:
+            return [(text, 0)]
+        pieces, cursor = [], 0
+        for match in pattern.finditer(_fold_in_place(text)):
+            pieces.append((text[cursor:match.start()], cursor))
+            cursor = match.end() - len(match.group().split()[-1]) if keep else match.end()
+            if role == "list_and":
+                break
+        pieces.append((text[cursor:], cursor))
+        return [(piece, local) for piece, local in pieces if piece.strip()]
+
     def _tidy_area(self, text: str) -> str | None:
+        lead = self.lex.cue("area_lead")
+        text = text.strip(" ,")
+        found = lead.match(_fold_in_place(text)) if lead else None
+        if found:
+            text = text[found.end():]
         words = text.strip(" ,").split()
-        drop = self.lex.function_words | {"notamment", "в том", "числе", "а", "также", "ainsi", "que"}
-        while words and (fold(words[0]).rstrip("'") in drop or re.fullmatch(r"[ldLD]'", words[0])):
+        drop = self.lex.function_words | {fold(w) for w in self.lex.cue_words.get("area_drop", [])}
+        while words and (fold(words[0]).rstrip("'") in drop or fold(words[0]) in self.lex.numbers
+                         or re.fullmatch(r"[ldLD]'", words[0])):
             words = words[1:]
         if words:
             words[0] = re.sub(r"^[ldLD]'", "", words[0])

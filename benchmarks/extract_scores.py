@@ -22,11 +22,11 @@ from pathlib import Path
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from briefing.extract import extract  # noqa: E402
+from briefing.extract import extract
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "extract" / "corpus"
 FILLER = {"the", "of", "and", "on", "in", "for", "a", "an", "to", "with", "cooperation", "field", "fields",
-          "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "dans", "pour", "sur", "cooperation",
+          "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "dans", "pour", "sur",
           "domaine", "domaines", "в", "и", "на", "по", "о", "об", "с", "сфере", "области", "сотрудничестве",
           "сотрудничества", "сотрудничество"}
 KIND_ALIASES = {"mou": "memorandum"}
@@ -120,7 +120,8 @@ def score_case(truth: dict, document: dict, into: LanguageScore) -> None:
     into.cases += 1
     into.countries += 0.5 * (_country(truth["host_country"]) == _country(document["host_country"]))
     into.countries += 0.5 * (_country(truth["guest_country"]) == _country(document["guest_country"]))
-    into.dates += 0.5 * (truth["start_date"] == document["start_date"]) + 0.5 * (truth["end_date"] == document["end_date"])
+    into.dates += 0.5 * (truth["start_date"] == document["start_date"])
+    into.dates += 0.5 * (truth["end_date"] == document["end_date"])
     people = document["participants"]
     into.lists["participants"].add(_matches(truth["participants"], people, lambda t, g: same_name(
         t["name"], g["name"]) and t["side"] == g["side"]), len(people), len(truth["participants"]))

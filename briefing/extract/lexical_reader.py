@@ -162,21 +162,29 @@ class _Reader:
         for start, end in self.article.lines[:6]:
             self.anchor_lines = {i for i, s in enumerate(self.sentences) if start <= s.start < end}
             line = self.norm[start:end].strip()
-            found = re.fullmatch(r"date\s+(\d{4})-(\d\d)(?:-(\d\d))?\b.*", line)
+            found = self._dated_line(line)
             if found:
-                self.anchor_precision = "day" if found.group(3) else "month"
-                return dt.date(int(found.group(1)), int(found.group(2)), int(found.group(3) or 1))
-            found = re.fullmatch(r"(\d\d)/(\d\d)/(\d{4})", line)
-            if found:
-                self.anchor_precision = "day"
-                return _safe(int(found.group(3)), int(found.group(2)), int(found.group(1)))
-            found = re.match(r"(\d{1,2})\s+([^\W\d]+)\.?\s+(\d{4}),?\s+\d\d?:\d\d\s*$", line)
-            if found and fold(found.group(2)) in self.lex.months:
-                self.anchor_precision = "day"
-                return _safe(int(found.group(3)), self.lex.months[fold(found.group(2))], int(found.group(1)))
+                self.anchor_precision = found[1]
+                return found[0]
+        self.anchor_lines = set()
         if self.today:
             self.anchor_precision = "day"
             return self.today
+        return None
+
+    def _dated_line(self, line: str) -> tuple[dt.date | None, str] | None:
+        """The date of a line that only dates the article: " date 2024-05", "08/02/2016", "05 апр 2024, 15:32"."""
+        if line:
+            found = re.fullmatch(r"date\s+(\d{4})-(\d\d)(?:-(\d\d))?\b.*", line)
+            if found:
+                when = _safe(int(found.group(1)), int(found.group(2)), int(found.group(3) or 1))
+                return when, "day" if found.group(3) else "month"
+            found = re.fullmatch(r"(\d\d)/(\d\d)/(\d{4})", line)
+            if found:
+                return _safe(int(found.group(3)), int(found.group(2)), int(found.group(1))), "day"
+            found = re.match(r"(\d{1,2})\s+([^\W\d]+)\.?\s+(\d{4}),?\s+\d\d?:\d\d\s*$", line)
+            if found and fold(found.group(2)) in self.lex.months:
+                return _safe(int(found.group(3)), self.lex.months[fold(found.group(2))], int(found.group(1))), "day"
         return None
 
     def _date_mentions(self, index: int) -> list[tuple[dt.date | None, dt.date | None, int, int]]:
@@ -929,7 +937,7 @@ class _Reader:
         for document in agreements:
             subject = self._subject_of(document.title)
             if subject:
-                result.append((subject, document.start, document.end))
+                result += [(item, document.start, document.end) for item, _ in self._items(subject)]
         return _unique_areas(result)
 
     def _items(self, region: str) -> list[tuple[str, int]]:
@@ -976,8 +984,17 @@ class _Reader:
             words = words[1:]
         if words:
             words[0] = re.sub(r"^[ldLD]'", "", words[0])
+        clause = self.lex.cue("area_clause")
+        cut = clause.search(_fold_in_place(" ".join(words))) if clause else None
+        item = " ".join(words)[:cut.start()] if cut else " ".join(words)
+        item = item.strip(" ,.")
         stop = self.lex.cue("area_stop")
-        item = " ".join(words).strip(" ,.")
+        endings = tuple(self.lex.cue_words.get("verb_ending", []))
+        if re.search(r"\d", item) or len(item.split()) > 8 or (endings and any(
+                fold(word).endswith(endings) for word in item.split())):
+            return None
+        if self.lex.places.get(tuple(forms_of(item).split())):
+            return None
         if len(item) < 3 or (stop and stop.search(fold(item))):
             return None
         void = self.lex.cue("area_void")

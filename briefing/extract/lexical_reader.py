@@ -18,7 +18,7 @@ from itertools import pairwise
 from briefing.countries import name_for_code
 from briefing.extract.lexicon import Lexicon, forms_of, lexicon
 from briefing.extract.model import Evidence, Extraction
-from briefing.extract.narrative import summary, title_from_url
+from briefing.extract.narrative import composed_title, summary, title_from_url
 from briefing.extract.text import Article, Sentence, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*'?\.?")
@@ -142,6 +142,17 @@ class _Reader:
     def _cue(self, role: str, text: str) -> list[re.Match[str]]:
         pattern = self.lex.cue(role)
         return list(pattern.finditer(text)) if pattern else []
+
+    def _overlapping(self, role: str, text: str) -> list[re.Match[str]]:
+        """Every cue of `role`, overlapping ones too; of two that overlap, the one that ends later."""
+        pattern = self.lex.cue(role)
+        found: list[re.Match[str]] = []
+        position = 0
+        while pattern and (match := pattern.search(text, position)):
+            found.append(match)
+            position = match.start() + 1
+        return [m for m in found if not any(o is not m and o.start() < m.end() < o.end() for o in found)
+                and not any(o is not m and o.start() <= m.start() and m.end() < o.end() for o in found)]
 
     def _has(self, role: str, index: int) -> bool:
         return bool(self._cue(role, self.folded[index]))
@@ -303,7 +314,7 @@ class _Reader:
                 current = []
         if current:
             runs.append(current)
-        after_article = set(self.lex.cue_words.get("not_before_name", []))
+        after_article = {fold(word).rstrip("'") for word in self.lex.cue_words.get("not_before_name", [])}
         return [(run[0], run[-1] + 1) for run in runs
                 if not (run[0] > 0 and tokens[run[0] - 1].key.rstrip("'") in after_article
                         and text[tokens[run[0] - 1].end:tokens[run[0]].start].strip() in ("", "'"))]
@@ -421,7 +432,8 @@ class _Reader:
         words = text.strip(" ,").split()
         while words and fold(words[0]).rstrip("'") in self.lex.function_words:
             words = words[1:]
-        while words and fold(words[-1]).rstrip(".") in self.lex.courtesy | self.lex.function_words:
+        while words and (fold(words[-1]) in self.lex.courtesy
+                         or fold(words[-1]).rstrip(".") in self.lex.function_words):
             words = words[:-1]
         title = " ".join(words).strip(" ,")
         title = re.sub(r"^[lLdD]'", "", title)
@@ -922,7 +934,7 @@ class _Reader:
         for index, sentence in enumerate(self.sentences):
             if index in self.backdrop:
                 continue
-            matches = self._cue("area", self.folded[index])
+            matches = self._overlapping("area", self.folded[index])
             for number, match in enumerate(matches):
                 following = matches[number + 1].start() if number + 1 < len(matches) else len(sentence.text)
                 rest = sentence.text[match.end():following]
@@ -1013,13 +1025,18 @@ class _Reader:
             return None
         rest = title[kind[3]:]
         rest = re.split(r"\s(?:entre|между)\s", rest)[0]
-        cues = self._cue("area", _fold_in_place(rest))
+        cues = self._overlapping("area", _fold_in_place(rest))
         if cues:
             rest = rest[max(m.end() for m in cues):]
         else:
             rest = re.sub(r"^\s*(?:de cooperation|de coopération|о сотрудничестве)\b", "", rest)
             rest = re.sub(r"^\s*(?:sur|relatif à|en matière de|de|d'|du|о|об|по)\s*", "", rest)
         return self._tidy_area(rest)
+
+    def category(self, topic: str) -> str:
+        """The vocabulary category of a field, from the words the language's data file lists for each."""
+        folded = _fold_in_place(topic)
+        return next((category for category, pattern in self.lex.categories if pattern.search(folded)), "other")
 
     # --- the rest of the document -----------------------------------------------------------------
 
@@ -1060,6 +1077,7 @@ def read(text: str, language: str, today: dt.date | None = None) -> Extraction:
     agreements = reader.agreements()
     areas = reader.areas(agreements)
     participants = []
+    taking_part.sort(key=lambda person: person.side != "host")  # host side first, as the English reader does
     for index, person in enumerate(taking_part):
         first = next(m for m in person.mentions if m.strong)
         reader._note(f"participants[{index}].name", first.start, first.end, 0.8 if first.title else 0.5)
@@ -1067,7 +1085,7 @@ def read(text: str, language: str, today: dt.date | None = None) -> Extraction:
             reader._note(f"participants[{index}].title", *person.title_span, 0.7)
         reader._note(f"participants[{index}].side", first.title_start, first.end, person.confidence)
         participants.append({"name": person.name, "title": person.title, "side": person.side,
-                             "role": "head of delegation" if index < 2 else "member",
+                             "role": "member",
                              "organization": None})
     _mark_heads(participants)
     for index, (_, begin, finish) in enumerate(areas):
@@ -1093,7 +1111,8 @@ def read(text: str, language: str, today: dt.date | None = None) -> Extraction:
         "source": reader.article.source if reader.article.source and re.match(r"(?:https?://|www\.)\S+$",
                                                                                 reader.article.source) else None,
         "participants": participants,
-        "cooperation_areas": [{"topic": topic, "category": None, "notes": None} for topic, _, _ in areas],
+        "cooperation_areas": [{"topic": topic, "category": reader.category(topic), "notes": None}
+                              for topic, _, _ in areas],
         "agreements": [{"title": a.title, "kind": a.kind, "status": "signed", "signed_on": None, "signatories": []}
                        for a in agreements],
         "history": [],
@@ -1102,10 +1121,12 @@ def read(text: str, language: str, today: dt.date | None = None) -> Extraction:
         "follow_ups": [],
     }
     document["summary"] = summary(document, (None, None))
+    document["title"] = document["title"] or composed_title(document)
     return Extraction(document, dict(reader.evidence))
 
 
 def _mark_heads(participants: list[dict]) -> None:
+    """The first named on each side heads it."""
     for side in ("host", "guest"):
         first = True
         for person in participants:

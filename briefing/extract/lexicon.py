@@ -67,6 +67,7 @@ class Lexicon:
     function_words: set[str]
     case_endings: list[tuple[str, str]]
     name_endings: dict[str, list[tuple[str, str]]]
+    categories: list[tuple[str, re.Pattern[str]]]
 
     def cue(self, role: str) -> re.Pattern[str] | None:
         return self.cues.get(role)
@@ -111,7 +112,15 @@ def lexicon(language: str) -> Lexicon:
         case_endings=sorted(((fold(e), c) for e, c in _rows(language, "case_endings.tsv")),
                             key=lambda item: len(item[0]), reverse=True),
         name_endings=_name_endings(language),
+        categories=_categories(language),
     )
+
+
+def _categories(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    words: dict[str, list[str]] = {}
+    for category, word in _rows(language, "area_categories.tsv"):
+        words.setdefault(category, []).append(word)
+    return [(category, phrase_pattern(listed)) for category, listed in words.items()]
 
 
 def _name_endings(language: str) -> dict[str, list[tuple[str, str]]]:

@@ -37,6 +37,7 @@ class ReviewColumn(NamedTuple):
 PARTICIPANT_REVIEW_COLUMNS = (
     ReviewColumn("name", "Name"),
     ReviewColumn("title", "Title"),
+    ReviewColumn("organization", "Organisation"),
     ReviewColumn("side", "Side", v.SIDE_LABELS),
     ReviewColumn("role", "Role", v.ROLE_LABELS),
     ReviewColumn("match", "In the database", editable=False),

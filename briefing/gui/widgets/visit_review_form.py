@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefing.extract import Evidence
 from briefing.gui.widgets.confidence_dot import NOT_FOUND, ConfidenceDot
@@ -18,6 +18,7 @@ class VisitReviewForm(QWidget, VisitEditors):
     """Title, countries, city, dates, kind, level, status, summary, significance and source of the visit."""
 
     changed = Signal()
+    summaryRequested = Signal()  # the user asks for the summary to be written again from the fields
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +52,11 @@ class VisitReviewForm(QWidget, VisitEditors):
         self._row("&Level:", "level")
         self._row("St&atus:", "status")
         self._row("&Summary:", "summary", hint="Written from the fields found; check it against the text.")
+        self.rewrite_summary = QPushButton("Re&write the summary from the fields", self)
+        self.rewrite_summary.setToolTip("After correcting the participants, dates or countries, write the summary "
+                                        "again from what the form holds now.")
+        self.rewrite_summary.clicked.connect(self.summaryRequested)
+        self.form.insertRow(self.form.rowCount() - 1, "", self.rewrite_summary)
         self._row("Signi&ficance:", "significance")
         self._row("S&ource:", "source")
         for widget in self.fields.values():

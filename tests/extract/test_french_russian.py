@@ -116,3 +116,12 @@ def test_the_command_line_forces_the_language():
     wrong = subprocess.run([sys.executable, "-m", "briefing", "extract", "--lang", "de", "-"],
                            input=text, capture_output=True, text=True)
     assert wrong.returncode == 2 and len(wrong.stderr.strip().splitlines()) == 1
+
+
+def test_a_source_line_is_found_wherever_the_release_gives_it():
+    assert read("Le ministre a reçu son homologue.\nSource : https://www.example.sn/actualite/42")["source"] == \
+        "https://www.example.sn/actualite/42"
+    assert read("Source: https://www.example.org/news/7\n\nThe minister received his counterpart.")["source"] == \
+        "https://www.example.org/news/7"
+    assert read("Министр принял делегацию.\nИсточник: https://www.example.uz/ru/news/9")["source"] == \
+        "https://www.example.uz/ru/news/9"

@@ -87,7 +87,7 @@ def test_a_russian_release_goes_through_the_review_to_a_saved_visit(qtbot, dialo
 def test_the_organisation_is_shown_edited_and_saved(qtbot, dialog, store):
     read(qtbot, dialog, FRENCH)
     column = [c.key for c in dialog.participants.columns].index("organization")
-    assert dialog.participants.headerData(column, Qt.Orientation.Horizontal) == "Organisation"
+    assert dialog.participants.headerData(column, Qt.Orientation.Horizontal) == "Organization"
     dialog.participants.setData(dialog.participants.index(0, column), "Ministère de l'Intégration africaine")
     dialog.save()
     person = store.people.find("Yassine Fall", "SN")

@@ -158,3 +158,13 @@ def test_the_holder_of_an_office_then_and_the_addressee_of_a_message_do_not_take
     document = extract(text).document
     assert [(p["name"], p["title"]) for p in document["participants"]] == [
         ("Faisal Khalid", "Minister of Foreign Affairs of Saudi Arabia"), ("Omar Said", "Foreign Minister of Egypt")]
+
+
+def test_a_portfolio_with_and_stays_in_the_title_and_each_listed_title_stays_with_its_name():
+    text = ("Prime Minister Imran Khan of Pakistan arrived in Tashkent. He is accompanied by Minister for Information "
+            "and Broadcasting Chaudhry Fawad Hussain, Interior Minister Sheikh Rashid Ahmed and Minister for "
+            "Maritime Affairs Ali Haider Zaidi.")
+    people = [(p["name"], p["title"]) for p in extract(text).document["participants"]]
+    assert ("Chaudhry Fawad Hussain", "Minister for Information and Broadcasting") in people
+    assert ("Sheikh Rashid Ahmed", "Interior Minister") in people
+    assert not any(name in ("Information", "Broadcasting") or name.startswith("Broadcasting") for name, _ in people)

@@ -147,10 +147,15 @@ def _after_titles(article: Article, sentence: Sentence, tokens: list[Token]) -> 
         title_start = _title_start(tokens, index)
         names = [(start, end)]
         plural = any(t.low in _PLURAL_HEADS for t in tokens[index:title_end])
-        if (comma or plural) and end + 1 < len(tokens) and tokens[end].low == "and":
-            second = name_end(tokens, skip_honorifics(tokens, end + 1))
+        after = end
+        if plural and after + 1 < len(tokens) and tokens[after].low == "of" and tokens[after + 1].place:
+            after += 2  # "Foreign Secretaries Masood Bin Momen of Bangladesh and Vinay Kwatra of India"
+            while after < len(tokens) and tokens[after].place and tokens[after].low != "and":
+                after += 1
+        if (comma or plural) and after + 1 < len(tokens) and tokens[after].low == "and":
+            second = name_end(tokens, skip_honorifics(tokens, after + 1))
             if second:
-                names.append((end + 1, second))
+                names.append((after + 1, second))
         found.extend(_mentions_for(article, sentence, tokens, names, (title_start, title_end)))
         index = names[-1][1]
     return found

@@ -168,3 +168,13 @@ def test_a_portfolio_with_and_stays_in_the_title_and_each_listed_title_stays_wit
     assert ("Chaudhry Fawad Hussain", "Minister for Information and Broadcasting") in people
     assert ("Sheikh Rashid Ahmed", "Interior Minister") in people
     assert not any(name in ("Information", "Broadcasting") or name.startswith("Broadcasting") for name, _ in people)
+
+
+def test_each_name_under_a_plural_title_keeps_its_own_country():
+    text = ("Prime Minister Narendra Modi and Bangladesh Prime Minister Sheikh Hasina presided over the exchange of "
+            "documents. The ceremony was held at Hyderabad House in Delhi. Foreign Secretaries Masood Bin Momen of "
+            "Bangladesh and Vinay Kwatra of India handled the exchange.")
+    assert sorted(people(text)) == sorted([("Narendra Modi", "host", "head of delegation"),
+                                           ("Vinay Kwatra", "host", "member"),
+                                           ("Sheikh Hasina", "guest", "head of delegation"),
+                                           ("Masood Bin Momen", "guest", "member")])

@@ -91,7 +91,7 @@ class Article:
         """The body split into sentences; a line repeated verbatim (a photo caption) is kept once."""
         seen: set[str] = set()
         result = []
-        for index, (start, end) in enumerate(self.lines):
+        for index, (start, end) in self._joined_lines():
             for s_start, s_end in _split_line(self.norm, start, end):
                 text = self.norm[s_start:s_end]
                 key = " ".join(text.split())
@@ -100,6 +100,24 @@ class Article:
                 seen.add(key)
                 result.append(Sentence(s_start, s_end, text, index))
         return result
+
+    def _joined_lines(self) -> list[tuple[int, tuple[int, int]]]:
+        """(index of the first line, span) of the lines with a hard break inside a sentence mended.
+
+        A line that stops without closing punctuation and is followed by one starting in lower case
+        ("at the head of a" / "parliamentary delegation, arrived ...") is one sentence broken by the source.
+        """
+        joined: list[tuple[int, tuple[int, int]]] = []
+        for index, (start, end) in enumerate(self.lines):
+            if joined:
+                first, (previous_start, previous_end) = joined[-1]
+                tail = self.norm[previous_start:previous_end].rstrip()
+                head = self.norm[start:end].lstrip()
+                if tail and head[:1].islower() and tail[-1].isalnum():
+                    joined[-1] = (first, (previous_start, end))
+                    continue
+            joined.append((index, (start, end)))
+        return joined
 
     def clean(self, start: int, end: int) -> str:
         """The original text of a span, tidied for display (spaces, quoted-printable escapes)."""

@@ -48,6 +48,7 @@ _DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a
                        r"|,\s*\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+[A-Z]"
                        r"|,\s*[A-Z][A-Za-z ]{2,30}\s-\s"
                        r"|\([A-Z]{2,12}\)\s*-"
+                       r"|\s*\(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}\)\s*[-\u2013\u2014]"  # "JAKARTA (6 June 2022) -"
                        r"|\s-\s|\s*[\u2022|])")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|then|next"
                      r"|(?:agreed|decided|expected|scheduled|due) to)\b")

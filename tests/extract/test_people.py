@@ -178,3 +178,12 @@ def test_each_name_under_a_plural_title_keeps_its_own_country():
                                            ("Vinay Kwatra", "host", "member"),
                                            ("Sheikh Hasina", "guest", "head of delegation"),
                                            ("Masood Bin Momen", "guest", "member")])
+
+
+def test_hosts_listed_after_met_all_take_the_host_side_and_he_is_the_last_sentence_s_subject():
+    text = ("SOURCE: https://www.example.gov.sg/news\n\nMalaysian Prime Minister Anwar Ibrahim was in Singapore on "
+            "11 January 2024 for the Leaders' Retreat. He met three members of the Government: Prime Minister Lee "
+            "Hsien Loong, Deputy Prime Minister Lawrence Wong and Foreign Minister Vivian Balakrishnan.")
+    assert [(name, side) for name, side, _ in people(text)] == [
+        ("Lee Hsien Loong", "host"), ("Lawrence Wong", "host"), ("Vivian Balakrishnan", "host"),
+        ("Anwar Ibrahim", "guest")]

@@ -62,10 +62,17 @@ def _search_in_list_order(db: Database) -> None:
     conn.execute("CREATE UNIQUE INDEX countries_name ON countries(name)")
 
 
+def _keep_release_texts(db: Database) -> None:
+    """A visit read from a press release keeps the text it was read from, to be read again later."""
+    db.conn.execute("CREATE TABLE release_texts (visit_id INTEGER PRIMARY KEY REFERENCES visits(id) ON DELETE CASCADE,"
+                    " text TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_first_schema,
     _add_folded_person_names,
     _search_in_list_order,
+    _keep_release_texts,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -143,4 +143,5 @@ RECORD_TABLES = (
     "quotes",
     "talking_points",
     "follow_ups",
+    "release_texts",
 )

@@ -2189,6 +2189,11 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Rédigé à partir des champs trouvés ; vérifiez-le par rapport au texte.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="54"/>
+        <source>Press release as read</source>
+        <translation>Communiqué tel qu'il a été lu</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>Re&amp;write the summary from the fields</source>
         <translation>Réé&amp;crire le résumé à partir des champs</translation>

@@ -120,3 +120,12 @@ def test_a_side_resting_only_on_the_publisher_shows_low_confidence(qtbot, dialog
     assert rows["Ruslan Bekov"]["side"] == "host"
     row = dialog.participants.rows.index(rows["Ruslan Bekov"])
     assert dialog.participants.weakest(row)[1].confidence < 0.6  # shown as "Low"
+
+
+def test_the_pasted_release_is_kept_with_the_visit_and_shown_with_it(qtbot, dialog, store, window):
+    read(qtbot, dialog, FRENCH)
+    dialog.save()
+    assert store.visits.release_text(dialog.visit_id) == FRENCH
+    window.detail.set_visit(dialog.visit_id)
+    shown = window.detail.overview.toPlainText()
+    assert "Press release as read" in shown and "a effectué du 3 au 5 juin 2025 une visite de travail" in shown

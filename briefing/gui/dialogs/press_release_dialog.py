@@ -373,7 +373,8 @@ class PressReleaseDialog(QDialog):
         if self.stack.currentIndex() != 1 or self.errors:
             return
         try:
-            self.visit_id = self.store.save_document(self.document(), label=SAVE_LABEL)
+            self.visit_id = self.store.save_document(self.document(), label=SAVE_LABEL,
+                                                     release_text=self.source_view.toPlainText())
         except ValidationError as error:
             self.form.show_errors(error.errors)
             return

@@ -49,6 +49,7 @@ class Place:
     end: int
     code: str
     what: str  # "country", "city" or "adjective"
+    name: str  # as the data file writes it: the nominative of a declined city ("Ташкент" for "в Ташкенте")
 
 
 @dataclass
@@ -543,6 +544,11 @@ class _Reader:
         if host is None and guest is not None:
             others = [(code, n) for code, n in counts.most_common() if code != guest]
             host = others[0][0] if others else None
+        for code, path in ((host, "host_country"), (guest, "guest_country")):
+            first = next((p for index, places in enumerate(self.places) if index not in self.backdrop
+                          for p in places if p.code == code), None)
+            if code and first and path not in evidence:
+                evidence[path] = (first.start, first.end, 0.6)  # told by the people's titles or by counts
         return host, guest, evidence
 
     def _host(self, evidence: dict, people: list[Person]) -> str | None:
@@ -560,7 +566,6 @@ class _Reader:
             for place in places:
                 if place.what == "city" and self._locative_before(place):
                     evidence["host_country"] = (place.start, place.end)
-                    self.city = self.article.clean(place.start, place.end)
                     return place.code
         for person in people:
             for mention in person.mentions:
@@ -576,6 +581,16 @@ class _Reader:
             return True
         last = fold(between).split()[-1] if fold(between).split() else ""
         return last in self.lex.cue_words.get("towards", []) and self.norm[place.start - 1].isspace()
+
+    def visit_city(self, host: str | None) -> tuple[str | None, tuple[int, int] | None]:
+        """The first city of the host country told as where things happen ("à Dakar", "в Астане")."""
+        for index, places in enumerate(self.places):
+            if index in self.backdrop:
+                continue
+            for place in places:
+                if place.what == "city" and place.code == host and self._locative_before(place):
+                    return place.name, (place.start, place.end)
+        return None, None
 
     def _locative_before(self, place: Place) -> bool:
         before = self.norm[max(0, place.start - 4):place.start].lower()
@@ -1041,9 +1056,13 @@ class _Reader:
     # --- the rest of the document -----------------------------------------------------------------
 
     def visit_type(self) -> str | None:
+        """The first kind a phrase names; talks during something the text calls a visit are no 'meeting'."""
         text = " ".join(self.folded[i] for i in range(len(self.sentences)) if i not in self.backdrop)
+        visit = self.lex.cue("visit_word")
         for pattern, kind in self.lex.visit_kinds:
             if pattern and pattern.search(text):
+                if kind == "meeting" and visit and visit.search(text):
+                    continue
                 return kind
         return None
 
@@ -1066,12 +1085,14 @@ class _Reader:
 def read(text: str, language: str, today: dt.date | None = None) -> Extraction:
     """Read a release in a language known from data files into a visit document, with its evidence."""
     reader = _Reader(text, language, today)
-    reader.city = None
     people = reader.people()
     host, guest, side_evidence = reader.sides(people)
-    for path, (start, end) in side_evidence.items():
-        reader._note(path, start, end, 0.75)
+    for path, (start, end, *confidence) in side_evidence.items():
+        reader._note(path, start, end, confidence[0] if confidence else 0.75)
     reader.assign_sides(people, host, guest)
+    city, city_span = reader.visit_city(host)
+    if city_span:
+        reader._note("city", *city_span, 0.75)
     taking_part = reader.taking_part(people, host, guest)
     start, end = reader.dates()
     agreements = reader.agreements()
@@ -1100,7 +1121,7 @@ def read(text: str, language: str, today: dt.date | None = None) -> Extraction:
         "title": title,
         "host_country": name_for_code(host),
         "guest_country": name_for_code(guest),
-        "city": reader.city,
+        "city": city,
         "start_date": start.isoformat() if start else None,
         "end_date": end.isoformat() if end else None,
         "visit_type": reader.visit_type(),

@@ -51,7 +51,7 @@ class Lexicon:
     """The data files of one language, ready for matching on folded text."""
 
     language: str
-    places: dict[tuple[str, ...], tuple[str, str]]  # folded words -> (code, "country" | "city" | "adjective")
+    places: dict[tuple[str, ...], tuple[str, str, str]]  # folded words -> (code, "country"|"city"|"adjective", form)
     longest_place: int
     cues: dict[str, re.Pattern[str]]
     cue_words: dict[str, list[str]]
@@ -133,9 +133,9 @@ def _name_endings(language: str) -> dict[str, list[tuple[str, str]]]:
     return table
 
 
-def _places(language: str) -> dict[tuple[str, ...], tuple[str, str]]:
+def _places(language: str) -> dict[tuple[str, ...], tuple[str, str, str]]:
     """Every written form of every country and city, as tuples of folded words."""
-    places: dict[tuple[str, ...], tuple[str, str]] = {}
+    places: dict[tuple[str, ...], tuple[str, str, str]] = {}
     nouns = _endings(language, "noun_endings.tsv")
     adjectives = _endings(language, "adjective_endings.tsv")
     entries = [(name, code, "name", "country") for name, code in _rows(language, "countries.tsv")]
@@ -144,7 +144,7 @@ def _places(language: str) -> dict[tuple[str, ...], tuple[str, str]]:
     for form, code, how, what in entries:
         table = adjectives if how == "adjective" else nouns if how == "name" else {}
         for variant in _variants(form, table):
-            places.setdefault(variant, (code, "adjective" if how == "adjective" else what))
+            places.setdefault(variant, (code, "adjective" if how == "adjective" else what, form))
     return places
 
 

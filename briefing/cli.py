@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--visit", type=int, metavar="ID", help="the visit's id")
     target.add_argument("--country", metavar="NAME", help="every visit with this country, as one dossier")
     export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    export.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
     export.add_argument("--classification", default="OFFICIAL", help="label printed on every page")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export.add_argument("--lang", choices=languages(), default=argparse.SUPPRESS,
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_json = commands.add_parser("export-json", help="write visits as JSON visit documents (all by default)")
     export_json.add_argument("--visit", type=int, metavar="ID", help="only this visit")
     export_json.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    export_json.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
     import_json = commands.add_parser("import", help="read visit documents from JSON (all or nothing)")
     import_json.add_argument("file", type=Path, help="one visit document, a list of them, or a Briefing export")
@@ -96,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_csv = commands.add_parser("export-csv", help="write the visit list or the agreements as CSV")
     export_csv.add_argument("table", choices=("visits", "agreements"))
     export_csv.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export_csv.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
     extract = commands.add_parser("extract", help="read a press release and print the visit it describes")
     extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
@@ -232,17 +235,17 @@ def _export(store, args: argparse.Namespace) -> int:
         from briefing.countries import name_for_code
 
         data = pdf.render_dossier(name_for_code(code), [store.visit_document(i) for i in ids], options)
-    _write_file(args.out, data)
+    _write_file(args.out, data, args.force)
     return 0
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    from briefing.atomic import write_bytes_atomically
+def _write_file(path: Path, data: bytes, force: bool) -> None:
+    from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 
-    if path.is_dir():
-        raise UsageError(f"{path} is a folder; give a file name")
     try:
-        write_bytes_atomically(path, data)
+        write_bytes_atomically(path, data, replace_read_only=force)
+    except ReadOnlyFile:
+        raise UsageError(f"{path} is read-only; pass --force to replace it") from None
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
 
@@ -252,14 +255,14 @@ def _export_json(store, args: argparse.Namespace) -> int:
 
     if args.visit is not None:
         _visit_document(store, args.visit)
-    _write_file(args.out, export_json(store, None if args.visit is None else [args.visit]))
+    _write_file(args.out, export_json(store, None if args.visit is None else [args.visit]), args.force)
     return 0
 
 
 def _export_csv(store, args: argparse.Namespace) -> int:
     from briefing.exchange import agreements_csv, visits_csv
 
-    _write_file(args.out, (visits_csv if args.table == "visits" else agreements_csv)(store))
+    _write_file(args.out, (visits_csv if args.table == "visits" else agreements_csv)(store), args.force)
     return 0
 
 

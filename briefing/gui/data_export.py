@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 
-from briefing.atomic import write_bytes_atomically
+from briefing.atomic import ReadOnlyFile, WriteRefused, write_bytes_atomically
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
 from briefing.store import Store
@@ -69,8 +69,11 @@ class DataExport(worker.BackgroundJob):
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         self.write(Path(path), produce, what)
 
-    def write(self, path: Path, produce: Callable[[Store], bytes], what: str) -> None:
-        """Produce the bytes from a connection of the pool thread's own and write them to `path`."""
+    def write(self, path: Path, produce: Callable[[Store], bytes], what: str, replace_read_only: bool = False) -> None:
+        """Produce the bytes from a connection of the pool thread's own and write them to `path`.
+
+        A read-only file at `path` is replaced only once the user said so.
+        """
         store = self.store
 
         def work(_task: worker.Task) -> None:
@@ -79,14 +82,20 @@ class DataExport(worker.BackgroundJob):
                 data = produce(own)
             finally:
                 own.close()
-            write_bytes_atomically(path, data)
+            write_bytes_atomically(path, data, replace_read_only)
 
         self.run_task(worker.Task(work), lambda _result: self.message.emit(tr("Exported {0} to {1}.")
                                                                            .format(what, path)),
-                      lambda error: self._failed(path, what, error))
+                      lambda error: self._failed(path, produce, what, error))
 
-    def _failed(self, path: Path, what: str, error: Exception) -> None:
+    def _failed(self, path: Path, produce: Callable[[Store], bytes], what: str, error: Exception) -> None:
+        if isinstance(error, ReadOnlyFile):
+            if messages.confirm_replace_read_only(self.window, str(path), what):
+                self.write(path, produce, what, replace_read_only=True)
+            return
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        advice = (tr("Choose a file name for a new or an existing file") if isinstance(error, WriteRefused)
+                  else tr("Choose a folder you can write to"))
         messages.warn(self.window, tr("Export failed"),
-                      tr("{0}{1} could not be written to {2}: {3}.\n\nNothing was written there. Choose a folder you "
-                         "can write to and export again.").format(what[:1].upper(), what[1:], path, reason))
+                      tr("{0}{1} could not be written to {2}: {3}.\n\nNothing was written there. {4} and export "
+                         "again.").format(what[:1].upper(), what[1:], path, reason, advice))

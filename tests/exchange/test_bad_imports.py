@@ -14,6 +14,9 @@ GOOD = {"uuid": "11111111-2222-4333-8444-555555555555", "title": "Talks", "host_
         "agreements": [{"title": "Communiqué", "kind": "joint statement", "status": "signed",
                         "signatories": ["Ama Mensah"]}]}
 
+SECOND = {"uuid": "22222222-3333-4444-8555-666666666666", "title": "More talks", "host_country": "Mali",
+          "guest_country": "Ghana", "start_date": "2012-05-02", "end_date": "2012-05-04"}
+
 
 def _with(**changes):
     return json.dumps(dict(GOOD, **changes))
@@ -45,12 +48,24 @@ CASES = {
     "nul byte": (_with(title="Talks\u0000"), "import: title: contains the control character U+0000"),
     "control character": (_with(participants=[{"name": "A\u001b[31m", "side": "host"}]),
                           "import: participants[0].name: contains the control character U+001B"),
+    "participant listed twice": (
+        _with(participants=[{"name": f"Delegate {i}", "side": "guest"} for i in range(2000)]
+              + [{"name": "Delegate 1500", "side": "host"}]),
+        "import: participants[2000].name: 'Delegate 1500' is listed twice"),
     "signatory not a participant": (
         _with(agreements=[{"title": "x", "kind": "treaty", "status": "signed", "signatories": ["Nobody"]}]),
         "import: agreements[0].signatories[0]: 'Nobody' is not a participant of this visit"),
     "bad export format": (json.dumps({"format": "other-app", "visits": []}),
                           "import: format: expected 'briefing-export', found 'other-app'"),
     "bad entry in a list": (json.dumps([GOOD, 5]), "import: [1]: expected object, found int"),
+    "second visit breaks a rule": (json.dumps([GOOD, dict(SECOND, end_date="2012-01-01")]),
+                                   "import: [1].end_date: the end date is before the start date"),
+    "second visit of an export breaks a rule": (
+        json.dumps({"format": "briefing-export", "format_version": 1, "people": [],
+                    "visits": [GOOD, dict(SECOND, participants=[{"name": "Ama Mensah", "side": "host"}],
+                                          agreements=[{"title": "x", "kind": "treaty", "status": "signed",
+                                                       "signatories": ["Nobody"]}])]}),
+        "import: visits[1].agreements[0].signatories[0]: 'Nobody' is not a participant of this visit"),
 }
 
 

@@ -49,6 +49,8 @@ class FormDialog(QDialog):
         self._loading = False
         self._store_errors: dict[str, str] = {}
         self._error_rows: list[tuple[tuple[str, ...], QLabel]] = []
+        self._fields: list[QWidget] = []
+        self._loaded_values: dict[str, Any] = {}
         self.setWindowTitle(self.window_title)
         self.setMinimumWidth(560)
         self.form = QFormLayout()
@@ -118,6 +120,7 @@ class FormDialog(QDialog):
             label_widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             label_widget.setContentsMargins(0, 4, 0, 0)
         self.form.addRow(label_widget, widget)
+        self._fields.append(widget)
         if hint:
             self.form.addRow("", self.note_label(hint))
         error = self.note_label("", "fieldError")
@@ -167,9 +170,32 @@ class FormDialog(QDialog):
         """Fill the fields from the original record and check them: the last step of a form's __init__."""
         with self.filling():
             self.load(self.original)
+        self._loaded_values = self.values()
         for line_edit in self.findChildren(QLineEdit):
             line_edit.setCursorPosition(0)
+        self._put_buttons_last()
+        first = self._fields[0]
+        (first.focusProxy() or first).setFocus()
         self.adjustSize()
+
+    def _put_buttons_last(self) -> None:
+        """Tab goes through the fields first and the buttons after them (the buttons are made first)."""
+        previous = self._fields[-1]
+        for button in self.buttons.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def has_changes(self) -> bool:
+        """Whether the fields differ from the record the form opened with."""
+        return self.values() != self._loaded_values
+
+    def reject(self) -> None:
+        """Cancel or Esc: ask before throwing away what the user changed."""
+        if self.has_changes() and not messages.confirm(
+                self, tr("Discard changes?"), tr("What you changed in this form is not saved."),
+                tr("&Discard changes"), cancel_text=tr("&Keep editing")):
+            return
+        super().reject()
 
     def is_touched(self, field: str) -> bool:
         """Whether the user has changed the field."""

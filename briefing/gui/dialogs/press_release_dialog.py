@@ -75,6 +75,7 @@ class PressReleaseDialog(QDialog):
         self.visit_id: int | None = None
         self.extraction: Extraction | None = None
         self._task: worker.Task | None = None
+        self._read_document: dict[str, Any] | None = None
         self.setWindowTitle(tr("New visit from press release"))
         available = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1260, available.width() - 40), min(740, available.height() - 40))
@@ -262,6 +263,7 @@ class PressReleaseDialog(QDialog):
         self.keep_extras.setChecked(True)
         self.keep_extras.setVisible(bool(document["quotes"] or document["history"]))
         self._match_people()
+        self._read_document = self.document()
         self.tabs.setCurrentIndex(0)
         self._show_page(1)
         self.readingDone.emit(True)
@@ -374,6 +376,15 @@ class PressReleaseDialog(QDialog):
                 error, tr("Nothing was saved; what you checked is still in the form.")))
             return
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel or Esc: ask before throwing away what the user corrected in the review."""
+        if (self.stack.currentIndex() == 1 and self.document() != self._read_document
+                and not messages.confirm(self, tr("Discard changes?"),
+                                         tr("What you corrected in the review is not saved."),
+                                         tr("&Discard changes"), cancel_text=tr("&Keep editing"))):
+            return
+        super().reject()
 
     def done(self, result: int) -> None:
         """Stop following the focus and drop a reading still under way; Cancel writes nothing."""

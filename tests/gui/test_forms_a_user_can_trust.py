@@ -100,3 +100,30 @@ def test_enter_in_a_valid_form_saves_it(qtbot, store, demo_id):
     qtbot.keyClicks(dialog.topic, "Shipping")
     qtbot.keyClick(dialog.topic, Qt.Key.Key_Return)
     assert dialog.saved is not None and store.areas.for_visit(demo_id)[-1].topic == "Shipping"
+
+
+# 3. A message appearing under a field moves no field, so the next click lands where the user aimed.
+
+def _field_tops(dialog, names):
+    return [getattr(dialog, name).mapTo(dialog, getattr(dialog, name).rect().topLeft()).y() for name in names]
+
+
+def test_a_message_appearing_moves_no_field_of_the_visit_form(qtbot, store):
+    dialog = _shown(qtbot, AddVisitDialog(store))
+    below = ["city", "start_date", "visit_type", "level", "status", "summary"]
+    before = _field_tops(dialog, below)
+    type_text(qtbot, dialog.guest_country, "Atlantis")
+    type_text(qtbot, dialog.start_date, "2025-06-05")
+    type_text(qtbot, dialog.end_date, "2025-06-01")
+    qtbot.waitUntil(lambda: dialog.error_text("end_date") != "")
+    assert dialog.error_text("guest_country") != ""
+    assert _field_tops(dialog, below) == before
+
+
+def test_a_message_appearing_moves_no_field_of_the_review(qtbot, review):
+    form = review.form
+    below = ["guest_country", "city", "start_date", "visit_type", "status"]
+    before = _field_tops(form, below)
+    form.title.clear()
+    qtbot.waitUntil(lambda: form.errors["title"].text() != "")
+    assert _field_tops(form, below) == before

@@ -121,6 +121,7 @@ class ExportOptionsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.classification.editTextChanged.connect(self._update_button)
         self._update_button()
+        self.classification.setFocus()
 
     @classmethod
     def ask(cls, settings: QSettings, subject: str = "", parent: QWidget | None = None) -> NoteOptions | None:

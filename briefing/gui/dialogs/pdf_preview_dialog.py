@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,6 +25,7 @@ from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 from briefing.gui import messages
 from briefing.gui.formatting import count_phrase
 from briefing.gui.language import tr
+from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.note_label import NoteLabel
 
 FOLDER_KEY = "export/folder"
@@ -110,7 +111,8 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.pages.setText(self._page_text())
-        self.resize(760, 900)
+        self.resize(fitting_size(self, QSize(760, 900)))
+        self.view.setFocus()
 
     def _zoom_button(self, text: str, mode: QPdfView.ZoomMode) -> QPushButton:
         button = QPushButton(text, self)

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -43,6 +42,7 @@ from briefing.gui.models.review_table_model import (
     ReviewTableModel,
 )
 from briefing.gui.review_document import reviewed_document, row_problems, table_rows
+from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.confidence_dot import legend_html
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.gui.widgets.review_table import ReviewTable
@@ -77,8 +77,7 @@ class PressReleaseDialog(QDialog):
         self._task: worker.Task | None = None
         self._read_document: dict[str, Any] | None = None
         self.setWindowTitle(tr("New visit from press release"))
-        available = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(1260, available.width() - 40), min(740, available.height() - 40))
+        self.resize(fitting_size(self, QSize(1260, 740)))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._input_page())
         self.stack.addWidget(self._review_page())

@@ -50,7 +50,7 @@ Le détail a été affiché dans la console.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/backup_restore.py" line="102"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -372,23 +372,23 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="114"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Aucune visite pour l&apos;instant : un dossier rassemble les visites avec un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
         <source>Choose a country.</source>
         <translation>Choisissez un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>« {0} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="122"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Aucune visite avec {0} pour l&apos;instant.</translation>
     </message>
@@ -508,12 +508,12 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Le nom et le logo de l&apos;organisme en en-tête se règlent dans Édition → Préférences.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="169"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Choisissez une classification ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="170"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="171"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une rubrique.</translation>
     </message>
@@ -553,20 +553,43 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="138"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="88"/>
         <source>{0} problem</source>
         <translation>Problème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="382"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Les modifications apportées à ce formulaire ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="384"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="384"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="292"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="149"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est toujours dans le formulaire.</translation>
     </message>
@@ -685,57 +708,57 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="62"/>
         <source>Preview — {0}</source>
         <translation>Aperçu — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="70"/>
         <source>Preview of the {0}</source>
         <translation>Aperçu : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="77"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="78"/>
         <source>&amp;Whole page</source>
         <translation>Page &amp;entière</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="90"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Ouvrir après l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="94"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="125"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="127"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Impossible d&apos;afficher ce document ({0}) ici ; il peut néanmoins être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="127"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="129"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="137"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="139"/>
         <source>Save {0}</source>
         <translation>Enregistrer : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="138"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="140"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="148"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="150"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -744,79 +767,79 @@ Choose another folder (one you can write to) or another file name, and save agai
 Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
         <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="42"/>
         <source>Find people by name</source>
         <translation>Chercher des personnes par leur nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="45"/>
         <source>Find people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="62"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="64"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Affichage des {0} premières ; tapez pour affiner.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
         <source>No people match ‘{0}’.</source>
         <translation>Aucune personne ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
         <source>No people yet.</source>
         <translation>Aucune personne pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="151"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="153"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
         <source>Delete {0}?</source>
         <translation>Supprimer {0} ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="211"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="159"/>
         <source>Cannot delete person</source>
         <translation>Impossible de supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="162"/>
         <source>Person not deleted</source>
         <translation>Personne non supprimée</translation>
     </message>
@@ -908,7 +931,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -923,27 +946,27 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0} ; les copies plus anciennes sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="201"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
         <source>Logo not used</source>
         <translation>Logo non retenu</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="203"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -952,22 +975,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Choisissez un fichier PNG ou JPEG de {2} Mo et {3} millions de pixels au plus.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="207"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
         <source>Not used</source>
         <translation>Non utilisé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="209"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Le logo n&apos;est pas utilisé : {0} : {1}. Choisissez-le à nouveau ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="250"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="252"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -976,17 +999,17 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de nouveau sur OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Facultatif : un PNG ou JPEG imprimé à gauche du nom de l&apos;organisme.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
@@ -997,7 +1020,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="79"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
@@ -1072,44 +1095,49 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="273"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="304"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="351"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="358"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="375"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="383"/>
+        <source>What you corrected in the review is not saved.</source>
+        <translation>Les corrections apportées à la vérification ne sont pas enregistrées.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="20"/>
@@ -1137,44 +1165,44 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Modifier la citation</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>La restauration remplace tout le contenu de la base par celui de la sauvegarde. La base actuelle est d&apos;abord sauvegardée : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Aucune sauvegarde pour l&apos;instant. Briefing en fait une chaque jour où il démarre, et avant chaque mise à niveau et chaque import.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
         <source>Backups are kept in {0}</source>
         <translation>Les sauvegardes sont conservées dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
         <source>Damaged</source>
         <translation>Endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Cette sauvegarde est illisible et ne peut donc pas être restaurée.</translation>
     </message>

@@ -50,7 +50,7 @@ The details were printed on the console.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/backup_restore.py" line="102"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -372,23 +372,23 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="114"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Визитов пока нет: досье собирает визиты с одной страной.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>«{0}» — не страна; выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="122"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Визитов с участием страны «{0}» пока нет.</translation>
     </message>
@@ -508,12 +508,12 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Название и логотип организации в шапке задаются в меню «Правка → Настройки».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="169"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Выберите гриф или введите свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="170"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="171"/>
         <source>Choose at least one section.</source>
         <translation>Выберите хотя бы один раздел.</translation>
     </message>
@@ -553,20 +553,43 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="138"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="88"/>
         <source>{0} problem</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="382"/>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Изменения в этой форме не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="384"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="384"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="292"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="149"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Ничего не сохранено; введённые данные остались в форме.</translation>
     </message>
@@ -685,57 +708,57 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="62"/>
         <source>Preview — {0}</source>
         <translation>Просмотр — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="70"/>
         <source>Preview of the {0}</source>
         <translation>Просмотр: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="77"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="78"/>
         <source>&amp;Whole page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="90"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Открыть после экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="94"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="125"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="127"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Документ ({0}) не удалось показать здесь, но его можно сохранить.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="127"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="129"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="137"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="139"/>
         <source>Save {0}</source>
         <translation>Сохранить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="138"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="140"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="148"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="150"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -744,79 +767,79 @@ Choose another folder (one you can write to) or another file name, and save agai
 Выберите другую папку (доступную для записи) или другое имя файла и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
         <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="42"/>
         <source>Find people by name</source>
         <translation>Поиск лиц по имени</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="45"/>
         <source>Find people</source>
         <translation>Поиск лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="62"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="64"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Показаны первые {0}; уточните запрос.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
         <source>No people match ‘{0}’.</source>
         <translation>Нет лиц, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
         <source>No people yet.</source>
         <translation>Лиц пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="151"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="153"/>
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
         <source>Delete {0}?</source>
         <translation>Удалить {0}?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="211"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="159"/>
         <source>Cannot delete person</source>
         <translation>Невозможно удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="162"/>
         <source>Person not deleted</source>
         <translation>Лицо не удалено</translation>
     </message>
@@ -908,7 +931,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -923,27 +946,27 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Копия базы создаётся раз в день и перед каждым обновлением{0}; более старые копии удаляются.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="201"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
         <source>Logo not used</source>
         <translation>Логотип не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="203"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -952,22 +975,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Выберите файл PNG или JPEG не больше {2} МБ и {3} млн пикселей.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="207"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
         <source>Not used</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="209"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Логотип не используется: {0}: {1}. Выберите его заново или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="250"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
         <source>Preferences not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="252"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -976,17 +999,17 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Откройте эту папку для записи или удалите логотип и снова нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Необязательно: PNG или JPEG слева от названия организации.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
@@ -997,7 +1020,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="79"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
@@ -1072,44 +1095,49 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="273"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="304"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="351"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="358"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="375"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="383"/>
+        <source>What you corrected in the review is not saved.</source>
+        <translation>Исправления, внесённые при проверке, не сохранены.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="20"/>
@@ -1137,44 +1165,44 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Изменить высказывание</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>Восстановление заменяет всё содержимое базы содержимым копии. Текущая база сначала копируется, так что восстановление можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Резервных копий пока нет. Briefing создаёт копию в каждый день запуска, а также перед каждым обновлением и импортом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
         <source>Backups are kept in {0}</source>
         <translation>Резервные копии хранятся в {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
         <source>Damaged</source>
         <translation>Повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Эта копия не читается, поэтому её нельзя восстановить.</translation>
     </message>

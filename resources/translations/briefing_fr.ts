@@ -272,7 +272,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="46"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé :</translation>
+        <translation>Intit&amp;ulé :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="54"/>
@@ -474,8 +474,13 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="82"/>
-        <source>C&amp;leared by:</source>
+        <source>Cleared &amp;by:</source>
         <translation>&amp;Validé par :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="89"/>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="83"/>
@@ -488,11 +493,6 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Langue de la note</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="89"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="91"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
@@ -500,7 +500,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Aperçu…</translation>
+        <translation>A&amp;perçu…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
@@ -724,8 +724,8 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="78"/>
-        <source>&amp;Whole page</source>
-        <translation>Page &amp;entière</translation>
+        <source>Whole pa&amp;ge</source>
+        <translation>Pa&amp;ge entière</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="90"/>
@@ -1252,7 +1252,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Host country:</source>
-        <translation>Pays &amp;d&apos;accueil :</translation>
+        <translation>Pays d&apos;a&amp;ccueil :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
@@ -2337,8 +2337,8 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="80"/>
-        <source>Export &amp;data…</source>
-        <translation>Exporter les &amp;données…</translation>
+        <source>Export da&amp;ta…</source>
+        <translation>E&amp;xporter les données…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="81"/>
@@ -2442,8 +2442,8 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="102"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="103"/>
@@ -2478,7 +2478,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="149"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="154"/>

@@ -284,7 +284,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>St&amp;atus:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="56"/>
@@ -294,7 +294,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="57"/>
         <source>Si&amp;gnatories:</source>
-        <translation>По&amp;дписанты:</translation>
+        <translation>Подп&amp;исанты:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="97"/>
@@ -405,7 +405,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="28"/>
         <source>The &amp;selected visit</source>
-        <translation>&amp;Выбранный визит</translation>
+        <translation>Вы&amp;бранный визит</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="34"/>
@@ -465,17 +465,22 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="80"/>
         <source>&amp;Prepared by:</source>
-        <translation>&amp;Подготовил:</translation>
+        <translation>По&amp;дготовил:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="81"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Подразделение:</translation>
+        <translation>Подраздел&amp;ение:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="82"/>
-        <source>C&amp;leared by:</source>
+        <source>Cleared &amp;by:</source>
         <translation>&amp;Согласовал:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="89"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="83"/>
@@ -486,11 +491,6 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="88"/>
         <source>Language of the note</source>
         <translation>Язык записки</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="89"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="91"/>
@@ -545,7 +545,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="36"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="63"/>
@@ -724,8 +724,8 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="78"/>
-        <source>&amp;Whole page</source>
-        <translation>&amp;Страница целиком</translation>
+        <source>Whole pa&amp;ge</source>
+        <translation>Стр&amp;аница целиком</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="90"/>
@@ -927,7 +927,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
         <source>&amp;Window and notes:</source>
-        <translation>&amp;Окно и записки:</translation>
+        <translation>О&amp;кно и записки:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
@@ -2348,8 +2348,8 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="80"/>
-        <source>Export &amp;data…</source>
-        <translation>Экспорт &amp;данных…</translation>
+        <source>Export da&amp;ta…</source>
+        <translation>Экспорт д&amp;анных…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="81"/>
@@ -2389,7 +2389,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="91"/>
@@ -2453,8 +2453,8 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="102"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="103"/>

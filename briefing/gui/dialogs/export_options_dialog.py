@@ -79,14 +79,14 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self._label(tr("&From:"), self.sender), self.sender)
         form.addRow(self._label(tr("&Prepared by:"), self.drafter), self.drafter)
         form.addRow(self._label(tr("&Unit:"), self.drafter_unit), self.drafter_unit)
-        form.addRow(self._label(tr("C&leared by:"), self.cleared_by), self.cleared_by)
+        form.addRow(self._label(tr("Cleared &by:"), self.cleared_by), self.cleared_by)
         form.addRow(tr("Paper:"), paper_row)
         self.language = QComboBox(self)
         for code in languages():
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(self.language.findData(self._start.language), 0))
         self.language.setAccessibleName(tr("Language of the note"))
-        form.addRow(self._label(tr("&Language:"), self.language), self.language)
+        form.addRow(self._label(tr("La&nguage:"), self.language), self.language)
 
         sections_box = QGroupBox(tr("Sections"), self)
         grid = QGridLayout(sections_box)

@@ -75,7 +75,7 @@ class PdfPreviewDialog(QDialog):
         self.pages = QLabel(self)
         self.pages.setObjectName("paneHint")
         self.fit_width = self._zoom_button(tr("Fit &width"), QPdfView.ZoomMode.FitToWidth)
-        self.fit_page = self._zoom_button(tr("&Whole page"), QPdfView.ZoomMode.FitInView)
+        self.fit_page = self._zoom_button(tr("Whole pa&ge"), QPdfView.ZoomMode.FitInView)
         zooms = QButtonGroup(self)
         zooms.addButton(self.fit_width)
         zooms.addButton(self.fit_page)

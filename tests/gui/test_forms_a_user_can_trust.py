@@ -127,3 +127,36 @@ def test_a_message_appearing_moves_no_field_of_the_review(qtbot, review):
     form.title.clear()
     qtbot.waitUntil(lambda: form.errors["title"].text() != "")
     assert _field_tops(form, below) == before
+
+
+# 4. Tab leaves a table, Ctrl+Tab switches tabs, arrows move inside, Enter in the review table saves nothing.
+
+def test_tab_leaves_the_visit_list_without_changing_the_open_visit(qtbot, window):
+    view = window.list_pane.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    shown = window.list_pane.selected_visit_id
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert not view.hasFocus() and window.list_pane.selected_visit_id == shown
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not view.hasFocus() and window.list_pane.selected_visit_id == shown
+
+
+def test_the_review_table_keeps_arrows_inside_lets_tab_out_and_enter_saves_nothing(qtbot, review, store):
+    visits = len(store.visits.ids())
+    table = review.tables["participants"]
+    review.tabs.setCurrentWidget(table)
+    table.view.setFocus()
+    table.view.setCurrentIndex(review.participants.index(0, 0))
+    qtbot.keyClick(table.view, Qt.Key.Key_Down)
+    assert table.view.currentIndex().row() == 1
+    qtbot.keyClick(table.view, Qt.Key.Key_Return)
+    assert review.isVisible() and len(store.visits.ids()) == visits
+    table.view.setFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert review.tabs.currentWidget() is not table
+    review.tabs.setCurrentWidget(table)
+    table.view.setFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_Tab)
+    assert not table.view.hasFocus() and table.view.currentIndex().row() == 1

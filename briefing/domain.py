@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from briefing import vocabulary as v
@@ -22,6 +23,12 @@ MAX_LONG_TEXT = 50_000
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Control characters nobody types (tab and line breaks are fine): they corrupt exports and terminals.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+QUOTED_AT_MOST = 100  # characters of a bad value repeated in a message
+
+
+def shortened(text: str, at_most: int = QUOTED_AT_MOST) -> str:
+    """A value to quote in a message: at most `at_most` characters, an ellipsis saying more was cut."""
+    return text if len(text) <= at_most else text[:at_most - 1] + "…"
 
 
 @dataclass(kw_only=True)
@@ -68,6 +75,12 @@ class Person(Record):
     organization: str = ""
     country: str | None = None
     biography: str = ""
+
+
+def fold_name(text: str) -> str:
+    """A name without accents and case, for finding people: 'Traoré' and 'TRAORE' both give 'traore'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(kw_only=True)
@@ -132,6 +145,19 @@ class FollowUp(VisitRecord):
     owner: str = ""
     due: str | None = None
     status: str = "open"
+
+
+# The kinds of record attached to a visit, in the order a visit document lists them (agreements after
+# participants, whom they name as signatories). The store keeps each kind in the table of that name.
+VISIT_RECORD_TYPES: dict[str, type[VisitRecord]] = {
+    "participants": Participant,
+    "cooperation_areas": CooperationArea,
+    "agreements": Agreement,
+    "history_entries": HistoryEntry,
+    "quotes": Quote,
+    "talking_points": TalkingPoint,
+    "follow_ups": FollowUp,
+}
 
 
 class ValidationError(ValueError):

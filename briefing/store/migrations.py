@@ -3,6 +3,7 @@
 from collections.abc import Callable
 
 from briefing.countries import all_countries
+from briefing.domain import fold_name
 from briefing.store.connection import Database
 from briefing.store.schema import SCHEMA_V1
 
@@ -29,8 +30,6 @@ def _create_first_schema(db: Database) -> None:
 
 def _add_folded_person_names(db: Database) -> None:
     """People are found by name whatever the case and accents: keep a folded copy of each name."""
-    from briefing.store.people import fold_name
-
     db.conn.execute("ALTER TABLE people ADD COLUMN folded_name TEXT NOT NULL DEFAULT ''")
     rows = db.conn.execute("SELECT id, name FROM people").fetchall()
     db.conn.executemany("UPDATE people SET folded_name = ? WHERE id = ?", [(fold_name(n), i) for i, n in rows])
@@ -83,10 +82,11 @@ def pending_migrations(db: Database) -> int:
     return LATEST_VERSION - version
 
 
-def migrate(db: Database) -> int:
-    """Bring the file to the latest schema, each step in its own transaction; returns steps applied."""
-    pending = pending_migrations(db)
-    for version in range(LATEST_VERSION - pending, LATEST_VERSION):
+def migrate(db: Database, up_to: int | None = None) -> int:
+    """Bring the file to the latest schema (or `up_to`), each step in its own transaction; returns steps applied."""
+    up_to = LATEST_VERSION if up_to is None else up_to
+    pending = pending_migrations(db) - (LATEST_VERSION - up_to)
+    for version in range(up_to - pending, up_to):
         with db.atomic():
             MIGRATIONS[version](db)
             db.conn.execute(f"PRAGMA user_version = {version + 1}")

@@ -1,5 +1,6 @@
 """Backups from the window, and what start-up does with a file it cannot use, a newer one or a read-only one."""
 
+import os
 import sqlite3
 
 import pytest
@@ -44,6 +45,7 @@ def test_the_backup_list_shows_damaged_backups_but_cannot_choose_them(qtbot, sto
     good = store.backup("daily")
     damaged = good.parent / "t-20000101-120000-000000-manual.sqlite"
     damaged.write_bytes(b"garbage" * 200)
+    os.utime(damaged, (946_728_000, 946_728_000))  # its real time agrees with its name
     dialog = RestoreBackupDialog(store.path)
     qtbot.addWidget(dialog)
     rows = [[dialog.tree.topLevelItem(i).text(c) for c in range(3)] for i in range(dialog.tree.topLevelItemCount())]

@@ -234,11 +234,18 @@ def _write_file(path: Path, data: bytes) -> None:
 
 
 def _export_json(store, args: argparse.Namespace) -> int:
-    from briefing.exchange import export_json
+    from briefing.atomic import open_atomically
+    from briefing.exchange import write_export_json
 
     if args.visit is not None:
         _visit_document(store, args.visit)
-    _write_file(args.out, export_json(store, None if args.visit is None else [args.visit]))
+    if args.out.is_dir():
+        raise UsageError(f"{args.out} is a folder; give a file name")
+    try:
+        with open_atomically(args.out) as handle:
+            write_export_json(store, handle, None if args.visit is None else [args.visit])
+    except OSError as error:
+        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
     return 0
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import Signal
 
-from briefing.atomic import write_bytes_atomically
+from briefing.atomic import open_atomically
 from briefing.gui import messages, worker
 from briefing.store import Store
 
@@ -36,23 +37,25 @@ class DataExport(worker.BackgroundJob):
         else:
             ids, name = None, f"Briefing export {dt.date.today().isoformat()}.json"
         self._ask_and_write("Export data", name, "JSON files (*.json)",
-                            lambda own: exchange.export_json(own, ids), "the data")
+                            lambda own, handle: exchange.write_export_json(own, handle, ids), "the data")
 
     def export_visits_csv(self) -> None:
         """Write the visit list as CSV for spreadsheets."""
         from briefing import exchange
 
         self._ask_and_write("Export visit list as CSV", f"Visits {dt.date.today().isoformat()}.csv",
-                            "CSV files (*.csv)", exchange.visits_csv, "the visit list")
+                            "CSV files (*.csv)", lambda own, handle: handle.write(exchange.visits_csv(own)),
+                            "the visit list")
 
     def export_agreements_csv(self) -> None:
         """Write every agreement with its visit as CSV for spreadsheets."""
         from briefing import exchange
 
         self._ask_and_write("Export agreements as CSV", f"Agreements {dt.date.today().isoformat()}.csv",
-                            "CSV files (*.csv)", exchange.agreements_csv, "the agreements")
+                            "CSV files (*.csv)", lambda own, handle: handle.write(exchange.agreements_csv(own)),
+                            "the agreements")
 
-    def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Callable[[Store], bytes],
+    def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Callable[[Store, BinaryIO], object],
                        what: str) -> None:
         from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY, export_folder
 
@@ -67,17 +70,17 @@ class DataExport(worker.BackgroundJob):
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         self.write(Path(path), produce, what)
 
-    def write(self, path: Path, produce: Callable[[Store], bytes], what: str) -> None:
-        """Produce the bytes from a connection of the pool thread's own and write them to `path`."""
+    def write(self, path: Path, produce: Callable[[Store, BinaryIO], object], what: str) -> None:
+        """Write to `path` what `produce` writes, from a connection of the pool thread's own (a whole file or none)."""
         store = self.store
 
         def work(_task: worker.Task) -> None:
             own = worker.separate_store(store)
             try:
-                data = produce(own)
+                with open_atomically(path) as handle:
+                    produce(own, handle)
             finally:
                 own.close()
-            write_bytes_atomically(path, data)
 
         self.run_task(worker.Task(work), lambda _result: self.message.emit(f"Exported {what} to {path}."),
                       lambda error: self._failed(path, what, error))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _COLUMNS = ("name", "organization", "country", "biography")
 _PERSON_FIELDS = {f.name for f in fields(domain.Person)}
+_PAGE = 1000  # rows read at a time
 
 
 def fold_name(text: str) -> str:
@@ -35,10 +36,14 @@ class PersonRepository:
         return self.store.db.conn
 
     def _people(self, sql: str, params: list) -> list[domain.Person]:
+        return list(self._each(sql, params))
+
+    def _each(self, sql: str, params: list) -> Iterator[domain.Person]:
         cursor = self._conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [domain.Person(**{k: v for k, v in zip(names, row, strict=True) if k in _PERSON_FIELDS})
-                for row in cursor.fetchall()]
+        while rows := cursor.fetchmany(_PAGE):
+            yield from (domain.Person(**{k: v for k, v in zip(names, row, strict=True) if k in _PERSON_FIELDS})
+                        for row in rows)
 
     def get(self, person_id: int) -> domain.Person:
         """One person by id; NotFound when there is none."""
@@ -62,7 +67,11 @@ class PersonRepository:
 
     def all(self) -> list[domain.Person]:
         """Every person, by name then UUID (the order exports use)."""
-        return self._people("SELECT * FROM people ORDER BY name, uuid", [])
+        return list(self.each())
+
+    def each(self) -> Iterator[domain.Person]:
+        """Every person, by name then UUID (the order exports use), read a page at a time."""
+        return self._each("SELECT * FROM people ORDER BY name, uuid", [])
 
     def find(self, name: str, country: str | None) -> domain.Person | None:
         """The person with exactly this name and country, if any."""

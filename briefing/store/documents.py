@@ -6,7 +6,8 @@ the PDF renderer, the press-release reader and JSON import/export.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -210,32 +211,30 @@ _CHILD_TABLES = ("participants", "cooperation_areas", "agreements", "history_ent
 _DOCUMENTS_PER_BATCH = 1000
 
 
-def write_documents(store: Store, documents: list[dict[str, Any]], touched: set[int],
-                    progress: Callable[[int, int], None] | None = None, records: list[tuple] | None = None
-                    ) -> list[int]:
+def write_documents(store: Store, documents: Iterable[dict[str, Any]], touched: set[int],
+                    progress: Callable[[int, int], None] | None = None, total: int | None = None) -> list[int]:
     """`write_document` for each document in turn, inside the caller's transaction; returns the visit ids.
 
-    The rows written are the ones writing the documents one by one gives, but the visits and people
-    are looked up in batches and the rows of each table are inserted together. `progress(done, total)`
-    follows each document; an exception it raises abandons the import with the transaction.
-    `records`, when given, is what `records_from_document` returned for each (unchanged) document,
-    without errors: the checks made when the file was read are not made again.
+    The rows written are the ones writing the documents one by one gives, but a batch of documents at a
+    time is read, its visits and people looked up together and the rows of each table inserted together;
+    memory holds one batch. `progress(done, total)` follows each document (`total` defaults to the length
+    of a list); an exception it raises abandons the import with the transaction.
     """
-    uuids = [document["uuid"] for document in documents if document.get("uuid")]
-    if len(set(uuids)) != len(uuids):
+    if total is None:
+        total = len(documents)  # type: ignore[arg-type]
+    writer = _BatchWriter(store)
+    written: list[int] = []
+    iterator = iter(documents)
+    while batch := list(islice(iterator, _DOCUMENTS_PER_BATCH)):
+        uuids = [document["uuid"] for document in batch if document.get("uuid")]
+        if len(set(uuids)) == len(uuids):
+            written += writer.write(_parsed(batch), touched, progress, len(written), total)
+            continue
         # A later document replaces what an earlier one with its UUID wrote: one by one keeps that exact.
-        written = []
-        for done, document in enumerate(documents, start=1):
+        for document in batch:
             written.append(write_document(store, document, touched))
             if progress:
-                progress(done, len(documents))
-        return written
-    writer = _BatchWriter(store)
-    written = []
-    for start in range(0, len(documents), _DOCUMENTS_PER_BATCH):
-        batch = documents[start:start + _DOCUMENTS_PER_BATCH]
-        parsed = records[start:start + _DOCUMENTS_PER_BATCH] if records is not None else _parsed(batch)
-        written += writer.write(parsed, touched, progress, start, len(documents))
+                progress(len(written), total)
     return written
 
 
@@ -251,7 +250,7 @@ def _parsed(documents: list[dict[str, Any]]) -> list[tuple]:
 
 
 class _BatchWriter:
-    """Writes batches of visit documents, remembering the people it has seen or added across batches."""
+    """Writes batches of visit documents, each batch's people looked up together."""
 
     def __init__(self, store: Store):
         self.store = store
@@ -260,10 +259,7 @@ class _BatchWriter:
                              "agreements": store.agreements, "history_entries": store.history,
                              "quotes": store.quotes, "talking_points": store.talking_points,
                              "follow_ups": store.follow_ups}
-        self.people_by_uuid: dict[str, domain.Person] = {}
-        self.people_by_key: dict[tuple[str, str | None], domain.Person] = {}
-        self.people_by_id: dict[int, domain.Person] = {}
-        self.absent_uuids: set[str] = set()
+        self._forget_people()
         self.getters = {table: attrgetter(*repository.columns) for table, repository in self.repositories.items()}
         self.sql = {table: self._insert_sql(table, ["id", *repository.columns, "uuid", "created_at", "updated_at"])
                     for table, repository in self.repositories.items()}
@@ -282,6 +278,13 @@ class _BatchWriter:
         return {table: self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
                 for table in ("visits", "people", *_CHILD_TABLES)}
 
+    def _forget_people(self) -> None:
+        """Start a batch knowing no one: what earlier batches wrote is in the database, and memory stays flat."""
+        self.people_by_uuid: dict[str, domain.Person] = {}
+        self.people_by_key: dict[tuple[str, str | None], domain.Person] = {}
+        self.people_by_id: dict[int, domain.Person] = {}
+        self.absent_uuids: set[str] = set()
+
     def _look_up_people(self, parsed: list[tuple]) -> None:
         """Read the people this batch mentions that no earlier batch has met."""
         uuids, keys = set(), set()
@@ -299,6 +302,7 @@ class _BatchWriter:
 
     def write(self, parsed: list[tuple], touched: set[int], progress: Callable[[int, int], None] | None,
               done: int, total: int) -> list[int]:
+        self._forget_people()
         existing = self.store.visits.ids_for_uuids([visit.uuid for visit, _ in parsed if visit.uuid])
         self._look_up_people(parsed)
         replaced = sorted(existing.values())

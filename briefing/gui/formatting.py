@@ -52,6 +52,15 @@ def count_phrase(count: int, singular: str, plural: str | None = None) -> str:
     return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
 
 
+def size_phrase(size: int) -> str:
+    """ "640 KB", "8.5 MB", "85 MB", "1.4 GB" (in units of 1024)."""
+    for unit, scale in (("GB", 1024 ** 3), ("MB", 1024 ** 2)):
+        if size >= scale:
+            value = size / scale
+            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+    return f"{-(-size // 1024)} KB"
+
+
 def join_phrases(phrases: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     if len(phrases) <= 1:

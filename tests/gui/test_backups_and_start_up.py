@@ -160,3 +160,25 @@ def test_a_read_only_database_opens_with_every_edit_disabled(qtbot, tmp_path, se
     people.reject()
     window.close()
     store.close()
+
+
+def test_the_preferences_say_how_much_room_the_backups_take(qtbot, store, settings):
+    from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(settings, store.path)
+    qtbot.addWidget(dialog)
+    assert dialog.backups_room.text() == "No backups yet"
+    copies = [store.backup("daily"), store.backup("manual")]
+    size = sum(copy.stat().st_size for copy in copies)
+    dialog = PreferencesDialog(settings, store.path)
+    qtbot.addWidget(dialog)
+    assert dialog.backups_room.text() == f"{-(-size // 1024)} KB in 2 copies"
+
+
+def test_opening_the_backup_list_writes_nothing_beside_the_backups(qtbot, store):
+    backup = store.backup("daily")
+    before = sorted(backup.parent.iterdir())
+    dialog = RestoreBackupDialog(store.path)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen.visit_count == 1
+    assert sorted(backup.parent.iterdir()) == before

@@ -22,13 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import messages
+from briefing.gui.formatting import count_phrase, size_phrase
 from briefing.gui.preferences import MAX_BACKUPS, Preferences, load_preferences, save_preferences
 from briefing.gui.widgets.note_label import NoteLabel
-from briefing.store.backups import backups_folder
+from briefing.store.backups import MAX_AGE_DAYS, MAX_TOTAL_BYTES, backups_folder, backups_size
 
 MAX_ORGANISATION = 200
 LOGO_BOX = (180, 72)
 LOGO_FILTER = "Images (*.png *.jpg *.jpeg)"
+
+
+def backups_room_text(database: Path | None) -> str:
+    """How much room the database's backups take: "1.4 GB in 3 copies" (read from the folder, no file opened)."""
+    if database is None:
+        return "—"
+    copies, size = backups_size(database)
+    return f"{size_phrase(size)} in {count_phrase(copies, 'copy', 'copies')}" if copies else "No backups yet"
 
 
 class PreferencesDialog(QDialog):
@@ -87,11 +96,16 @@ class PreferencesDialog(QDialog):
         keep_label.setBuddy(self.keep_backups)
         backups_form.addRow(keep_label, self.keep_backups)
         where = f" in {backups_folder(database)}" if database is not None else ""
-        backups_hint = NoteLabel(f"A copy of the database is taken once a day and before every upgrade{where}; "
-                                 "older copies are deleted.", backups_box)
+        backups_hint = NoteLabel(f"A copy of the database is taken once a day and before every upgrade{where}. "
+                                 f"Copies older than {MAX_AGE_DAYS} days are deleted, and the oldest first "
+                                 f"when all would take more than {size_phrase(MAX_TOTAL_BYTES)}; the newest is "
+                                 "always kept.", backups_box)
         backups_hint.setObjectName("formHint")
         backups_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         backups_form.addRow("", backups_hint)
+        self.backups_room = QLabel(backups_room_text(database), backups_box)
+        self.backups_room.setAccessibleName("Room the backups take")
+        backups_form.addRow("Room taken:", self.backups_room)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from briefing import __version__
+from briefing.notes import languages
 
 EXIT_USAGE = 2
 
@@ -29,23 +30,28 @@ class _Parser(argparse.ArgumentParser):
 
 
 def window_arguments(argv: list[str]) -> argparse.Namespace | None:
-    """The options when the command line is only `--db PATH` and `--no-demo` (it opens the window), else None.
+    """The options when the command line is only `--db PATH`, `--no-demo` and `--lang CODE` (it opens the
+    window), else None.
 
     The window's start-up then waits neither for argparse's sub-command parsers nor for its translations
     (7 ms); anything else on the command line, --help included, goes to the full parser.
     """
-    db, no_demo, rest = None, False, list(argv)
+    db, no_demo, lang, rest = None, False, None, list(argv)
     while rest:
         argument = rest.pop(0)
         if argument == "--no-demo":
             no_demo = True
+        elif argument == "--lang" and rest and rest[0] in languages():
+            lang = rest.pop(0)
+        elif argument.startswith("--lang=") and argument.removeprefix("--lang=") in languages():
+            lang = argument.removeprefix("--lang=")
         elif argument == "--db" and rest and not rest[0].startswith("-"):
             db = rest.pop(0)
         elif argument.startswith("--db="):
             db = argument.removeprefix("--db=")
         else:
             return None
-    return argparse.Namespace(db=None if db is None else Path(db), no_demo=no_demo, command=None)
+    return argparse.Namespace(db=None if db is None else Path(db), no_demo=no_demo, lang=lang, command=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: $BRIEFING_DB or the user data folder)")
     parser.add_argument("--no-demo", action="store_true", help="create a new database empty, without the demo visit")
+    parser.add_argument("--lang", choices=languages(),
+                        help="language of the window and of exported notes for this run (default: the window's "
+                             "from Preferences, notes in English)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     listing = commands.add_parser("list", help="list the visits")
@@ -74,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     export.add_argument("--classification", default="OFFICIAL", help="label printed on every page")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--lang", choices=languages(), default=argparse.SUPPRESS,
+                        help="language of the note or dossier (default: --lang before the command, else English)")
 
     export_json = commands.add_parser("export-json", help="write visits as JSON visit documents (all by default)")
     export_json.add_argument("--visit", type=int, metavar="ID", help="only this visit")
@@ -115,7 +126,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         from briefing.gui.app import run
 
-        return run(db_path, demo=not args.no_demo)
+        return run(db_path, demo=not args.no_demo, language=args.lang)
     if args.command == "self-test":
         from briefing.gui.self_test import run_self_test
 
@@ -205,7 +216,8 @@ def _export(store, args: argparse.Namespace) -> int:
     from briefing.countries import code_for_name
     from briefing.store import VisitQuery
 
-    options = pdf.NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper)
+    options = pdf.NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper,
+                              language=args.lang or "en")
     if args.visit is not None:
         data = pdf.render_note(_visit_document(store, args.visit), options)
     else:

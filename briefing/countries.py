@@ -1,5 +1,6 @@
-"""ISO 3166 countries by English short name, from pycountry's data."""
+"""ISO 3166 countries by English short name, from pycountry's data; names in other languages from its catalogues."""
 
+import gettext
 import json
 from functools import cache
 from importlib.util import find_spec
@@ -68,3 +69,26 @@ def code_for_name(name: str | None) -> str | None:
     if not name:
         return None
     return _codes_by_key().get(_key(name))
+
+
+@cache
+def _local_names(language: str) -> dict[str, str]:
+    """Every country's short name in `language`, from pycountry's gettext catalogue (empty when it has none)."""
+    package = Path(find_spec("pycountry").origin).parent
+    try:
+        catalogue = gettext.translation("iso3166-1", package / "locales", languages=[language])
+    except OSError:
+        return {}
+    with open(Path(__file__).parent / "data" / "country_names.json", encoding="utf-8") as data:
+        overrides = json.load(data).get(language, {})
+    return {country["alpha_2"]: overrides.get(country["alpha_2"])
+            or catalogue.gettext(country.get("common_name") or country["name"]) for country in iso_3166_records()}
+
+
+def local_name_for_code(code: str | None, language: str) -> str | None:
+    """The short name for an alpha-2 code in `language` ("fr", "ru"; English for "en"), or None."""
+    if not code:
+        return None
+    if language == "en":
+        return name_for_code(code)
+    return _local_names(language).get(code.upper()) or name_for_code(code)

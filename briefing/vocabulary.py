@@ -1,103 +1,49 @@
-"""The closed lists a visit record draws from, with the labels users see.
+"""The closed lists a visit record draws from, with the labels users see in each language.
 
-Values are stored and exchanged as the lower-case strings below (the visit document
-uses them as they are); labels are what forms, lists and the PDF show.
+Values are stored and exchanged as the lower-case strings of briefing/data/vocabulary.json (the visit
+document uses them as they are); labels are what forms, lists and the PDF show. The file gives every
+value its label in every language: a new language adds one entry per value there.
 """
 
-VISIT_TYPES = ("state", "official", "working", "private", "meeting")
-VISIT_TYPE_LABELS = {
-    "state": "State visit",
-    "official": "Official visit",
-    "working": "Working visit",
-    "private": "Private visit",
-    "meeting": "Ministerial meeting (not a visit)",
-}
+import json
+from pathlib import Path
 
-LEVELS = (
-    "head of state",
-    "head of government",
-    "deputy head of government",
-    "foreign minister",
-    "minister",
-    "deputy minister",
-    "parliamentary",
-    "senior official",
-    "other",
-)
-LEVEL_LABELS = {
-    "head of state": "Head of state",
-    "head of government": "Head of government",
-    "deputy head of government": "Deputy head of government",
-    "foreign minister": "Foreign minister",
-    "minister": "Minister",
-    "deputy minister": "Deputy minister",
-    "parliamentary": "Parliamentary",
-    "senior official": "Senior official",
-    "other": "Other",
-}
+DEFAULT_LANGUAGE = "en"
 
-VISIT_STATUSES = ("planned", "under way", "completed")
-VISIT_STATUS_LABELS = {"planned": "Planned", "under way": "Under way", "completed": "Completed"}
+with open(Path(__file__).parent / "data" / "vocabulary.json", encoding="utf-8") as _file:
+    _LISTS: dict[str, dict[str, dict[str, str]]] = {
+        kind: values for kind, values in json.load(_file).items() if not kind.startswith("_")}
 
-SIDES = ("host", "guest")
-SIDE_LABELS = {"host": "Host", "guest": "Guest"}
 
-ROLES = ("head of delegation", "member")
-ROLE_LABELS = {"head of delegation": "Head of delegation", "member": "Member"}
+def values(kind: str) -> tuple[str, ...]:
+    """The stored values of one list ("visit_type", "level", …), in the order forms offer them."""
+    return tuple(_LISTS[kind])
 
-AREA_CATEGORIES = (
-    "political",
-    "trade and economic",
-    "cultural and humanitarian",
-    "security and defence",
-    "other",
-)
-AREA_CATEGORY_LABELS = {
-    "political": "Political",
-    "trade and economic": "Trade and economic",
-    "cultural and humanitarian": "Cultural and humanitarian",
-    "security and defence": "Security and defence",
-    "other": "Other",
-}
 
-AGREEMENT_KINDS = (
-    "memorandum of understanding",
-    "agreement",
-    "treaty",
-    "protocol",
-    "exchange of notes",
-    "declaration",
-    "joint statement",
-    "roadmap",
-    "other",
-)
-AGREEMENT_KIND_LABELS = {
-    "memorandum of understanding": "Memorandum of understanding",
-    "agreement": "Agreement",
-    "treaty": "Treaty",
-    "protocol": "Protocol",
-    "exchange of notes": "Exchange of notes",
-    "declaration": "Declaration",
-    "joint statement": "Joint statement",
-    "roadmap": "Roadmap / action plan",
-    "other": "Other",
-}
+def labels(kind: str, language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """Each value of one list with its label in `language` (English where that language has none)."""
+    return {value: names.get(language) or names[DEFAULT_LANGUAGE] for value, names in _LISTS[kind].items()}
 
-AGREEMENT_STATUSES = ("under negotiation", "to be signed", "signed", "in force")
-AGREEMENT_STATUS_LABELS = {
-    "under negotiation": "Under negotiation",
-    "to be signed": "To be signed",
-    "signed": "Signed",
-    "in force": "In force",
-}
 
-FOLLOW_UP_STATUSES = ("open", "in progress", "done", "cancelled")
-FOLLOW_UP_STATUS_LABELS = {
-    "open": "Open",
-    "in progress": "In progress",
-    "done": "Done",
-    "cancelled": "Cancelled",
-}
+VISIT_TYPES = values("visit_type")
+VISIT_TYPE_LABELS = labels("visit_type")
+LEVELS = values("level")
+LEVEL_LABELS = labels("level")
+VISIT_STATUSES = values("visit_status")
+VISIT_STATUS_LABELS = labels("visit_status")
+SIDES = values("side")
+SIDE_LABELS = labels("side")
+ROLES = values("role")
+ROLE_LABELS = labels("role")
+AREA_CATEGORIES = values("area_category")
+AREA_CATEGORY_LABELS = labels("area_category")
+AGREEMENT_KINDS = values("agreement_kind")
+AGREEMENT_KIND_LABELS = labels("agreement_kind")
+AGREEMENT_STATUSES = values("agreement_status")
+AGREEMENT_STATUS_LABELS = labels("agreement_status")
+FOLLOW_UP_STATUSES = values("follow_up_status")
+FOLLOW_UP_STATUS_LABELS = labels("follow_up_status")
+CLASSIFICATIONS = values("classification")
 
 
 def label(labels: dict[str, str], value: str | None) -> str:

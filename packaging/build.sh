@@ -26,6 +26,8 @@ PYTHONHASHSEED=0
 export SOURCE_DATE_EPOCH PYTHONHASHSEED
 
 rm -rf "$work" "$dist"
+# The window's translations, compiled from their sources so the bundle never carries stale ones.
+.venv/bin/pyside6-lrelease -silent resources/translations/*.ts
 "$python" -m PyInstaller --noconfirm --log-level WARN --distpath "$dist" --workpath "$work" packaging/briefing.spec
 
 version=$("$dist/briefing/briefing" --version | sed 's/^briefing //')

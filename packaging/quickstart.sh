@@ -39,6 +39,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+# The window's French and Russian: compiled from the .ts sources (the .qm files are not kept in git).
+.venv/bin/pyside6-lrelease -silent resources/translations/*.ts
 
 case "$mode" in
     app) exec .venv/bin/briefing "$@" ;;

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import briefing
 from briefing.gui.icons import app_icon
+from briefing.gui.language import tr
 from briefing.gui.style import apply_style, register_bundled_fonts
 from briefing.paths import APP_AUTHOR, APP_NAME
 
@@ -34,7 +35,8 @@ def create_application() -> QApplication:
 def _report_unexpected_error(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     """An error nobody caught: print it in full and tell the user, instead of failing silently."""
     traceback.print_exception(kind, error, trace)
-    QMessageBox.critical(None, "Briefing", f"Something went wrong: {error}\n\nThe details were printed on the console.")
+    QMessageBox.critical(None, tr("Briefing"), tr("Something went wrong: {0}\n\nThe details were printed on the "
+                                                  "console.").format(error))
 
 
 def close_on_terminal_signals(window: QWidget) -> QTimer:
@@ -54,15 +56,20 @@ def close_on_terminal_signals(window: QWidget) -> QTimer:
     return timer
 
 
-def run(db_path: Path, demo: bool) -> int:
-    """Open the main window on the database at `db_path`; returns the exit status."""
+def run(db_path: Path, demo: bool, language: str | None = None) -> int:
+    """Open the main window on the database at `db_path`, in `language` (for this run) or the one chosen in
+    Preferences; returns the exit status."""
     from PySide6.QtCore import QSettings
 
+    from briefing.gui import language as window_language
+
+    app = create_application()
+    # Before the window's modules are imported: the texts they define once are translated when defined.
+    window_language.install(language or window_language.saved_language(QSettings()))
     from briefing.gui.main_window import MainWindow
     from briefing.gui.preferences import load_preferences
     from briefing.gui.startup import open_database
 
-    app = create_application()
     store = open_database(db_path, demo, load_preferences(QSettings()).keep_backups)
     if store is None:
         return 2

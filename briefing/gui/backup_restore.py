@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefing.gui import messages, worker
 from briefing.gui.formatting import count_phrase, format_date
+from briefing.gui.language import tr
 from briefing.store import DatabaseDamaged, Store, StoreError
 from briefing.store.backups import BackupInfo
 
@@ -58,7 +59,7 @@ class BackupRestore(QObject):
     def _checked(self, backup) -> None:
         self._check = None
         if backup is not None:
-            self.message.emit("Checked the database and took today's backup.")
+            self.message.emit(tr("Checked the database and took today's backup."))
         self.checkFinished.emit()
 
     def _check_failed(self, error: Exception) -> None:
@@ -66,18 +67,18 @@ class BackupRestore(QObject):
         if isinstance(error, DatabaseDamaged):
             self.warn_damaged(str(error))
         else:
-            self.message.emit(f"Today's backup could not be taken: {error}.")
+            self.message.emit(tr("Today's backup could not be taken: {0}.").format(error))
         self.checkFinished.emit()
 
     def warn_damaged(self, problem: str) -> QMessageBox:
         """A warning that stays out of the way (non-modal) and offers to restore a backup."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Database damaged",
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Database damaged"),
                           f"{problem[:1].upper()}{problem[1:]}.", QMessageBox.StandardButton.NoButton, self.window)
-        box.setInformativeText("Some of what it holds may be lost or unreadable. Restore the newest backup "
+        box.setInformativeText(tr("Some of what it holds may be lost or unreadable. Restore the newest backup "
                                "taken before the damage; the damaged file is kept. Until then, avoid "
-                               "saving changes.")
-        restore = box.addButton("Restore from backup…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+                               "saving changes."))
+        restore = box.addButton(tr("Restore from backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.buttonClicked.connect(lambda button: self.restore_from_backup() if button is restore else None)
         box.finished.connect(box.deleteLater)
@@ -98,16 +99,17 @@ class BackupRestore(QObject):
         """Restore this backup once the user confirms; True when the database was replaced."""
         when = backup_time(info)
         if not messages.confirm(
-                self.window, "Restore from backup", f"Replace everything in {self.store.path.name} with the "
-                f"backup of {when}?", "Restore",
-                f"The backup holds {count_phrase(info.visit_count or 0, 'visit')}. The database as it is now "
-                "is backed up first, so you can go back to it the same way."):
+                self.window, tr("Restore from backup"), tr("Replace everything in {0} with the backup of {1}?")
+                                                        .format(self.store.path.name, when), tr("Restore"),
+                tr("The backup holds {0}. The database as it is now is backed up first, so you can go back to it the "
+                   "same way.").format(count_phrase(info.visit_count or 0, 'visit'))):
             return False
         try:
             kept = self.store.restore(info.path)
         except StoreError as error:
-            messages.warn(self.window, "Restore failed", messages.store_error_text(
-                error, "The backup was not restored."))
+            messages.warn(self.window, tr("Restore failed"), messages.store_error_text(
+                error, tr("The backup was not restored.")))
             return False
-        self.restored.emit(f"Restored the backup of {when}; the database as it was is kept as {kept.name}.")
+        self.restored.emit(tr("Restored the backup of {0}; the database as it was is kept as {1}.")
+                           .format(when, kept.name))
         return True

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 
 from briefing.atomic import open_atomically
 from briefing.gui import messages, worker
+from briefing.gui.language import tr
 from briefing.store import Store
 
 
@@ -33,27 +34,28 @@ class DataExport(worker.BackgroundJob):
 
             ids: list[int] | None = [selected_visit_id]
             stem = Path(pdf.suggested_file_name(self.store.visit_document(selected_visit_id))).stem
-            name = f"{stem.removesuffix(' briefing')}.json"
+            name = tr("{0}.json").format(stem.removesuffix(' briefing'))
         else:
-            ids, name = None, f"Briefing export {dt.date.today().isoformat()}.json"
-        self._ask_and_write("Export data", name, "JSON files (*.json)",
-                            lambda own, handle: exchange.write_export_json(own, handle, ids), "the data")
+            ids, name = None, tr("Briefing export {0}.json").format(dt.date.today().isoformat())
+        self._ask_and_write(tr("Export data"), name, tr("JSON files (*.json)"),
+                            lambda own, handle: exchange.write_export_json(own, handle, ids), tr("the data"))
 
     def export_visits_csv(self) -> None:
         """Write the visit list as CSV for spreadsheets."""
         from briefing import exchange
 
-        self._ask_and_write("Export visit list as CSV", f"Visits {dt.date.today().isoformat()}.csv",
-                            "CSV files (*.csv)", lambda own, handle: handle.write(exchange.visits_csv(own)),
-                            "the visit list")
+        self._ask_and_write(tr("Export visit list as CSV"), tr("Visits {0}.csv").format(dt.date.today().isoformat()),
+                            tr("CSV files (*.csv)"), lambda own, handle: handle.write(exchange.visits_csv(own)),
+                            tr("the visit list"))
 
     def export_agreements_csv(self) -> None:
         """Write every agreement with its visit as CSV for spreadsheets."""
         from briefing import exchange
 
-        self._ask_and_write("Export agreements as CSV", f"Agreements {dt.date.today().isoformat()}.csv",
-                            "CSV files (*.csv)", lambda own, handle: handle.write(exchange.agreements_csv(own)),
-                            "the agreements")
+        self._ask_and_write(tr("Export agreements as CSV"), tr("Agreements {0}.csv")
+                                                            .format(dt.date.today().isoformat()),
+                            tr("CSV files (*.csv)"), lambda own, handle: handle.write(exchange.agreements_csv(own)),
+                            tr("the agreements"))
 
     def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Callable[[Store, BinaryIO], object],
                        what: str) -> None:
@@ -82,11 +84,12 @@ class DataExport(worker.BackgroundJob):
             finally:
                 own.close()
 
-        self.run_task(worker.Task(work), lambda _result: self.message.emit(f"Exported {what} to {path}."),
+        self.run_task(worker.Task(work), lambda _result: self.message.emit(tr("Exported {0} to {1}.")
+                                                                           .format(what, path)),
                       lambda error: self._failed(path, what, error))
 
     def _failed(self, path: Path, what: str, error: Exception) -> None:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        messages.warn(self.window, "Export failed",
-                      f"{what[:1].upper()}{what[1:]} could not be written to {path}: {reason}.\n\n"
-                      "Nothing was written there. Choose a folder you can write to and export again.")
+        messages.warn(self.window, tr("Export failed"),
+                      tr("{0}{1} could not be written to {2}: {3}.\n\nNothing was written there. Choose a folder you "
+                         "can write to and export again.").format(what[:1].upper(), what[1:], path, reason))

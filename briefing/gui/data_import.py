@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing.gui import messages, worker
+from briefing.gui.language import tr
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.store import Store, StoreError
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from briefing.exchange import ImportPlan
 
 FOLDER_KEY = "import/folder"
-REFUSED_ADVICE = "Correct the file and import it again; nothing was changed."
+REFUSED_ADVICE = tr("Correct the file and import it again; nothing was changed.")
 
 
 class ImportCancelled(Exception):
@@ -37,7 +38,8 @@ class DataImport(worker.BackgroundJob):
     def choose_and_import(self) -> None:
         """Ask for a JSON file and import it."""
         folder = self.settings.value(FOLDER_KEY, str(Path.home()), type=str)
-        path = messages.ask_open_path(self.window, "Import visits", folder, "Briefing JSON (*.json);;All files (*)")
+        path = messages.ask_open_path(self.window, tr("Import visits"), folder, tr("Briefing JSON (*.json);;All files "
+                                                                                   "(*)"))
         if path is not None:
             self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
             self.import_file(Path(path))
@@ -64,8 +66,9 @@ class DataImport(worker.BackgroundJob):
     def _planned(self, plan: ImportPlan) -> None:
         assert self.file is not None
         if not plan.changed and not plan.new_people:
-            messages.inform(self.window, "Nothing to import",
-                            f"Everything in {self.file.name} is already in the database: {plan.summary()}.")
+            messages.inform(self.window, tr("Nothing to import"),
+                            tr("Everything in {0} is already in the database: {1}.")
+                            .format(self.file.name, plan.summary()))
             return
         from briefing.gui.dialogs.import_summary_dialog import ImportSummaryDialog
 
@@ -92,7 +95,8 @@ class DataImport(worker.BackgroundJob):
                 own.close()
 
         task = worker.Task(write)
-        self.progress = task_progress_dialog("Import", f"Importing {self.file.name if self.file else 'the file'}…",
+        self.progress = task_progress_dialog(tr("Import"), tr("Importing {0}…")
+                                                           .format(self.file.name if self.file else 'the file'),
                                              max(len(plan.changed), 1), self.window)
         self.progress.canceled.connect(task.cancel)
         task.signals.progressed.connect(lambda done, _total: self.progress and self.progress.setValue(done))
@@ -100,17 +104,18 @@ class DataImport(worker.BackgroundJob):
 
     def _run(self, task: worker.Task, on_success: Callable[[Any], object]) -> None:
         self.run_task(task, on_success, self._report,
-                      lambda: self.message.emit("Import cancelled; nothing was changed."))
+                      lambda: self.message.emit(tr("Import cancelled; nothing was changed.")))
 
     def _report(self, error: Exception) -> None:
         from briefing.exchange import ImportRefused
 
-        name = self.file.name if self.file else "The file"
+        name = self.file.name if self.file else tr("The file")
         if isinstance(error, ImportRefused):
-            messages.warn(self.window, "Import refused", f"{name} cannot be imported: {error}.\n\n{REFUSED_ADVICE}")
+            messages.warn(self.window, tr("Import refused"), tr("{0} cannot be imported: {1}.\n\n{2}")
+                                                             .format(name, error, REFUSED_ADVICE))
         elif isinstance(error, StoreError):
-            messages.warn(self.window, "Import failed", messages.store_error_text(error))
+            messages.warn(self.window, tr("Import failed"), messages.store_error_text(error))
         else:
-            messages.warn(self.window, "Import failed",
-                          f"{name} could not be imported: {error}.\n\nNothing was changed. Check that the file "
-                          "is a Briefing export and can be read, then import it again.")
+            messages.warn(self.window, tr("Import failed"),
+                          tr("{0} could not be imported: {1}.\n\nNothing was changed. Check that the file is a "
+                             "Briefing export and can be read, then import it again.").format(name, error))

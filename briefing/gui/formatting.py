@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+from briefing.gui.language import current, tr
+
+# After a day's number: Russian wants the genitive ("3 июня").
+_MONTHS = (tr("January"), tr("February"), tr("March"), tr("April"), tr("May"), tr("June"), tr("July"),
+           tr("August"), tr("September"), tr("October"), tr("November"), tr("December"))
 
 
 def _parse(value: str | None) -> dt.date | None:
@@ -36,7 +39,7 @@ def date_range(start: str | None, end: str | None, short: bool = False) -> str:
         if parts[0] and parts[1]:
             return f"{parts[0]} – {parts[1]}"
         if parts[1]:
-            return f"until {parts[1]}"
+            return tr("until {0}").format(parts[1])
         return parts[0]
     if first == last:
         return format_date(start, short)
@@ -47,25 +50,43 @@ def date_range(start: str | None, end: str | None, short: bool = False) -> str:
     return f"{format_date(start, short)} – {format_date(end, short)}"
 
 
-def count_phrase(count: int, singular: str, plural: str | None = None) -> str:
-    """ "1 visit", "2 visits", "1,204 visits"."""
-    return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
+def count_phrase(count: int, noun: str) -> str:
+    """ "1 visit", "2 visits", "1,204 visits": `count` of a noun ("visit", "quote", …) in the window's language,
+    in the plural form its grammar wants."""
+    phrases = {
+        "visit": lambda: tr("%Ln visit(s)", None, count),
+        "quote": lambda: tr("%Ln quote(s)", None, count),
+        "history note": lambda: tr("%Ln history note(s)", None, count),
+        "problem": lambda: tr("%Ln problem(s)", None, count),
+        "page": lambda: tr("%Ln page(s)", None, count),
+        "participant link": lambda: tr("%Ln participant link(s)", None, count),
+        "cooperation area": lambda: tr("%Ln cooperation area(s)", None, count),
+        "agreement": lambda: tr("%Ln agreement(s)", None, count),
+        "history entry": lambda: tr("%Ln history entry(s)", None, count),
+        "talking point": lambda: tr("%Ln talking point(s)", None, count),
+        "follow-up action": lambda: tr("%Ln follow-up action(s)", None, count),
+        "copy": lambda: tr("%Ln copy(s)", None, count),
+    }
+    if current() != "en":
+        return phrases[noun]()
+    plural = {"history entry": "history entries", "copy": "copies"}.get(noun, noun + "s")
+    return f"{count:,} {noun if count == 1 else plural}"
 
 
 def size_phrase(size: int) -> str:
     """ "640 KB", "8.5 MB", "85 MB", "1.4 GB" (in units of 1024)."""
-    for unit, scale in (("GB", 1024 ** 3), ("MB", 1024 ** 2)):
+    for unit, scale in ((tr("{0} GB"), 1024 ** 3), (tr("{0} MB"), 1024 ** 2)):
         if size >= scale:
             value = size / scale
-            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
-    return f"{-(-size // 1024)} KB"
+            return unit.format(f"{value:.1f}" if value < 10 else f"{value:.0f}")
+    return tr("{0} KB").format(-(-size // 1024))
 
 
 def join_phrases(phrases: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     if len(phrases) <= 1:
         return "".join(phrases)
-    return ", ".join(phrases[:-1]) + " and " + phrases[-1]
+    return ", ".join(phrases[:-1]) + tr(" and ") + phrases[-1]
 
 
 def first_line(text: str, limit: int = 160) -> str:

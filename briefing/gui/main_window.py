@@ -16,6 +16,7 @@ from briefing.gui.data_export import DataExport
 from briefing.gui.data_import import DataImport
 from briefing.gui.formatting import count_phrase, join_phrases
 from briefing.gui.icons import app_icon
+from briefing.gui.language import tr
 from briefing.gui.widgets.detail_pane import DetailPane
 from briefing.gui.widgets.visit_list_pane import VisitListPane
 from briefing.gui.window_actions import build_menus, build_toolbar, create_actions
@@ -25,8 +26,8 @@ from briefing.store import NotFound, Store, StoreError
 if TYPE_CHECKING:
     from briefing.gui.pdf_export import PdfExport
 
-READ_ONLY_TEXT = ("This database is open read-only: you can read, search and export, but not change anything. "
-                  "To edit, make the file and its folder writable, then start Briefing again.")
+READ_ONLY_TEXT = (tr("This database is open read-only: you can read, search and export, but not change anything. "
+                  "To edit, make the file and its folder writable, then start Briefing again."))
 
 MESSAGE_MS = 6_000
 
@@ -38,8 +39,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.settings = settings if settings is not None else QSettings()
-        read_only = " (read-only)" if store.read_only else ""
-        self.setWindowTitle(f"{store.path.name}{read_only} — Briefing")
+        read_only = tr(" (read-only)") if store.read_only else ""
+        self.setWindowTitle(tr("{0}{1} — Briefing").format(store.path.name, read_only))
         self.setWindowIcon(app_icon())
         # Each widget is made inside its final parent: moving a built subtree to another parent has Qt
         # apply the style sheet to all of it again.
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self._show_count()
         self._update_actions()
         if store.read_only:
-            read_only_label = QLabel("Read-only: edits are disabled", self)
+            read_only_label = QLabel(tr("Read-only: edits are disabled"), self)
             read_only_label.setObjectName("readOnlyStatus")
             self.statusBar().addPermanentWidget(read_only_label)
 
@@ -98,11 +99,12 @@ class MainWindow(QMainWindow):
         from briefing.gui.pdf_export import PdfExport
 
         job = PdfExport(self.store, self.settings, self)
-        job.saved.connect(lambda kind, path: self.show_message(f"Saved the {kind} to {path}."))
+        job.saved.connect(lambda kind, path: self.show_message(tr("Saved the {0} to {1}.").format(kind, path)))
         job.failed.connect(lambda message: messages.warn(
-            self, "Export failed", f"The PDF could not be made: {message}.\n\nNothing was written. Try again; "
-            "if it fails again, export with fewer sections to find the part that does not print."))
-        job.cancelled.connect(lambda: self.show_message("Export cancelled; nothing was written."))
+            self, tr("Export failed"), tr("The PDF could not be made: {0}.\n\nNothing was written. Try again; if it "
+                                          "fails again, export with fewer sections to find the part that does not "
+                                          "print.").format(message)))
+        job.cancelled.connect(lambda: self.show_message(tr("Export cancelled; nothing was written.")))
         job.busyChanged.connect(self._update_actions)
         return job
 
@@ -155,19 +157,19 @@ class MainWindow(QMainWindow):
         actions.restore_backup.setEnabled(writable and not busy)
         label = self.store.undo_label()
         actions.undo.setEnabled(writable and label is not None)
-        actions.undo.setText(f"&Undo {label}" if label else "&Undo")
-        actions.undo.setToolTip(f"Undo {label} (Ctrl+Z)" if label else "Nothing to undo")
+        actions.undo.setText(tr("&Undo {0}").format(label) if label else tr("&Undo"))
+        actions.undo.setToolTip(tr("Undo {0} (Ctrl+Z)").format(label) if label else tr("Nothing to undo"))
 
     def _show_count(self) -> None:
         model = self.list_pane.model
         total = model.total
         if model.query.text:
             shown = f"{model.rowCount():,}" if model.counted else "…"
-            self.count_label.setText(f"{shown} of {count_phrase(total, 'visit')}")
+            self.count_label.setText(tr("{0} of {1}").format(shown, count_phrase(total, "visit")))
         else:
             self.count_label.setText(count_phrase(total, "visit"))
-        self.detail.set_empty_text("Select a visit on the left to see it here." if total
-                                   else "Create the first visit: File → New visit (Ctrl+N), or here.")
+        self.detail.set_empty_text(tr("Select a visit on the left to see it here.") if total
+                                   else tr("Create the first visit: File → New visit (Ctrl+N), or here."))
 
     def show_message(self, text: str) -> None:
         """A passing message in the status bar."""
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
             return
         self.list_pane.refresh()
         self._reveal(saved.id)
-        self.show_message(f"Added visit “{saved.title}”.")
+        self.show_message(tr("Added visit “{0}”.").format(saved.title))
         self._update_actions()
 
     def new_visit_from_press_release(self) -> None:
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
             return
         self.list_pane.refresh()
         self._reveal(visit_id)
-        self.show_message(f"Added visit “{self.store.visits.get(visit_id).title}” from a press release.")
+        self.show_message(tr("Added visit “{0}” from a press release.").format(self.store.visits.get(visit_id).title))
         self._update_actions()
 
     def edit_visit(self) -> None:
@@ -240,7 +242,7 @@ class MainWindow(QMainWindow):
             self.list_pane.refresh()
             self._reveal(saved.id)
             self.detail.set_visit(saved.id)
-            self.show_message(f"Saved visit “{saved.title}”.")
+            self.show_message(tr("Saved visit “{0}”.").format(saved.title))
             self._update_actions()
 
     def delete_visit(self) -> None:
@@ -251,22 +253,23 @@ class MainWindow(QMainWindow):
         from briefing.gui.record_kinds import DEPENDENT_NOUNS  # with the record tabs, after start-up
 
         counts = self.store.visits.dependents(visit.id)
-        phrases = [count_phrase(n, *DEPENDENT_NOUNS[table]) for table, n in counts.items() if n]
-        detail = (f"This deletes the visit and its {join_phrases(phrases)}; the people stay." if phrases
-                  else "Nothing else is attached to it.")
-        if not messages.confirm(self, "Delete visit", f"Delete the visit “{visit.title}”?", "Delete visit",
-                                f"{detail}\n\nYou can undo this with Edit → Undo (Ctrl+Z)."):
+        phrases = [count_phrase(n, DEPENDENT_NOUNS[table]) for table, n in counts.items() if n]
+        detail = (tr("This deletes the visit and its {0}; the people stay.").format(join_phrases(phrases)) if phrases
+                  else tr("Nothing else is attached to it."))
+        if not messages.confirm(self, tr("Delete visit"), tr("Delete the visit “{0}”?")
+                                                          .format(visit.title), tr("Delete visit"),
+                                tr("{0}\n\nYou can undo this with Edit → Undo (Ctrl+Z).").format(detail)):
             return
         row = self.list_pane.model.row_of(visit.id) or 0
         try:
             self.store.visits.delete(visit.id)
         except StoreError as error:
-            messages.warn(self, "Not deleted", messages.store_error_text(error))
+            messages.warn(self, tr("Not deleted"), messages.store_error_text(error))
             return
         self.list_pane.refresh()
         model = self.list_pane.model
         self.list_pane.select_visit(model.visit_id(min(row, model.rowCount() - 1)))
-        self.show_message(f"Deleted visit “{visit.title}”.")
+        self.show_message(tr("Deleted visit “{0}”.").format(visit.title))
         self._update_actions()
 
     def undo(self) -> None:
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
         try:
             label = self.store.undo()
         except StoreError as error:
-            messages.warn(self, "Not undone", messages.store_error_text(error))
+            messages.warn(self, tr("Not undone"), messages.store_error_text(error))
             return
         if label is None:
             return
@@ -283,7 +286,7 @@ class MainWindow(QMainWindow):
         restored = [visit_id for visit_id in self.store.visits.all_ids() - before
                     if self.list_pane.model.row_of(visit_id) is not None]
         self.refresh_all(select_id=min(restored) if len(restored) == 1 else None)
-        self.show_message(f"Undone: {label}.")
+        self.show_message(tr("Undone: {0}.").format(label))
 
     # Exports, imports and backups.
 
@@ -306,7 +309,7 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         if visit_ids:
             self._reveal(visit_ids[0])
-        self.show_message(f"Imported {count_phrase(len(visit_ids), 'visit')}.")
+        self.show_message(tr("Imported {0}.").format(count_phrase(len(visit_ids), 'visit')))
 
     def export_data(self) -> None:
         """Export the whole database or the selected visit as JSON."""
@@ -334,7 +337,7 @@ class MainWindow(QMainWindow):
         preferences = PreferencesDialog.ask(self.settings, self.store.path, self)
         if preferences is not None:
             self.store.keep_backups = preferences.keep_backups
-            self.show_message("Preferences saved.")
+            self.show_message(tr("Preferences saved."))
 
     # Other commands.
 
@@ -356,11 +359,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About box."""
-        QMessageBox.about(self, "About Briefing",
-                          f"<h3>Briefing {briefing.__version__}</h3>"
-                          "<p>Record official visits and ministerial meetings, and export the "
-                          "minister's briefing note.</p>"
-                          f"<p>Database: {self.store.path}</p>")
+        QMessageBox.about(self, tr("About Briefing"),
+                          tr("<h3>Briefing {0}</h3><p>Record official visits and ministerial meetings, and export the "
+                             "minister's briefing note.</p><p>Database: {1}</p>")
+                             .format(briefing.__version__, self.store.path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's state; let running exports, imports and backups finish."""

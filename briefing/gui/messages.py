@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from briefing.gui.language import tr
 from briefing.store import DatabaseBusy, ReadOnlyStore, StoreError
 
 
@@ -33,14 +34,14 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def store_error_text(error: StoreError, outcome: str = "Nothing was changed.") -> str:
+def store_error_text(error: StoreError, outcome: str = tr("Nothing was changed.")) -> str:
     """What went wrong with the database, what it means, and what to do about it."""
     if isinstance(error, DatabaseBusy):
-        advice = "Wait a moment for the other program to finish saving, then try again."
+        advice = tr("Wait a moment for the other program to finish saving, then try again.")
     elif isinstance(error, ReadOnlyStore):
-        advice = "Make the file (and its folder) writable, then start Briefing again."
+        advice = tr("Make the file (and its folder) writable, then start Briefing again.")
     else:
-        advice = "Try again; if it keeps failing, use File → Restore from backup."
+        advice = tr("Try again; if it keeps failing, use File → Restore from backup.")
     return f"{str(error)[:1].upper()}{str(error)[1:]}.\n\n{outcome} {advice}"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from briefing.gui import language
 from briefing.gui.preferences import load_preferences
 from briefing.pdf import PAPER_SIZES, SECTION_KEYS, NoteOptions
 
@@ -12,7 +13,8 @@ _PREFIX = "noteOptions/"
 
 
 def remembered_note_options(settings: QSettings) -> NoteOptions:
-    """The last choices of the export options dialog, with the organisation and logo from the preferences."""
+    """The last choices of the export options dialog, with the organisation and logo from the preferences; the
+    note's language is the window's."""
     defaults = NoteOptions()
     texts = {name: settings.value(_PREFIX + name, getattr(defaults, name), type=str) for name in _TEXT_FIELDS}
     texts["classification"] = texts["classification"].strip() or defaults.classification
@@ -25,7 +27,8 @@ def remembered_note_options(settings: QSettings) -> NoteOptions:
         sections = frozenset(key for key in listed if key in SECTION_KEYS)
     preferences = load_preferences(settings)
     return NoteOptions(**texts, paper=paper if paper in PAPER_SIZES else defaults.paper, sections=sections,
-                       organisation=preferences.organisation, logo_path=preferences.logo_path or None)
+                       organisation=preferences.organisation, logo_path=preferences.logo_path or None,
+                       language=language.current())
 
 
 def remember_note_choices(settings: QSettings, options: NoteOptions) -> None:

@@ -10,18 +10,16 @@ from PySide6.QtWidgets import QWidget
 
 from briefing.countries import name_for_code
 from briefing.gui import worker
+from briefing.gui.language import tr
 from briefing.gui.note_choices import remembered_note_options
 from briefing.gui.widgets.task_progress import task_progress_dialog
+from briefing.notes import note_text
 from briefing.pdf import NoteOptions
+from briefing.pdf.text import dossier_file_name
 from briefing.store import Store, VisitQuery
 
 if TYPE_CHECKING:
     from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog, RenderedPdf
-
-
-def dossier_file_name(country_name: str, today: dt.date | None = None) -> str:
-    """ "2025-06-10 Kazakhstan country dossier.pdf"."""
-    return f"{(today or dt.date.today()).isoformat()} {country_name} country dossier.pdf"
 
 
 class PdfExport(worker.BackgroundJob):
@@ -60,11 +58,12 @@ class PdfExport(worker.BackgroundJob):
         from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
 
         document = self.store.visit_document(visit_id)
-        title = f"Briefing note: {document.get('title') or pdf.suggested_file_name(document)}"
-        file_name = pdf.suggested_file_name(document)
+        words = note_text(options.language)
+        file_name = pdf.suggested_file_name(document, words)
+        title = tr("Briefing note: {0}").format(document.get("title") or file_name)
 
         def render(_task: worker.Task) -> RenderedPdf:
-            return RenderedPdf(pdf.render_note(document, options), "briefing note", title, file_name)
+            return RenderedPdf(pdf.render_note(document, options), tr("briefing note"), title, file_name)
 
         self._start(worker.Task(render))
 
@@ -97,11 +96,12 @@ class PdfExport(worker.BackgroundJob):
                 own.close()
             data = pdf.render_dossier(name, documents, options, progress=task.report_progress,
                                       is_cancelled=task.is_cancelled)
-            return RenderedPdf(data, "country dossier", f"Country dossier: {name}", dossier_file_name(name))
+            file_name = dossier_file_name(name, dt.date.today(), note_text(options.language))
+            return RenderedPdf(data, tr("country dossier"), tr("Country dossier: {0}").format(name), file_name)
 
         task = worker.Task(render)
-        self.progress = task_progress_dialog("Export country dossier", f"Laying out the visits with {name}…", 0,
-                                             self.window)
+        self.progress = task_progress_dialog(tr("Export country dossier"),
+                                             tr("Laying out the visits with {0}…").format(name), 0, self.window)
         self.progress.canceled.connect(task.cancel)
         task.signals.progressed.connect(self._progressed)
         self._start(task)

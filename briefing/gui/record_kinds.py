@@ -8,6 +8,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from briefing.gui.formatting import first_line
+from briefing.gui.language import tr
 from briefing.gui.models import record_table_models as columns
 from briefing.store import Store
 
@@ -22,7 +23,7 @@ def _participant_names(store: Store, visit_id: int) -> Mapping[int, str]:
 def _participant_group(record: Any) -> tuple[str, bool]:
     # The store lists participants host side first and heads of delegation first within a side,
     # so a participant can only move among those of the same side and role.
-    return record.side, record.role == "head of delegation"
+    return record.side, record.role == tr("head of delegation")
 
 
 @dataclass(frozen=True)
@@ -67,40 +68,40 @@ def _form(path: str) -> type[FormDialog]:
 
 
 KINDS: dict[str, RecordKind] = {kind.key: kind for kind in (
-    RecordKind("participants", "Participants", "participant", "participants", "participants",
+    RecordKind("participants", tr("Participants"), "participant", "participants", "participants",
                columns.PARTICIPANT_COLUMNS, "participant_dialog.AddParticipantDialog",
                "participant_dialog.EditParticipantDialog", lambda r: r.person_name, stretch_column=3,
                group=_participant_group, wrap=False,
-               delete_note="The person stays in the People list; their signatures on this visit's "
-                           "agreements go."),
-    RecordKind("areas", "Cooperation areas", "cooperation area", "cooperation areas", "areas",
+               delete_note=tr("The person stays in the People list; their signatures on this visit's "
+                           "agreements go.")),
+    RecordKind("areas", tr("Cooperation areas"), tr("cooperation area"), tr("cooperation areas"), "areas",
                columns.AREA_COLUMNS, "area_dialog.AddAreaDialog", "area_dialog.EditAreaDialog",
                lambda r: r.topic, stretch_column=2),
-    RecordKind("agreements", "Agreements", "agreement", "agreements", "agreements",
+    RecordKind("agreements", tr("Agreements"), "agreement", "agreements", "agreements",
                columns.AGREEMENT_COLUMNS, "agreement_dialog.AddAgreementDialog",
                "agreement_dialog.EditAgreementDialog", lambda r: first_line(r.title, 90), stretch_column=0,
                context=_participant_names),
-    RecordKind("history", "History", "history entry", "history entries", "history",
+    RecordKind("history", tr("History"), tr("history entry"), tr("history entries"), "history",
                columns.HISTORY_COLUMNS, "history_dialog.AddHistoryDialog", "history_dialog.EditHistoryDialog",
                lambda r: first_line(r.text, 90), stretch_column=1),
-    RecordKind("quotes", "Quotes", "quote", "quotes", "quotes",
+    RecordKind("quotes", tr("Quotes"), "quote", "quotes", "quotes",
                columns.QUOTE_COLUMNS, "quote_dialog.AddQuoteDialog", "quote_dialog.EditQuoteDialog",
                lambda r: first_line(r.text, 90), stretch_column=1),
-    RecordKind("talking_points", "Talking points", "talking point", "talking points", "talking_points",
+    RecordKind("talking_points", tr("Talking points"), tr("talking point"), tr("talking points"), "talking_points",
                columns.TALKING_POINT_COLUMNS, "talking_point_dialog.AddTalkingPointDialog",
                "talking_point_dialog.EditTalkingPointDialog", lambda r: first_line(r.text, 90), stretch_column=0),
-    RecordKind("follow_ups", "Follow-ups", "follow-up action", "follow-up actions", "follow_ups",
+    RecordKind("follow_ups", tr("Follow-ups"), tr("follow-up action"), tr("follow-up actions"), "follow_ups",
                columns.FOLLOW_UP_COLUMNS, "follow_up_dialog.AddFollowUpDialog",
                "follow_up_dialog.EditFollowUpDialog", lambda r: first_line(r.action, 90), stretch_column=0),
 )}
 
 # What goes with a deleted visit, by the table names `store.visits.dependents` reports.
 DEPENDENT_NOUNS = {
-    "participants": ("participant link", "participant links"),
-    "cooperation_areas": ("cooperation area", "cooperation areas"),
-    "agreements": ("agreement", "agreements"),
-    "history_entries": ("history entry", "history entries"),
-    "quotes": ("quote", "quotes"),
-    "talking_points": ("talking point", "talking points"),
-    "follow_ups": ("follow-up action", "follow-up actions"),
+    "participants": "participant link",
+    "cooperation_areas": "cooperation area",
+    "agreements": "agreement",
+    "history_entries": "history entry",
+    "quotes": "quote",
+    "talking_points": "talking point",
+    "follow_ups": "follow-up action",
 }

@@ -11,12 +11,13 @@ import briefing
 from briefing.gui import messages
 from briefing.gui.backup_restore import backup_time
 from briefing.gui.formatting import count_phrase
+from briefing.gui.language import tr
 from briefing.store import SchemaTooNew, Store, StoreError
 from briefing.store.backups import BackupInfo, list_backups, restore_over_unusable
 
-TITLE = "Briefing"
-OTHER_FILE_ADVICE = ("To work on another database meanwhile, start Briefing with --db and the path of that file "
-                     "(a new path creates a new database).")
+TITLE = tr("Briefing")
+OTHER_FILE_ADVICE = (tr("To work on another database meanwhile, start Briefing with --db and the path of that file "
+                     "(a new path creates a new database)."))
 
 
 def newest_good_backup(database: Path) -> BackupInfo | None:
@@ -28,20 +29,21 @@ def newest_good_backup(database: Path) -> BackupInfo | None:
 
 def too_new_text(database: Path, error: SchemaTooNew) -> str:
     """Why a file written by a newer Briefing is refused, naming both versions."""
-    return (f"{database} was written by a newer version of Briefing (database version {error.found}). "
-            f"This is Briefing {briefing.__version__}, which reads database versions up to {error.supported}."
-            "\n\nOpen the file with the newer Briefing, or install it here. The file was not changed.")
+    return (tr("{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which "
+               "reads database versions up to {3}.\n\nOpen the file with the newer Briefing, or install it here. The "
+               "file was not changed.").format(database, error.found, briefing.__version__, error.supported))
 
 
 def _restore_at_start(database: Path, error: StoreError, backup: BackupInfo) -> bool:
     """Ask whether to restore the newest good backup in place of the file that cannot be opened."""
     return messages.confirm(
-        None, TITLE, f"Cannot open the database {database}.",
-        "Restore backup",
-        f"{str(error)[:1].upper()}{str(error)[1:]}.\n\nThe newest good backup is from {backup_time(backup)} "
-        f"and holds {count_phrase(backup.visit_count or 0, 'visit')}. Restoring it puts a copy in place of the "
-        "file; the file itself is kept beside it, renamed, for a specialist to look at.\n\n" + OTHER_FILE_ADVICE,
-        cancel_text="Quit")
+        None, TITLE, tr("Cannot open the database {0}.").format(database),
+        tr("Restore backup"),
+        tr("{0}{1}.\n\nThe newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the "
+           "file; the file itself is kept beside it, renamed, for a specialist to look at.\n\n")
+        .format(str(error)[:1].upper(), str(error)[1:], backup_time(backup),
+                count_phrase(backup.visit_count or 0, "visit")) + OTHER_FILE_ADVICE,
+        cancel_text=tr("Quit"))
 
 
 def open_database(database: Path, demo: bool, keep_backups: int) -> Store | None:
@@ -54,8 +56,9 @@ def open_database(database: Path, demo: bool, keep_backups: int) -> Store | None
     except StoreError as error:
         backup = newest_good_backup(database)
         if backup is None:
-            QMessageBox.critical(None, TITLE, f"Cannot open the database {database}.\n\n"
-                                 f"{str(error)[:1].upper()}{str(error)[1:]}.\n\n{OTHER_FILE_ADVICE}")
+            text = tr("Cannot open the database {0}.\n\n{1}{2}.\n\n{3}")
+            QMessageBox.critical(None, TITLE, text.format(database, str(error)[:1].upper(), str(error)[1:],
+                                                          OTHER_FILE_ADVICE))
             return None
         if not _restore_at_start(database, error, backup):
             return None
@@ -63,9 +66,9 @@ def open_database(database: Path, demo: bool, keep_backups: int) -> Store | None
         kept = restore_over_unusable(backup.path, database)
         store = Store.open(database, demo=False, keep_backups=keep_backups)
     except (StoreError, SchemaTooNew, OSError) as error:
-        QMessageBox.critical(None, TITLE, f"The backup of {backup_time(backup)} could not be restored: {error}."
-                             f"\n\n{OTHER_FILE_ADVICE}")
+        QMessageBox.critical(None, TITLE, tr("The backup of {0} could not be restored: {1}.\n\n{2}")
+                                          .format(backup_time(backup), error, OTHER_FILE_ADVICE))
         return None
-    messages.inform(None, TITLE, f"Restored the backup of {backup_time(backup)}. The file that could not be "
-                    f"opened is kept as {kept}.")
+    messages.inform(None, TITLE, tr("Restored the backup of {0}. The file that could not be opened is kept as {1}.")
+                                 .format(backup_time(backup), kept))
     return store

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from briefing.gui.icons import icon
+from briefing.gui.language import tr
 from briefing.gui.models.visit_list_model import COLUMNS, TITLE
 from briefing.gui.widgets.detail_pane import TAB_TITLES
 
@@ -64,42 +65,43 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object], shortcut:
 def create_actions(window: MainWindow) -> WindowActions:
     """The actions, wired to the window's slots."""
     actions = WindowActions(
-        new_visit=_action(window, "&New visit…", window.new_visit, QKeySequence.StandardKey.New, "new-visit",
-                          "Create a new visit", "New visit"),
-        new_from_press_release=_action(window, "New visit from &press release…", window.new_visit_from_press_release,
-                                       "Ctrl+Shift+N", "press-release",
-                                       "Create a visit from a press release you paste or open", "From press release"),
-        export=_action(window, "&Export briefing…", window.export_briefing, "Ctrl+E", "export",
-                       "Export the selected visit's briefing note as PDF", "Export PDF"),
-        export_dossier=_action(window, "Export country &dossier…", window.export_dossier, None, "",
-                               "Export every visit with one country as one PDF"),
-        import_data=_action(window, "&Import…", window.import_data, "Ctrl+I", "",
-                            "Import visits from a Briefing JSON file"),
-        export_data=_action(window, "Export &data…", window.export_data, None, "",
-                            "Export the database or the selected visit as JSON"),
-        export_visits_csv=_action(window, "Export visit &list as CSV…", window.data_export.export_visits_csv,
-                                  None, "", "Export the visit list for spreadsheets"),
-        export_agreements_csv=_action(window, "Export &agreements as CSV…",
+        new_visit=_action(window, tr("&New visit…"), window.new_visit, QKeySequence.StandardKey.New, "new-visit",
+                          tr("Create a new visit"), tr("New visit")),
+        new_from_press_release=_action(window, tr("New visit from &press release…"),
+                                       window.new_visit_from_press_release, "Ctrl+Shift+N", "press-release",
+                                       tr("Create a visit from a press release you paste or open"),
+                                       tr("From press release")),
+        export=_action(window, tr("&Export briefing…"), window.export_briefing, "Ctrl+E", "export",
+                       tr("Export the selected visit's briefing note as PDF"), tr("Export PDF")),
+        export_dossier=_action(window, tr("Export country &dossier…"), window.export_dossier, None, "",
+                               tr("Export every visit with one country as one PDF")),
+        import_data=_action(window, tr("&Import…"), window.import_data, "Ctrl+I", "",
+                            tr("Import visits from a Briefing JSON file")),
+        export_data=_action(window, tr("Export &data…"), window.export_data, None, "",
+                            tr("Export the database or the selected visit as JSON")),
+        export_visits_csv=_action(window, tr("Export visit &list as CSV…"), window.data_export.export_visits_csv,
+                                  None, "", tr("Export the visit list for spreadsheets")),
+        export_agreements_csv=_action(window, tr("Export &agreements as CSV…"),
                                       window.data_export.export_agreements_csv, None, "",
-                                      "Export every agreement for spreadsheets"),
-        restore_backup=_action(window, "&Restore from backup…", window.restore_from_backup, None, "",
-                               "Replace the database with one of its backups"),
-        quit=_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit),
-        undo=_action(window, "&Undo", window.undo, QKeySequence.StandardKey.Undo, "undo",
-                     "Undo the last saved change", "Undo"),
-        edit_visit=_action(window, "&Edit visit…", window.edit_visit, None, "edit",
-                           "Edit the selected visit", "Edit visit"),
-        delete_visit=_action(window, "&Delete visit", window.delete_visit, QKeySequence.StandardKey.Delete,
-                             "delete", "Delete the selected visit", "Delete visit"),
-        find=_action(window, "&Find…", window.focus_search, QKeySequence.StandardKey.Find, "search",
-                     "Search the visits"),
-        people=_action(window, "&People…", window.show_people, "Ctrl+Shift+P", "people",
-                       "Find, add, edit and delete people", "People"),
-        refresh=_action(window, "&Refresh", window.refresh_all, QKeySequence.StandardKey.Refresh, "refresh",
-                        "Read the list and the visit again from the database"),
-        preferences=_action(window, "Pre&ferences…", window.show_preferences, QKeySequence.StandardKey.Preferences,
-                            "", "The organisation printed on notes, its logo, and backups"),
-        about=_action(window, "&About Briefing", window.show_about, None, "about"),
+                                      tr("Export every agreement for spreadsheets")),
+        restore_backup=_action(window, tr("&Restore from backup…"), window.restore_from_backup, None, "",
+                               tr("Replace the database with one of its backups")),
+        quit=_action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit),
+        undo=_action(window, tr("&Undo"), window.undo, QKeySequence.StandardKey.Undo, "undo",
+                     tr("Undo the last saved change"), tr("Undo")),
+        edit_visit=_action(window, tr("&Edit visit…"), window.edit_visit, None, "edit",
+                           tr("Edit the selected visit"), tr("Edit visit")),
+        delete_visit=_action(window, tr("&Delete visit"), window.delete_visit, QKeySequence.StandardKey.Delete,
+                             "delete", tr("Delete the selected visit"), tr("Delete visit")),
+        find=_action(window, tr("&Find…"), window.focus_search, QKeySequence.StandardKey.Find, "search",
+                     tr("Search the visits")),
+        people=_action(window, tr("&People…"), window.show_people, "Ctrl+Shift+P", "people",
+                       tr("Find, add, edit and delete people"), tr("People")),
+        refresh=_action(window, tr("&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh, "refresh",
+                        tr("Read the list and the visit again from the database")),
+        preferences=_action(window, tr("Pre&ferences…"), window.show_preferences, QKeySequence.StandardKey.Preferences,
+                            "", tr("The organisation printed on notes, its logo, and backups")),
+        about=_action(window, tr("&About Briefing"), window.show_about, None, "about"),
     )
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -135,25 +137,25 @@ def build_menus(window: MainWindow, actions: WindowActions, toolbar: QToolBar) -
     """File, Edit, View and Help."""
     menus = window.menuBar()
     a = actions
-    _add_actions(menus.addMenu("&File"), [
+    _add_actions(menus.addMenu(tr("&File")), [
         a.new_visit, a.new_from_press_release, None, a.export, a.export_dossier, None, a.import_data,
         a.export_data, a.export_visits_csv, a.export_agreements_csv, None, a.restore_backup, None, a.quit])
-    _add_actions(menus.addMenu("&Edit"), [
+    _add_actions(menus.addMenu(tr("&Edit")), [
         a.undo, None, a.edit_visit, a.delete_visit, None, a.find, a.people, None, a.preferences])
-    view_menu = menus.addMenu("&View")
+    view_menu = menus.addMenu(tr("&View"))
     _add_actions(view_menu, [*a.tabs, None])
-    _add_actions(view_menu.addMenu("List &columns"), a.columns)
+    _add_actions(view_menu.addMenu(tr("List &columns")), a.columns)
     _add_actions(view_menu, [toolbar.toggleViewAction(), None, a.refresh])
-    _add_actions(menus.addMenu("&Help"), [a.about])
+    _add_actions(menus.addMenu(tr("&Help")), [a.about])
 
 
 def build_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
     """The main actions with their icons and short names."""
-    toolbar = QToolBar("Main toolbar", window)
+    toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("mainToolBar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.toggleViewAction().setText("&Toolbar")
+    toolbar.toggleViewAction().setText(tr("&Toolbar"))
     _add_actions(toolbar, [actions.new_visit, actions.new_from_press_release, actions.edit_visit,
                            actions.delete_visit, None, actions.undo, None, actions.people, actions.export])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)

@@ -11,8 +11,8 @@ from functools import partial
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
 
-from briefing import vocabulary as v
 from briefing.countries import code_for_name
+from briefing.notes import NoteText, note_text
 from briefing.pdf.flowables import Para, RuledHeading, cell, data_table, layout_table
 from briefing.pdf.header import masthead
 from briefing.pdf.layout import Anchor, Later, Metadata, Milestone, PageNumber, build_pdf, frame_width, rendering
@@ -61,10 +61,15 @@ def dossier_reference(country_name: str, options: NoteOptions) -> str:
     return "-".join(part for part in ("DOS", code, options.effective_date().isoformat()) if part)
 
 
-def outline_title(document: dict) -> str:
+def _title(document: dict, words: NoteText) -> str:
+    return clean(document.get("title")) or subject_line(document, words) or words["dossier.visit"]
+
+
+def outline_title(document: dict, words: NoteText | None = None) -> str:
     """A visit's entry in the PDF outline: its dates and title."""
-    title = clean(document.get("title")) or subject_line(document) or "Visit"
-    when = dates(document)
+    words = words or note_text()
+    title = _title(document, words)
+    when = dates(document, words)
     return f"{when} · {title}" if when else title
 
 
@@ -78,27 +83,29 @@ def _year_span(documents: Sequence[dict]) -> str:
 def _cover(country_name: str, documents: Sequence[dict], options: NoteOptions, reference: str,
            width: float) -> list[Flowable]:
     s = styles()
+    words = note_text(options.language)
     count = len(documents)
-    visits = f"{count} visit{'' if count == 1 else 's'}" if count else "No visits recorded"
+    visits = words.counted("dossier.visit_count", count) if count else words["dossier.no_visits"]
     span = _year_span(documents)
     agreements = sum(len(d.get("agreements") or []) for d in documents)
     facts = [
-        ("Visits", f"{visits}, {span}" if span else visits),
-        ("Agreements", str(agreements) if agreements else ""),
-        ("Date", format_date(options.effective_date())),
-        ("Reference", reference),
-        ("To", clean(options.recipient)),
-        ("From", clean(options.sender)),
-        ("Prepared by", ", ".join(p for p in (clean(options.drafter), clean(options.drafter_unit)) if p)),
-        ("Cleared by", clean(options.cleared_by)),
+        (words["dossier.visits"], f"{visits}, {span}" if span else visits),
+        (words["dossier.agreements"], str(agreements) if agreements else ""),
+        (words["memo.date"], format_date(options.effective_date(), words)),
+        (words["memo.reference"], reference),
+        (words["memo.to"], clean(options.recipient)),
+        (words["memo.from"], clean(options.sender)),
+        (words["clearance.prepared_by"],
+         ", ".join(p for p in (clean(options.drafter), clean(options.drafter_unit)) if p)),
+        (words["clearance.cleared_by"], clean(options.cleared_by)),
     ]
     rows = [[cell(esc(label), s.memo_label), cell(esc(value), s.memo_value)] for label, value in facts if value]
     return [
         *masthead(options, width),
         Spacer(0, 55 * mm),
-        Para("COUNTRY DOSSIER", s.doc_kind),
-        Para(esc(country_name) or "Country", s.cover_country),
-        Para("Bilateral visits, agreements and briefing notes", s.cover_line),
+        Para(esc(words["dossier.kind"]), s.doc_kind),
+        Para(esc(words.country(country_name)) or esc(words["dossier.country"]), s.cover_country),
+        Para(esc(words["dossier.cover_line"]), s.cover_line),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=14, spaceAfter=10),
         layout_table(rows, [30 * mm, width - 30 * mm], plain_table_style()),
         PageBreak(),
@@ -109,16 +116,16 @@ def _link(markup: str, key: str) -> str:
     return f'<a href="#{key}" color="{LINK.hexval()}">{markup}</a>' if markup else markup
 
 
-def _contents(documents: Sequence[dict], width: float) -> list[Flowable]:
+def _contents(documents: Sequence[dict], width: float, words: NoteText) -> list[Flowable]:
     if not documents:
         return []
     s = styles()
-    rows = [[cell(""), cell(_link("Bilateral timeline", TIMELINE_KEY), s.toc_entry),
+    rows = [[cell(""), cell(_link(esc(words["dossier.timeline"]), TIMELINE_KEY), s.toc_entry),
              PageNumber(TIMELINE_KEY, s.toc_page)]]
     for index, document in enumerate(documents):
-        title = esc(clean(document.get("title")) or subject_line(document) or "Visit")
+        title = esc(_title(document, words))
         rows.append([
-            cell(esc(dates(document)), s.toc_entry),
+            cell(esc(dates(document, words)), s.toc_entry),
             cell(_link(title, visit_key(index)), s.toc_entry),
             PageNumber(visit_key(index), s.toc_page),
         ])
@@ -130,29 +137,29 @@ def _contents(documents: Sequence[dict], width: float) -> list[Flowable]:
     ))
     page_width, date_width = 14 * mm, 44 * mm
     return [
-        Anchor(CONTENTS_KEY, "Contents"),
-        RuledHeading("Contents", s.heading),
+        Anchor(CONTENTS_KEY, words["dossier.contents"]),
+        RuledHeading(esc(words["dossier.contents"]), s.heading),
         layout_table(rows, [date_width, width - date_width - page_width, page_width], style),
     ]
 
 
-def _timeline_rows(documents: Sequence[dict]) -> list[list[Flowable]]:
+def _timeline_rows(documents: Sequence[dict], words: NoteText) -> list[list[Flowable]]:
     s = styles()
     events: list[tuple[tuple, list[Flowable]]] = []
     for document in documents:
         start = parse_iso(document.get("start_date"))
-        title = clean(document.get("title")) or subject_line(document)
-        where = place(document)
-        kind = visit_type_label(document.get("visit_type")) or "Visit"
+        title = clean(document.get("title")) or subject_line(document, words)
+        where = place(document, words)
+        kind = visit_type_label(document.get("visit_type"), words) or words["dossier.visit"]
         event = f"<b>{esc(title)}</b>" + (f"<br/>{esc(where)}" if where else "")
-        row = [cell(esc(dates(document))), cell(event), cell(esc(kind))]
+        row = [cell(esc(dates(document, words))), cell(event), cell(esc(kind))]
         events.append(((start is None, start or date.min, 0), row))
         for agreement in document.get("agreements") or []:
             signed = parse_iso(agreement.get("signed_on"))
             day = signed or start
-            status = v.label(v.AGREEMENT_STATUS_LABELS, clean(agreement.get("status")))
-            kind = v.label(v.AGREEMENT_KIND_LABELS, clean(agreement.get("kind"))) or "Agreement"
-            shown_date = format_iso(agreement.get("signed_on")) or dates(document)
+            status = words.vocabulary("agreement_status", clean(agreement.get("status")))
+            kind = words.vocabulary("agreement_kind", clean(agreement.get("kind"))) or words["dossier.agreement"]
+            shown_date = format_iso(agreement.get("signed_on"), words) or dates(document, words)
             events.append((
                 (day is None, day or date.min, 1),
                 [cell(esc(shown_date)), cell(esc(agreement.get("title")), s.cell),
@@ -163,28 +170,30 @@ def _timeline_rows(documents: Sequence[dict]) -> list[list[Flowable]]:
     return [row for _, row in events]
 
 
-def _timeline(documents: Sequence[dict], width: float) -> list[Flowable]:
-    rows = _timeline_rows(documents)
+def _timeline(documents: Sequence[dict], width: float, words: NoteText) -> list[Flowable]:
+    rows = _timeline_rows(documents, words)
     if not rows:
         return []
+    headers = [words["dossier.date"], words["dossier.visit_or_agreement"], words["dossier.kind_column"]]
     return [
         Spacer(0, 6 * mm),
-        Anchor(TIMELINE_KEY, "Bilateral timeline"),
-        RuledHeading("Bilateral timeline", styles().heading),
-        data_table(["Date", "Visit or agreement", "Kind"], rows, [38 * mm, width - 38 * mm - 44 * mm, 44 * mm]),
+        Anchor(TIMELINE_KEY, words["dossier.timeline"]),
+        RuledHeading(esc(words["dossier.timeline"]), styles().heading),
+        data_table(headers, rows, [38 * mm, width - 38 * mm - 44 * mm, 44 * mm]),
     ]
 
 
 def _visit(document: dict, index: int, options: NoteOptions, width: float,
            on_end: Callable[[int], None]) -> list[Flowable]:
     s = styles()
+    words = note_text(options.language)
     facts = " · ".join(part for part in (
-        dates(document), place(document), visit_type_label(document.get("visit_type"))
+        dates(document, words), place(document, words), visit_type_label(document.get("visit_type"), words)
     ) if part)
-    title = clean(document.get("title")) or subject_line(document) or "Visit"
+    title = _title(document, words)
     return [
         PageBreak(),
-        Anchor(visit_key(index), outline_title(document)),
+        Anchor(visit_key(index), outline_title(document, words)),
         Para(esc(facts), s.visit_subtitle),
         Para(esc(title), s.visit_title),
         HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=4, spaceAfter=2),
@@ -223,12 +232,15 @@ def render_dossier(
         if progress is not None:
             progress(done, total)
 
+    words = note_text(options.language)
+    shown_name = words.country(country_name)
     metadata = Metadata(
-        title=f"{clean(country_name)}: country dossier" if clean(country_name) else "Country dossier",
+        title=words["dossier.title"].format(country=shown_name) if shown_name else words["dossier.untitled"],
         author=author_for(options),
-        subject=f"Country dossier, {len(visits)} visit{'' if len(visits) == 1 else 's'}",
-        classification=options.classification,
+        subject=words.counted("dossier.subject", len(visits)),
+        classification=options.printed_classification(),
         reference=reference,
+        language=options.language,
     )
     def part(index: int, document: dict) -> list[Flowable]:
         check()
@@ -237,7 +249,7 @@ def render_dossier(
     check()
     with rendering():
         story = _cover(country_name, visits, options, reference, width)
-        story += _contents(visits, width) + _timeline(visits, width)
+        story += _contents(visits, width, words) + _timeline(visits, width, words)
         story += [Later(partial(part, index, document)) for index, document in enumerate(visits)]
         data = build_pdf(story, options.paper, metadata)
     check()

@@ -24,11 +24,13 @@ FOOTER_SIZE = 7.5
 
 @dataclass(frozen=True)
 class Furniture:
-    """What every page repeats: classification, reference and the left/right margins."""
+    """What every page repeats: classification, reference, the left/right margins, and "Page X of Y" in
+    the document's language."""
 
     classification: str
     reference: str
     margin: float
+    page_label: Callable[[int, int], str]
 
 
 class NumberedCanvas(Canvas):
@@ -83,7 +85,7 @@ class NumberedCanvas(Canvas):
         width, height = self._pagesize
         furniture = self._furniture
         self.saveState()
-        label = furniture.classification.upper()
+        label = furniture.classification
         if label:
             self.setFillColor(INK)
             self.setFont(fonts.BOLD, BANNER_SIZE)
@@ -97,7 +99,7 @@ class NumberedCanvas(Canvas):
         if furniture.reference:
             room = width - 2 * furniture.margin - 35 * mm
             self.drawString(furniture.margin, 13.5 * mm, _fitted(furniture.reference, room))
-        self.drawRightString(width - furniture.margin, 13.5 * mm, f"Page {number} of {total}")
+        self.drawRightString(width - furniture.margin, 13.5 * mm, furniture.page_label(number, total))
         self.restoreState()
 
 

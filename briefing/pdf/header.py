@@ -4,6 +4,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, HRFlowable, Image
 
+from briefing.notes import note_text
 from briefing.pdf.flowables import Para, cell, layout_table
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.styles import INK, RULE, plain_table_style, styles
@@ -39,7 +40,7 @@ def masthead(options: NoteOptions, width: float) -> list[Flowable]:
         widths.append(picture.drawWidth + 5 * mm)
     row.append(cell(esc(options.organisation), s.organisation))
     widths.append(width - sum(widths) - CLASSIFICATION_WIDTH)
-    row.append(cell(esc(options.classification.upper()), s.classification_box))
+    row.append(cell(esc(options.printed_classification()), s.classification_box))
     widths.append(CLASSIFICATION_WIDTH)
     table = layout_table([row], widths, plain_table_style((
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -51,9 +52,10 @@ def masthead(options: NoteOptions, width: float) -> list[Flowable]:
 def memo_block(options: NoteOptions, title: str, subject: str, reference: str, width: float) -> list[Flowable]:
     """The document kind and title, then To / From / Date / Reference / Subject."""
     s = styles()
-    left = [(label, clean(value)) for label, value in (("To", options.recipient), ("From", options.sender))]
+    words = note_text(options.language)
+    left = [(words["memo.to"], clean(options.recipient)), (words["memo.from"], clean(options.sender))]
     left = [(label, value) for label, value in left if value]
-    right = [("Date", format_date(options.effective_date())), ("Reference", reference)]
+    right = [(words["memo.date"], format_date(options.effective_date(), words)), (words["memo.reference"], reference)]
     rows = []
     for index in range(max(len(left), len(right))):
         row = []
@@ -63,13 +65,13 @@ def memo_block(options: NoteOptions, title: str, subject: str, reference: str, w
         rows.append(row)
     spans = []
     if subject:
-        rows.append([cell("Subject", s.memo_label), cell(esc(subject), s.memo_subject), "", ""])
+        rows.append([cell(esc(words["memo.subject"]), s.memo_label), cell(esc(subject), s.memo_subject), "", ""])
         spans.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
         spans.append(("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 5))
     label_left, label_right = 17 * mm, 20 * mm
     value_left = 0.6 * width - label_left
     widths = [label_left, value_left, label_right, width - label_left - value_left - label_right]
-    flowables: list[Flowable] = [Para("BRIEFING NOTE", s.doc_kind)]
+    flowables: list[Flowable] = [Para(esc(words["document.kind"]), s.doc_kind)]
     if title:
         flowables.append(Para(esc(title), s.title))
     flowables.append(layout_table(rows, widths, plain_table_style(tuple(spans))))

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefing import __version__
+from briefing.notes import note_text
 from briefing.pdf import fonts
 from briefing.pdf.flowables import Para, shared_paragraphs
 from briefing.pdf.furniture import Furniture, NumberedCanvas
@@ -49,6 +50,7 @@ class Metadata:
     subject: str
     classification: str
     reference: str
+    language: str = "en"
 
 
 @contextmanager
@@ -150,7 +152,7 @@ def build_pdf(story: list[Flowable], paper: str, metadata: Metadata) -> bytes:
         author=metadata.author,
         subject=metadata.subject,
         creator=f"Briefing {__version__}",
-        lang="en",
+        lang=metadata.language,
         invariant=1,
         pageCompression=1,
         initialFontName=fonts.REGULAR,
@@ -161,6 +163,6 @@ def build_pdf(story: list[Flowable], paper: str, metadata: Metadata) -> bytes:
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    furniture = Furniture(metadata.classification, metadata.reference, MARGIN_SIDE)
+    furniture = Furniture(metadata.classification, metadata.reference, MARGIN_SIDE, note_text(metadata.language).page)
     doc.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
     return buffer.getvalue()

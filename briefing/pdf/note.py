@@ -4,10 +4,11 @@ from collections.abc import Iterable
 
 from reportlab.platypus import Flowable
 
+from briefing.notes import note_text
 from briefing.pdf.flowables import section
 from briefing.pdf.header import masthead, memo_block
 from briefing.pdf.layout import Metadata, build_pdf, frame_width, rendering
-from briefing.pdf.options import SECTION_KEYS, SECTION_LABELS, NoteOptions
+from briefing.pdf.options import SECTION_KEYS, NoteOptions
 from briefing.pdf.sections import BUILDERS
 from briefing.pdf.text import clean, derived_reference, subject_line
 
@@ -26,17 +27,18 @@ def body_sections(
     document: dict, options: NoteOptions, width: float, keys: Iterable[str] = SECTION_KEYS
 ) -> list[Flowable]:
     """The chosen sections among `keys`, in print order, each left out when empty."""
+    words = note_text(options.language)
     story: list[Flowable] = []
     for key in keys:
         if key in options.sections:
-            story += section(SECTION_LABELS[key], BUILDERS[key](document, options, width))
+            story += section(words.heading(key), BUILDERS[key](document, options, width))
     return story
 
 
 def note_story(document: dict, options: NoteOptions) -> list[Flowable]:
     """Every flowable of the note: header block, then the chosen sections."""
     width = frame_width(options.paper)
-    subject = subject_line(document)
+    subject = subject_line(document, note_text(options.language))
     title = clean(document.get("title"))
     story = masthead(options, width)
     story += memo_block(options, title, subject, reference_for(document, options), width)
@@ -47,13 +49,15 @@ def note_story(document: dict, options: NoteOptions) -> list[Flowable]:
 def render_note(document: dict, options: NoteOptions | None = None) -> bytes:
     """The briefing note for one visit document as PDF bytes."""
     options = options or NoteOptions()
-    subject = subject_line(document)
+    words = note_text(options.language)
+    subject = subject_line(document, words)
     metadata = Metadata(
-        title=clean(document.get("title")) or subject or "Briefing note",
+        title=clean(document.get("title")) or subject or words["document.title"],
         author=author_for(options),
-        subject=f"Briefing note: {subject}" if subject else "Briefing note",
-        classification=options.classification,
+        subject=words["document.subject"].format(subject=subject) if subject else words["document.title"],
+        classification=options.printed_classification(),
         reference=reference_for(document, options),
+        language=options.language,
     )
     with rendering():
         return build_pdf(note_story(document, options), options.paper, metadata)

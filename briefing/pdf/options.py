@@ -3,17 +3,13 @@
 import datetime
 from dataclasses import dataclass, field
 
-CLASSIFICATIONS = (
-    "UNCLASSIFIED",
-    "OFFICIAL",
-    "OFFICIAL-SENSITIVE",
-    "RESTRICTED",
-    "CONFIDENTIAL",
-    "SECRET",
-)
+from briefing import vocabulary
+from briefing.notes import DEFAULT_LANGUAGE, languages, note_text
 
-# The note's body sections in print order, with the headings the PDF (and a GUI's
-# checkboxes) show. The header block is always printed and is not listed here.
+CLASSIFICATIONS = vocabulary.CLASSIFICATIONS
+
+# The note's body sections in print order, with their English headings (briefing/notes/strings has
+# them in every language). The header block is always printed and is not listed here.
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("purpose", "Purpose"),
     ("summary", "Summary"),
@@ -41,7 +37,8 @@ class NoteOptions:
     """How to print a note or dossier; every field has a sober default.
 
     `reference` left empty is derived from the visit (see `text.derived_reference`);
-    `note_date` None means today; `sections` holds keys of SECTIONS.
+    `note_date` None means today; `sections` holds keys of SECTIONS; `language` is the language the
+    note is written in (briefing.notes.languages()); what the user typed is printed as typed.
     """
 
     classification: str = "OFFICIAL"
@@ -56,10 +53,13 @@ class NoteOptions:
     note_date: datetime.date | None = None
     paper: str = "a4"
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTION_KEYS))
+    language: str = DEFAULT_LANGUAGE
 
     def __post_init__(self) -> None:
         if self.paper not in PAPER_SIZES:
             raise ValueError(f"paper must be one of {PAPER_SIZES}, not {self.paper!r}")
+        if self.language not in languages():
+            raise ValueError(f"language must be one of {languages()}, not {self.language!r}")
         unknown = set(self.sections) - set(SECTION_KEYS)
         if unknown:
             raise ValueError(f"unknown section keys: {sorted(unknown)}")
@@ -67,3 +67,7 @@ class NoteOptions:
     def effective_date(self) -> datetime.date:
         """The date printed on the note: note_date, or today when none was given."""
         return self.note_date or datetime.date.today()
+
+    def printed_classification(self) -> str:
+        """The classification as every page prints it: a known one in the note's language, others as typed."""
+        return note_text(self.language).vocabulary("classification", self.classification.upper()).upper()

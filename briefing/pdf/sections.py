@@ -12,6 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from briefing import vocabulary as v
+from briefing.notes import note_text
+from briefing.pdf import text
 from briefing.pdf.flowables import Para, captioned, cell, data_table, layout_table
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.styles import BOX_FILL, HAIRLINE, LINK, plain_table_style, styles
@@ -27,18 +29,10 @@ from briefing.pdf.text import (
     place,
     printable_source,
     visit_type_label,
-    visitor_phrase,
 )
 
-_VISIT_NOUNS = {
-    "state": "state visit",
-    "official": "official visit",
-    "working": "working visit",
-    "private": "private visit",
-    "meeting": "meeting",
-}
 _FACTS_PER_ROW = 3
-_SIDE_CAPTIONS = {"guest": "guest delegation", "host": "host side"}
+_SIDES = ("guest", "host")
 
 Builder = Callable[[dict, NoteOptions, float], list[Flowable]]
 
@@ -49,61 +43,64 @@ def _items(document: dict, key: str) -> list:
 
 def purpose(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """One or two sentences: why the note exists and what it prepares the reader for."""
-    visitor, where, when = visitor_phrase(document), place(document), dates(document)
+    words = note_text(options.language)
+    visitor, where, when = text.visitor(document, words), place(document, words), dates(document, words)
     if not (visitor or where):
         return []
-    noun = _VISIT_NOUNS.get(clean(document.get("visit_type")), "visit")
+    kind = clean(document.get("visit_type"))
     status = clean(document.get("status"))
-    lead = {"completed": "To record the outcome of", "under way": "To brief you during"}.get(
-        status, "To brief you ahead of"
-    )
-    if noun == "meeting":
-        sentence = f"{lead} the meeting" + (f" with {visitor}" if visitor else "") + (f" in {where}" if where else "")
-    else:
-        sentence = f"{lead} the {noun}" + (f" of {visitor}" if visitor else "") + (f" to {where}" if where else "")
-    sentence += (f", {when}" if when else "") + "."
+    status = status if status in ("under way", "completed") else "planned"
+    # A language may decline the visit's noun after each lead ("Подготовка к визиту", "Итоги визита").
+    kinds = words.strings["purpose"].get("kinds_by_lead", {}).get(status) or words["purpose.kinds"]
+    lead = words["purpose.lead"][status]
+    form = "meeting" if kind == "meeting" else "visit"
+    sentence = words[f"purpose.{form}"].format(lead=lead, kind=kinds.get(kind, kinds[""]))
+    if visitor:
+        sentence += words[f"purpose.{form}_visitor"].format(visitor=visitor)
+    if where:
+        sentence += words[f"purpose.{form}_place"].format(place=where)
+    if when:
+        sentence += words["purpose.dates"].format(dates=when)
+    if not sentence.endswith(words["purpose.end"]):  # "3–5 июня 2025 г." ends the sentence already
+        sentence += words["purpose.end"]
     agreements = _items(document, "agreements")
     pending = sum(1 for item in agreements if clean(item.get("status")) == "to be signed")
     signed = sum(1 for item in agreements if clean(item.get("status")) in ("signed", "in force"))
     if pending and status != "completed":
-        sentence += f" {_count(pending, 'document')} {'is' if pending == 1 else 'are'} due to be signed."
+        sentence += " " + words.counted("purpose.pending", pending)
     elif signed and status == "completed":
-        sentence += f" {_count(signed, 'document')} {'was' if signed == 1 else 'were'} signed."
+        sentence += " " + words.counted("purpose.signed", signed)
     return [Para(esc(sentence), styles().body)]
-
-
-def _count(number: int, noun: str) -> str:
-    words = ("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
-    amount = words[number] if number < len(words) else str(number)
-    return f"{amount} {noun}{'' if number == 1 else 's'}"
 
 
 def summary(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """The summary paragraphs, the significance and the source."""
     s = styles()
-    flowables: list[Flowable] = [Para(text, s.body) for text in paragraphs(document.get("summary"))]
-    for index, text in enumerate(paragraphs(document.get("significance"))):
-        lead = "<b>Significance.</b> " if index == 0 else ""
-        flowables.append(Para(lead + text, s.body))
+    words = note_text(options.language)
+    flowables: list[Flowable] = [Para(block, s.body) for block in paragraphs(document.get("summary"))]
+    for index, block in enumerate(paragraphs(document.get("significance"))):
+        lead = f"<b>{esc(words['summary.significance'])}</b> " if index == 0 else ""
+        flowables.append(Para(lead + block, s.body))
     source = printable_source(document.get("source"))
     if source:
-        text, link = source
-        shown = esc(text)
+        source_text, link = source
+        shown = esc(source_text)
         if link:
             shown = f'<a href="{escape(link, {chr(34): "&quot;"})}" color="{LINK.hexval()}">{shown}</a>'
-        flowables.append(Para(f"Source: {shown}", s.body_muted))
+        flowables.append(Para(esc(words["summary.source"]).format(source=shown), s.body_muted))
     return flowables
 
 
 def key_facts(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """A shaded box with dates, place, visit type, level and status."""
+    words = note_text(options.language)
     facts = [
         (label, value) for label, value in (
-            ("Dates", dates(document)),
-            ("Place", place(document)),
-            ("Visit type", visit_type_label(document.get("visit_type"))),
-            ("Level", v.label(v.LEVEL_LABELS, clean(document.get("level")))),
-            ("Status", v.label(v.VISIT_STATUS_LABELS, clean(document.get("status")))),
+            (words["facts.dates"], dates(document, words)),
+            (words["facts.place"], place(document, words)),
+            (words["facts.visit_type"], visit_type_label(document.get("visit_type"), words)),
+            (words["facts.level"], words.vocabulary("level", clean(document.get("level")))),
+            (words["facts.status"], words.vocabulary("visit_status", clean(document.get("status")))),
         ) if value
     ]
     if not facts:
@@ -128,7 +125,7 @@ def key_facts(document: dict, options: NoteOptions, width: float) -> list[Flowab
     return [layout_table(rows, widths, box)]
 
 
-def _participant_rows(people: list[dict]) -> list[list[Flowable]]:
+def _participant_rows(people: list[dict], head_label: str) -> list[list[Flowable]]:
     s = styles()
     heads_first = sorted(people, key=lambda person: clean(person.get("role")) != "head of delegation")
     rows = []
@@ -143,32 +140,34 @@ def _participant_rows(people: list[dict]) -> list[list[Flowable]]:
             markup = f"{markup}<br/>{line}" if markup else line
         name_cell: list[Flowable] | Flowable = name
         if is_head:
-            name_cell = [name, cell("Head of delegation", s.cell_muted)]
+            name_cell = [name, cell(esc(head_label), s.cell_muted)]
         rows.append([name_cell, cell(markup)])
     return rows
 
 
 def _side(person: dict) -> str:
     side = clean(person.get("side"))
-    return side if side in _SIDE_CAPTIONS else ""
+    return side if side in _SIDES else ""
 
 
 def participants(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """One table per side, guests first, each with its head of delegation on top."""
     s = styles()
+    words = note_text(options.language)
     people = [p for p in _items(document, "participants") if clean(p.get("name")) or clean(p.get("title"))]
-    countries = {"guest": clean(document.get("guest_country")), "host": clean(document.get("host_country"))}
+    countries = {side: words.country(clean(document.get(f"{side}_country"))) for side in _SIDES}
     flowables: list[Flowable] = []
     for side in ("guest", "host", ""):
         members = [p for p in people if _side(p) == side]
         if not members:
             continue
         if side:
-            caption = " — ".join(part for part in (countries[side], _SIDE_CAPTIONS[side]) if part)
+            caption = " — ".join(part for part in (countries[side], words[f"participants.{side}"]) if part)
             caption = caption[:1].upper() + caption[1:]
         else:
-            caption = "Other participants"
-        table = data_table(["Name", "Title and organisation"], _participant_rows(members), [0.36 * width, 0.64 * width])
+            caption = words["participants.other"]
+        table = data_table([words["participants.name"], words["participants.title"]],
+                           _participant_rows(members, words["participants.head"]), [0.36 * width, 0.64 * width])
         table.spaceAfter = 6
         flowables += captioned(Para(esc(caption), s.caption), table)
     return flowables
@@ -177,6 +176,7 @@ def participants(document: dict, options: NoteOptions, width: float) -> list[Flo
 def cooperation(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """Topics grouped by category in the vocabulary's order, each with its notes."""
     s = styles()
+    words = note_text(options.language)
     order = {category: index for index, category in enumerate(v.AREA_CATEGORIES)}
     areas = [a for a in _items(document, "cooperation_areas") if clean(a.get("topic")) or clean(a.get("notes"))]
 
@@ -187,7 +187,7 @@ def cooperation(document: dict, options: NoteOptions, width: float) -> list[Flow
     rows: list[list[Flowable]] = []
     group_ends: list[int] = []
     for category, group in groupby(areas, key=category_of):
-        label = cell(esc(v.label(v.AREA_CATEGORY_LABELS, category)), s.cell_bold)
+        label = cell(esc(words.vocabulary("area_category", category)), s.cell_bold)
         for index, area in enumerate(group):
             rows.append([label if index == 0 else cell(""), cell(esc(area.get("topic"))), cell(esc(area.get("notes")))])
         group_ends.append(len(rows))
@@ -196,7 +196,8 @@ def cooperation(document: dict, options: NoteOptions, width: float) -> list[Flow
     # Hairlines only between categories: the rows of one category read as a group.
     style = tuple(("LINEBELOW", (0, row), (-1, row), 0.35, HAIRLINE) for row in group_ends)
     fractions = (0.23, 0.25, 0.52)
-    return [data_table(["Area", "Topic", "Notes"], rows, [f * width for f in fractions], style, row_rules=False)]
+    headers = [words["cooperation.area"], words["cooperation.topic"], words["cooperation.notes"]]
+    return [data_table(headers, rows, [f * width for f in fractions], style, row_rules=False)]
 
 
 def agreements(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
@@ -205,20 +206,24 @@ def agreements(document: dict, options: NoteOptions, width: float) -> list[Flowa
     The date and signatories columns are left out when no agreement has one.
     """
     s = styles()
+    words = note_text(options.language)
     items = _items(document, "agreements")
     if not items:
         return []
     # Fixed widths fit "Memorandum of understanding", "To be signed" and "15 September 2025"
     # on at most two lines; the title takes whatever is left.
     columns = [
-        ("Title", 0.0, lambda item: cell(esc(item.get("title")), s.cell_bold)),
-        ("Kind", 30 * mm, lambda item: cell(esc(v.label(v.AGREEMENT_KIND_LABELS, clean(item.get("kind")))))),
-        ("Status", 24 * mm, lambda item: cell(esc(v.label(v.AGREEMENT_STATUS_LABELS, clean(item.get("status")))))),
+        (words["agreements.title"], 0.0, lambda item: cell(esc(item.get("title")), s.cell_bold)),
+        (words["agreements.kind"], 34 * mm,
+         lambda item: cell(esc(words.vocabulary("agreement_kind", clean(item.get("kind")))))),
+        (words["agreements.status"], 24 * mm,
+         lambda item: cell(esc(words.vocabulary("agreement_status", clean(item.get("status")))))),
     ]
     if any(clean(item.get("signed_on")) for item in items):
-        columns.append(("Signed", 31 * mm, lambda item: cell(esc(format_iso(item.get("signed_on"))))))
+        columns.append((words["agreements.signed"], 31 * mm,
+                        lambda item: cell(esc(format_iso(item.get("signed_on"), words)))))
     if any(clean(name) for item in items for name in item.get("signatories") or []):
-        columns.append(("Signatories", 36 * mm, lambda item: cell(
+        columns.append((words["agreements.signatories"], 36 * mm, lambda item: cell(
             "<br/>".join(esc(name) for name in item.get("signatories") or [] if clean(name))
         )))
     widths = [size for _, size, _ in columns]
@@ -230,6 +235,7 @@ def agreements(document: dict, options: NoteOptions, width: float) -> list[Flowa
 def background(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """Dated history, earliest first and undated last, then quotes."""
     s = styles()
+    words = note_text(options.language)
     history = [entry for entry in _items(document, "history") if clean(entry.get("text"))]
     history.sort(key=lambda entry: partial_date_key(entry.get("date")))
     quotes = [quote for quote in _items(document, "quotes") if clean(quote.get("text"))]
@@ -238,14 +244,14 @@ def background(document: dict, options: NoteOptions, width: float) -> list[Flowa
         flowables += [Para(esc(entry.get("text")), s.bullet, bulletText="•") for entry in history]
     elif history:
         rows = [
-            [cell(esc(format_partial_date(entry.get("date"))), s.cell_bold), cell(esc(entry.get("text")))]
+            [cell(esc(format_partial_date(entry.get("date"), words)), s.cell_bold), cell(esc(entry.get("text")))]
             for entry in history
         ]
         style = plain_table_style((("BOTTOMPADDING", (0, 0), (-1, -1), 4),))
         flowables.append(layout_table(rows, [30 * mm, width - 30 * mm], style))
     if quotes:
         if history:
-            flowables.append(Para("Quotes", s.subheading))
+            flowables.append(Para(esc(words["background.quotes"]), s.subheading))
         for quote in quotes:
             flowables.append(Para(f"“{esc(quote.get('text'))}”", s.quote))
             speaker = esc(quote.get("speaker"))
@@ -266,12 +272,13 @@ def talking_points(document: dict, options: NoteOptions, width: float) -> list[F
 
 def follow_ups(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """A table of follow-up actions: action, owner, due date and status."""
+    words = note_text(options.language)
     rows = [
         [
             cell(esc(item.get("action"))),
             cell(esc(item.get("owner"))),
-            cell(esc(format_iso(item.get("due")))),
-            cell(esc(v.label(v.FOLLOW_UP_STATUS_LABELS, clean(item.get("status"))))),
+            cell(esc(format_iso(item.get("due"), words))),
+            cell(esc(words.vocabulary("follow_up_status", clean(item.get("status"))))),
         ]
         for item in _items(document, "follow_ups") if clean(item.get("action"))
     ]
@@ -280,20 +287,22 @@ def follow_ups(document: dict, options: NoteOptions, width: float) -> list[Flowa
     # Due and status are sized for "30 September 2025" and "In progress"; the rest is shared.
     due, status = 33 * mm, 21 * mm
     rest = width - due - status
-    return [data_table(["Action", "Owner", "Due", "Status"], rows, [0.58 * rest, 0.42 * rest, due, status])]
+    headers = [words[f"follow_ups.{key}"] for key in ("action", "owner", "due", "status")]
+    return [data_table(headers, rows, [0.58 * rest, 0.42 * rest, due, status])]
 
 
 def clearance(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """Who prepared the note (name, unit, date) and who cleared it."""
     s = styles()
+    words = note_text(options.language)
     prepared = ", ".join(part for part in (clean(options.drafter), clean(options.drafter_unit)) if part)
     cleared = clean(options.cleared_by)
     if not (prepared or cleared):
         return []
     if prepared:
-        prepared += f", {format_date(options.effective_date())}"
-    lines = [("Prepared by", prepared), ("Cleared by", cleared)]
-    rows = [[cell(label, s.memo_label), cell(esc(value), s.memo_value)] for label, value in lines if value]
+        prepared += f", {format_date(options.effective_date(), words)}"
+    lines = [(words["clearance.prepared_by"], prepared), (words["clearance.cleared_by"], cleared)]
+    rows = [[cell(esc(label), s.memo_label), cell(esc(value), s.memo_value)] for label, value in lines if value]
     return [layout_table(rows, [28 * mm, width - 28 * mm], plain_table_style())]
 
 

@@ -8,12 +8,8 @@ import re
 from xml.sax.saxutils import escape
 
 from briefing.countries import code_for_name
-from briefing.vocabulary import VISIT_TYPE_LABELS, label
+from briefing.notes import NoteText, note_text
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 _PARTIAL_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -45,31 +41,19 @@ def parse_iso(value: object) -> datetime.date | None:
         return None
 
 
-def format_date(day: datetime.date) -> str:
-    """A date as a briefing prints it: "3 June 2025"."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+def format_date(day: datetime.date, words: NoteText | None = None) -> str:
+    """A date as a briefing prints it: "3 June 2025" ("3 juin 2025" in French words)."""
+    return (words or note_text()).date(day)
 
 
-def format_iso(value: object) -> str:
+def format_iso(value: object, words: NoteText | None = None) -> str:
     """An ISO date string as "3 June 2025"; malformed text is returned as it is."""
-    day = parse_iso(value)
-    return format_date(day) if day else clean(value)
+    return (words or note_text()).iso_date(value)
 
 
-def format_date_range(start: object, end: object) -> str:
+def format_date_range(start: object, end: object, words: NoteText | None = None) -> str:
     """Two ISO dates as "3–5 June 2025", "30 June – 2 July 2025" or "30 December 2025 – 2 January 2026"."""
-    first, last = parse_iso(start), parse_iso(end)
-    if first is None and last is None:
-        return clean(start) or clean(end)
-    if first is None:
-        return f"until {format_date(last)}"
-    if last is None or last <= first:
-        return format_date(first)
-    if first.year != last.year:
-        return f"{format_date(first)} – {format_date(last)}"
-    if first.month != last.month:
-        return f"{first.day} {_MONTHS[first.month - 1]} – {format_date(last)}"
-    return f"{first.day}–{last.day} {_MONTHS[last.month - 1]} {last.year}"
+    return (words or note_text()).date_range(start, end)
 
 
 def _partial_parts(value: object) -> tuple[int, int, int] | None:
@@ -82,17 +66,9 @@ def _partial_parts(value: object) -> tuple[int, int, int] | None:
     return year, month, day
 
 
-def format_partial_date(value: object) -> str:
+def format_partial_date(value: object, words: NoteText | None = None) -> str:
     """A "YYYY", "YYYY-MM" or "YYYY-MM-DD" date as "2019", "March 2019" or "12 March 2019"."""
-    parts = _partial_parts(value)
-    if parts is None:
-        return clean(value)
-    year, month, day = parts
-    if not month:
-        return str(year)
-    if not day:
-        return f"{_MONTHS[month - 1]} {year}"
-    return f"{day} {_MONTHS[month - 1]} {year}"
+    return (words or note_text()).partial_date(value)
 
 
 def partial_date_key(value: object) -> tuple[int, int, int, int]:
@@ -128,28 +104,31 @@ def printable_source(value: object) -> tuple[str, str | None] | None:
     return text, None
 
 
-def place(document: dict) -> str:
-    """The city and host country, "Astana, Kazakhstan", as far as they are known.
+def place(document: dict, words: NoteText | None = None) -> str:
+    """The city and host country, "Astana, Kazakhstan", as far as they are known (the country in `words`'
+    language, the city as typed).
 
     A ministerial meeting is often held in a third country ("New York"), so its city
     stands alone when there is one.
     """
-    city, host = clean(document.get("city")), clean(document.get("host_country"))
+    words = words or note_text()
+    city, host = clean(document.get("city")), words.country(clean(document.get("host_country")))
     if city and clean(document.get("visit_type")) == "meeting":
         return city
     return ", ".join(part for part in (city, host) if part)
 
 
-def visit_type_label(value: object) -> str:
+def visit_type_label(value: object, words: NoteText | None = None) -> str:
     """The visit type as printed; the form's hint "(not a visit)" is left to the form."""
+    words = words or note_text()
     if clean(value) == "meeting":
-        return "Ministerial meeting"
-    return label(VISIT_TYPE_LABELS, clean(value))
+        return words["facts.meeting"]
+    return words.vocabulary("visit_type", clean(value))
 
 
-def dates(document: dict) -> str:
+def dates(document: dict, words: NoteText | None = None) -> str:
     """The visit's date range, formatted."""
-    return format_date_range(document.get("start_date"), document.get("end_date"))
+    return format_date_range(document.get("start_date"), document.get("end_date"), words)
 
 
 def heads_of_delegation(document: dict, side: str) -> list[dict]:
@@ -161,7 +140,7 @@ def heads_of_delegation(document: dict, side: str) -> list[dict]:
 
 
 def visitor_phrase(document: dict) -> str:
-    """Who visits: the guest head of delegation's title with the country, or the delegation."""
+    """Who visits, in English: the guest head of delegation's title with the country, or the delegation."""
     guest = clean(document.get("guest_country"))
     heads = heads_of_delegation(document, "guest")
     title = clean(heads[0].get("title")) if heads else ""
@@ -174,22 +153,41 @@ def visitor_phrase(document: dict) -> str:
     return f"the delegation of {guest}" if guest else ""
 
 
-def subject_line(document: dict) -> str:
-    """ "Visit of <guest head of delegation's title, or guest country> to <host>, <dates>".
+def countries_phrase(document: dict, words: NoteText | None = None) -> str:
+    """The two countries, guest first: "Burkina Faso – Kazakhstan" (in `words`' language)."""
+    words = words or note_text()
+    return " – ".join(name for name in (words.country(clean(document.get(key)))
+                                        for key in ("guest_country", "host_country")) if name)
+
+
+def visitor(document: dict, words: NoteText) -> str:
+    """Who visits as the language's phrases name them: the English phrase, or the two countries in
+    languages whose grammar would decline a country's name."""
+    return visitor_phrase(document) if words["subject.visitor"] == "english" else countries_phrase(document, words)
+
+
+def subject_line(document: dict, words: NoteText | None = None) -> str:
+    """ "Visit of <guest head of delegation's title, or guest country> to <host>, <dates>"; in French
+    "Visite de travail : Burkina Faso – Kazakhstan, 3–5 juin 2025".
 
     A ministerial meeting reads "Meeting with <guest ...>, <place>, <dates>" instead.
     """
-    visitor = visitor_phrase(document)
-    host = clean(document.get("host_country"))
-    if not visitor and not host:
+    words = words or note_text()
+    who = visitor(document, words)
+    host = words.country(clean(document.get("host_country")))
+    if not who and not host:
         subject = clean(document.get("title"))
     elif clean(document.get("visit_type")) == "meeting":
-        where = place(document)
-        subject = "Meeting" + (f" with {visitor}" if visitor else "") + (f", {where}" if where else "")
+        where = place(document, words)
+        subject = (words["subject.meeting"] + (words["subject.meeting_visitor"].format(visitor=who) if who else "")
+                   + (words["subject.meeting_place"].format(place=where) if where else ""))
     else:
-        subject = "Visit" + (f" of {visitor}" if visitor else "") + (f" to {host}" if host else "")
-    when = dates(document)
-    return f"{subject}, {when}" if subject and when else subject or when
+        kind = visit_type_label(document.get("visit_type"), words) or words["dossier.visit"]
+        subject = (words["subject.visit"].format(kind=kind)
+                   + (words["subject.visit_visitor"].format(visitor=who) if who else "")
+                   + (words["subject.visit_host"].format(host=host) if host else ""))
+    when = dates(document, words)
+    return words["subject.dates"].format(subject=subject, dates=when) if subject and when else subject or when
 
 
 def derived_reference(document: dict) -> str:
@@ -211,13 +209,24 @@ def derived_reference(document: dict) -> str:
     return "-".join(parts)
 
 
-def suggested_file_name(document: dict) -> str:
-    """A file name such as "2025-06-03 Burkina Faso – Kazakhstan briefing.pdf" (guest – host)."""
-    start = parse_iso(document.get("start_date"))
-    countries = " – ".join(
-        name for name in (clean(document.get("guest_country")), clean(document.get("host_country"))) if name
-    )
-    topic = countries or clean(document.get("title"))
-    stem = " ".join(part for part in (start.isoformat() if start else "", topic, "briefing") if part)
+def safe_file_name(stem: str) -> str:
+    """A file name's stem without the characters file systems refuse, at most 150 characters, with ".pdf"."""
     stem = " ".join(_UNSAFE_FILE_CHARS.sub(" ", stem).split()).strip(". ")
     return f"{stem[:150].rstrip()}.pdf"
+
+
+def suggested_file_name(document: dict, words: NoteText | None = None) -> str:
+    """A file name such as "2025-06-03 Burkina Faso – Kazakhstan briefing.pdf" (guest – host), in
+    `words`' language: "… note d'information.pdf"."""
+    words = words or note_text()
+    start = parse_iso(document.get("start_date"))
+    topic = countries_phrase(document, words) or clean(document.get("title"))
+    return safe_file_name(" ".join(part for part in (start.isoformat() if start else "", topic,
+                                                     words["document.file_name"]) if part))
+
+
+def dossier_file_name(country_name: str, day: datetime.date, words: NoteText | None = None) -> str:
+    """A dossier's file name: "2025-06-10 Kazakhstan country dossier.pdf", "… Казахстан страновое досье.pdf"."""
+    words = words or note_text()
+    return safe_file_name(words["dossier.file_name"].removesuffix(".pdf").format(
+        date=day.isoformat(), country=words.country(country_name)))

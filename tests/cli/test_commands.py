@@ -171,6 +171,7 @@ def test_only_global_options_open_the_window_on_that_database(monkeypatch, tmp_p
     import briefing.gui.app
 
     opened = []
-    monkeypatch.setattr(briefing.gui.app, "run", lambda path, demo: opened.append((path, demo)) or 0)
-    assert main(["--no-demo", "--db", str(tmp_path / "w.sqlite")]) == 0
-    assert opened == [(tmp_path / "w.sqlite", False)]
+    monkeypatch.setattr(briefing.gui.app, "run",
+                        lambda path, demo, language: opened.append((path, demo, language)) or 0)
+    assert main(["--no-demo", "--db", str(tmp_path / "w.sqlite"), "--lang", "ru"]) == 0
+    assert opened == [(tmp_path / "w.sqlite", False, "ru")]

@@ -24,9 +24,10 @@ import briefing
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = 1_000_000
-# The budget set for the bundle (it measures about 127 MB and 52 MB; ICU inside Qt alone takes 38 MB).
-FOLDER_BUDGET_MB = 130
-ARCHIVE_BUDGET_MB = 55
+# The budget set for the bundle, raised as the guide allows once French and Russian ship (it measures about
+# 130.3 MB and 53 MB with Qt's, pycountry's and Babel's French and Russian; ICU inside Qt alone takes 38 MB).
+FOLDER_BUDGET_MB = 145
+ARCHIVE_BUDGET_MB = 60
 RUN_TIMEOUT_S = 60
 # Libraries a Wayland desktop provides and PyInstaller never bundles; only the Wayland platform plugin loads them.
 PROVIDED_BY_WAYLAND_DESKTOPS = re.compile(r"libwayland-[\w-]+\.so")

@@ -238,3 +238,27 @@ def test_a_missing_logo_is_skipped_and_a_real_one_is_drawn(tmp_path):
     assert "/XObject" in with_logo.pages[0]["/Resources"]
     missing = render_note(burkina_visit(), options(logo_path=str(tmp_path / "nowhere.png")))
     assert "Ministry of Foreign Affairs" in all_text(missing)
+
+
+FRENCH_HEADINGS = ["But de la note", "Résumé", "Données essentielles", "Participants", "Domaines de coopération",
+                   "Accords", "Historique", "Éléments de langage", "Suites à donner"]
+RUSSIAN_HEADINGS = ["Цель", "Краткое содержание", "Основные сведения", "Участники", "Направления сотрудничества",
+                    "Документы", "Справочно", "Тезисы к беседе", "Дальнейшие действия"]
+
+
+@pytest.mark.parametrize(("language", "headings", "dates", "countries", "page"), [
+    ("fr", FRENCH_HEADINGS, "3–5 juin 2025", ["Burkina Faso", "Kazakhstan"], "Page 1 sur 2"),
+    ("ru", RUSSIAN_HEADINGS, "3–5 июня 2025 г.", ["Буркина-Фасо", "Казахстан"], "Стр. 1 из 2"),
+])
+def test_the_demo_note_is_written_in_the_language_chosen(language, headings, dates, countries, page):
+    """Headings in order, the dates and country names in the language, its page numbers; typed text as typed."""
+    document = burkina_visit()
+    data = render_note(document, NoteOptions(language=language))
+    text = flat(all_text(data))
+    positions = [text.index(heading) for heading in headings]
+    assert positions == sorted(positions)
+    assert dates in text and page in text
+    assert all(country in text for country in countries)
+    assert flat(document["title"]) in text  # the title as typed
+    assert len(page_texts(data)) == 2
+    assert "Page 1 of" not in text and "Key facts" not in text

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from briefing import domain
 from briefing import vocabulary as v
+from briefing.gui import language
 from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.language import tr
 from briefing.gui.widgets.choice_combo import ChoiceCombo
 from briefing.gui.widgets.date_field import DateField
 from briefing.gui.widgets.text_area import TextArea
@@ -19,21 +21,21 @@ from briefing.store import Store
 class AddAgreementDialog(FormDialog):
     """A new agreement of a visit; signatories are ticked among the visit's participants."""
 
-    window_title = "Add agreement"
+    window_title = tr("Add agreement")
 
     def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None,
                  record: domain.Agreement | None = None):
         super().__init__(store, record or domain.Agreement(visit_id=visit_id), parent)
         self.setMinimumWidth(640)
         self.title = TextArea(2, self)
-        self.kind = ChoiceCombo(v.AGREEMENT_KINDS, v.AGREEMENT_KIND_LABELS, parent=self)
-        self.status = ChoiceCombo(v.AGREEMENT_STATUSES, v.AGREEMENT_STATUS_LABELS, parent=self)
+        self.kind = ChoiceCombo(v.AGREEMENT_KINDS, language.labels("agreement_kind"), parent=self)
+        self.status = ChoiceCombo(v.AGREEMENT_STATUSES, language.labels("agreement_status"), parent=self)
         self.signed_on = DateField(self)
         self.signatories = QListWidget(self)
-        self.signatories.setAccessibleName("Signatories")
+        self.signatories.setAccessibleName(tr("Signatories"))
         participants = store.participants.for_visit(visit_id)
         for participant in participants:
-            text = f"{participant.person_name} ({v.label(v.SIDE_LABELS, participant.side)})"
+            text = f"{participant.person_name} ({language.label('side', participant.side)})"
             if participant.title:
                 text += f" — {participant.title}"
             item = QListWidgetItem(text, self.signatories)
@@ -47,12 +49,12 @@ class AddAgreementDialog(FormDialog):
         self.signatories.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.signatories.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.signatories.setSpacing(2)
-        hint = "" if participants else "The visit has no participants yet: add them on the Participants tab first."
-        self.add_field("&Title:", self.title, "title")
-        self.add_field("&Kind:", self.kind, "kind")
-        self.add_field("St&atus:", self.status, "status")
-        self.add_field("Signed &on:", self.signed_on, "signed_on")
-        self.add_field("Si&gnatories:", self.signatories, "signatory_ids", hint=hint)
+        hint = "" if participants else tr("The visit has no participants yet: add them on the Participants tab first.")
+        self.add_field(tr("&Title:"), self.title, "title")
+        self.add_field(tr("&Kind:"), self.kind, "kind")
+        self.add_field(tr("St&atus:"), self.status, "status")
+        self.add_field(tr("Signed &on:"), self.signed_on, "signed_on")
+        self.add_field(tr("Si&gnatories:"), self.signatories, "signatory_ids", hint=hint)
         self.signatories.setEnabled(bool(participants))
         self.finish()
 
@@ -92,7 +94,7 @@ class AddAgreementDialog(FormDialog):
 class EditAgreementDialog(AddAgreementDialog):
     """An existing agreement."""
 
-    window_title = "Edit agreement"
+    window_title = tr("Edit agreement")
 
     def __init__(self, store: Store, agreement_id: int, parent: QWidget | None = None):
         record = store.agreements.get(agreement_id)

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from briefing import domain
 from briefing import vocabulary as v
+from briefing.gui import language
 from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.language import tr
 from briefing.gui.widgets.choice_combo import ChoiceCombo
 from briefing.gui.widgets.text_area import TextArea
 from briefing.store import Store
@@ -17,18 +19,18 @@ from briefing.store import Store
 class AddAreaDialog(FormDialog):
     """A new cooperation area of a visit."""
 
-    window_title = "Add cooperation area"
+    window_title = tr("Add cooperation area")
 
     def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None,
                  record: domain.CooperationArea | None = None):
         super().__init__(store, record or domain.CooperationArea(visit_id=visit_id), parent)
         self.topic = QLineEdit(self)
-        self.topic.setPlaceholderText("e.g. Logistics")
-        self.category = ChoiceCombo(v.AREA_CATEGORIES, v.AREA_CATEGORY_LABELS, parent=self)
+        self.topic.setPlaceholderText(tr("e.g. Logistics"))
+        self.category = ChoiceCombo(v.AREA_CATEGORIES, language.labels("area_category"), parent=self)
         self.notes = TextArea(5, self)
-        self.add_field("&Topic:", self.topic, "topic")
-        self.add_field("&Category:", self.category, "category")
-        self.add_field("&Notes:", self.notes, "notes")
+        self.add_field(tr("&Topic:"), self.topic, "topic")
+        self.add_field(tr("&Category:"), self.category, "category")
+        self.add_field(tr("&Notes:"), self.notes, "notes")
         self.finish()
 
     def load(self, record: domain.CooperationArea) -> None:
@@ -53,7 +55,7 @@ class AddAreaDialog(FormDialog):
 class EditAreaDialog(AddAreaDialog):
     """An existing cooperation area."""
 
-    window_title = "Edit cooperation area"
+    window_title = tr("Edit cooperation area")
 
     def __init__(self, store: Store, area_id: int, parent: QWidget | None = None):
         record = store.areas.get(area_id)

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 
 from briefing.countries import all_countries, code_for_name, name_for_code
 from briefing.gui.formatting import count_phrase
+from briefing.gui.language import tr
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.store import Store
 
 
 def country_label(name: str, visits: int) -> str:
     """ "Kazakhstan — 3 visits"."""
-    return f"{name} — {count_phrase(visits, 'visit')}"
+    return tr("{0} — {1}").format(name, count_phrase(visits, "visit"))
 
 
 class DossierCountryDialog(QDialog):
@@ -32,26 +33,26 @@ class DossierCountryDialog(QDialog):
     def __init__(self, store: Store, initial_code: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.counts = store.visit_counts_by_country()
-        self.setWindowTitle("Export country dossier")
+        self.setWindowTitle(tr("Export country dossier"))
         self.setMinimumWidth(480)
-        intro = NoteLabel("Every visit with the country, as host or guest, in one PDF: a cover page, "
-                          "contents, a timeline of visits and agreements, then each visit, newest first.", self)
+        intro = NoteLabel(tr("Every visit with the country, as host or guest, in one PDF: a cover page, "
+                          "contents, a timeline of visits and agreements, then each visit, newest first."), self)
         intro.setObjectName("formHint")
         self.country = QComboBox(self)
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.setMaxVisibleItems(16)
-        self.country.lineEdit().setPlaceholderText("Type part of a name, or choose from the list")
+        self.country.lineEdit().setPlaceholderText(tr("Type part of a name, or choose from the list"))
         self.country.lineEdit().setClearButtonEnabled(True)
         completer = QCompleter(self.country.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.country.setCompleter(completer)
-        self.all_countries = QCheckBox("Show &all countries, also those without visits", self)
+        self.all_countries = QCheckBox(tr("Show &all countries, also those without visits"), self)
         self.all_countries.setEnabled(bool(self.counts))
         self.all_countries.toggled.connect(lambda _on: self._fill())
-        label = QLabel("&Country:", self)
+        label = QLabel(tr("&Country:"), self)
         label.setBuddy(self.country)
         form = QFormLayout()
         form.addRow(label, self.country)
@@ -59,7 +60,7 @@ class DossierCountryDialog(QDialog):
         self.problem = NoteLabel("", self)
         self.problem.setObjectName("fieldError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = self.buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -109,13 +110,15 @@ class DossierCountryDialog(QDialog):
     def problem_text(self) -> str:
         """Why Export is disabled, or an empty string."""
         if not self.counts:
-            return "There are no visits yet: a dossier gathers the visits with one country."
+            return tr("There are no visits yet: a dossier gathers the visits with one country.")
         text = self.country.currentText().strip()
         code = self.code
         if code is None:
-            return f"'{text}' is not a country; choose one from the list." if text else "Choose a country."
+            if not text:
+                return tr("Choose a country.")
+            return tr("'{0}' is not a country; choose one from the list.").format(text)
         if not self.counts.get(code):
-            return f"There are no visits with {name_for_code(code)} yet."
+            return tr("There are no visits with {0} yet.").format(name_for_code(code))
         return ""
 
     def _update_button(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QVBoxLayout, QWidget
 
 from briefing.gui.formatting import count_phrase
+from briefing.gui.language import tr
 from briefing.gui.widgets.note_label import NoteLabel
 
 WHOLE_DATABASE = "all"
@@ -16,19 +17,20 @@ class ExportDataDialog(QDialog):
 
     def __init__(self, visits: int, selected_title: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export data")
+        self.setWindowTitle(tr("Export data"))
         self.setMinimumWidth(460)
-        intro = NoteLabel("A JSON file with the visits, their records and the people in them: keep it as "
-                          "a copy, or import it into another Briefing with File → Import.", self)
+        intro = NoteLabel(tr("A JSON file with the visits, their records and the people in them: keep it as "
+                          "a copy, or import it into another Briefing with File → Import."), self)
         intro.setObjectName("formHint")
-        self.whole = QRadioButton(f"The &whole database ({count_phrase(visits, 'visit')} and everyone known)",
+        self.whole = QRadioButton(tr("The &whole database ({0} and everyone known)")
+                                  .format(count_phrase(visits, 'visit')),
                                   self)
-        self.selected = QRadioButton("The &selected visit" + (f": {selected_title}" if selected_title else ""),
+        self.selected = QRadioButton(tr("The &selected visit") + (f": {selected_title}" if selected_title else ""),
                                      self)
         self.selected.setEnabled(selected_title is not None)
         (self.selected if selected_title is not None else self.whole).setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        export_button = buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        export_button = buttons.addButton(tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         export_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

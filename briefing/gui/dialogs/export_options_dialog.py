@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui import language
+from briefing.gui.language import tr
 from briefing.gui.note_choices import remember_note_choices, remembered_note_options
 from briefing.gui.widgets.note_label import NoteLabel
+from briefing.notes import language_name, languages, note_text
 from briefing.pdf import CLASSIFICATIONS, SECTIONS, NoteOptions
 
 MAX_CLASSIFICATION = 40
 MAX_NAME = 200
-_PAPER_LABELS = (("a4", "&A4"), ("letter", "US &Letter"))
+_PAPER_LABELS = (("a4", "&A4"), ("letter", tr("US &Letter")))
 
 
 class ExportOptionsDialog(QDialog):
@@ -38,7 +41,7 @@ class ExportOptionsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self._start = remembered_note_options(settings)
-        self.setWindowTitle("Export briefing note")
+        self.setWindowTitle(tr("Export briefing note"))
         self.setMinimumWidth(560)
         self.subject = NoteLabel(subject, self)
         self.subject.setObjectName("dialogSubject")
@@ -50,11 +53,11 @@ class ExportOptionsDialog(QDialog):
         self.classification.addItems(CLASSIFICATIONS)
         self.classification.lineEdit().setMaxLength(MAX_CLASSIFICATION)
         self.classification.setEditText(self._start.classification)
-        self.recipient = self._line(self._start.recipient, "e.g. Minister for Foreign Affairs")
-        self.sender = self._line(self._start.sender, "e.g. Director, Africa Department")
-        self.drafter = self._line(self._start.drafter, "Your name")
-        self.drafter_unit = self._line(self._start.drafter_unit, "e.g. West Africa Desk")
-        self.cleared_by = self._line(self._start.cleared_by, "Who approved the note")
+        self.recipient = self._line(self._start.recipient, tr("e.g. Minister for Foreign Affairs"))
+        self.sender = self._line(self._start.sender, tr("e.g. Director, Africa Department"))
+        self.drafter = self._line(self._start.drafter, tr("Your name"))
+        self.drafter_unit = self._line(self._start.drafter_unit, tr("e.g. West Africa Desk"))
+        self.cleared_by = self._line(self._start.cleared_by, tr("Who approved the note"))
         self.paper_buttons = QButtonGroup(self)
         paper_row = QHBoxLayout()
         paper_row.setContentsMargins(0, 0, 0, 0)
@@ -70,22 +73,29 @@ class ExportOptionsDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.addRow(self._label("&Classification:", self.classification), self.classification)
-        form.addRow("", self._hint("Printed at the top and bottom of every page. Or type your own."))
-        form.addRow(self._label("&To:", self.recipient), self.recipient)
-        form.addRow(self._label("&From:", self.sender), self.sender)
-        form.addRow(self._label("&Prepared by:", self.drafter), self.drafter)
-        form.addRow(self._label("&Unit:", self.drafter_unit), self.drafter_unit)
-        form.addRow(self._label("C&leared by:", self.cleared_by), self.cleared_by)
-        form.addRow("Paper:", paper_row)
+        form.addRow(self._label(tr("&Classification:"), self.classification), self.classification)
+        form.addRow("", self._hint(tr("Printed at the top and bottom of every page. Or type your own.")))
+        form.addRow(self._label(tr("&To:"), self.recipient), self.recipient)
+        form.addRow(self._label(tr("&From:"), self.sender), self.sender)
+        form.addRow(self._label(tr("&Prepared by:"), self.drafter), self.drafter)
+        form.addRow(self._label(tr("&Unit:"), self.drafter_unit), self.drafter_unit)
+        form.addRow(self._label(tr("C&leared by:"), self.cleared_by), self.cleared_by)
+        form.addRow(tr("Paper:"), paper_row)
+        self.language = QComboBox(self)
+        for code in languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(self._start.language), 0))
+        self.language.setAccessibleName(tr("Language of the note"))
+        form.addRow(self._label(tr("&Language:"), self.language), self.language)
 
-        sections_box = QGroupBox("Sections", self)
+        sections_box = QGroupBox(tr("Sections"), self)
         grid = QGridLayout(sections_box)
         grid.setHorizontalSpacing(24)
         self.section_boxes: dict[str, QCheckBox] = {}
         rows = (len(SECTIONS) + 1) // 2
-        for index, (key, title) in enumerate(SECTIONS):
-            box = QCheckBox(title, sections_box)
+        headings = note_text(language.current())
+        for index, (key, _title) in enumerate(SECTIONS):
+            box = QCheckBox(headings.heading(key), sections_box)
             box.setChecked(key in self._start.sections)
             box.toggled.connect(self._update_button)
             self.section_boxes[key] = box
@@ -94,12 +104,12 @@ class ExportOptionsDialog(QDialog):
         self.problem = self._hint("")
         self.problem.setObjectName("fieldError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.preview_button = self.buttons.addButton("Pre&view…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button = self.buttons.addButton(tr("Pre&view…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.preview_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        organisation_hint = self._hint("The organisation's name and logo in the header are set in "
-                                       "Edit → Preferences.")
+        organisation_hint = self._hint(tr("The organisation's name and logo in the header are set in "
+                                       "Edit → Preferences."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
@@ -149,15 +159,15 @@ class ExportOptionsDialog(QDialog):
             classification=" ".join(self.classification.currentText().split()),
             recipient=self.recipient.text().strip(), sender=self.sender.text().strip(),
             drafter=self.drafter.text().strip(), drafter_unit=self.drafter_unit.text().strip(),
-            cleared_by=self.cleared_by.text().strip(), paper=paper,
+            cleared_by=self.cleared_by.text().strip(), paper=paper, language=self.language.currentData(),
             sections=frozenset(key for key, box in self.section_boxes.items() if box.isChecked()))
 
     def problem_text(self) -> str:
         """Why Preview is disabled, or an empty string."""
         if not self.classification.currentText().strip():
-            return "Choose a classification label or type your own."
+            return tr("Choose a classification label or type your own.")
         if not any(box.isChecked() for box in self.section_boxes.values()):
-            return "Choose at least one section."
+            return tr("Choose at least one section.")
         return ""
 
     def _update_button(self) -> None:

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from briefing import domain
 from briefing import vocabulary as v
+from briefing.gui import language
 from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.language import tr
 from briefing.gui.widgets.choice_combo import ChoiceCombo
 from briefing.gui.widgets.date_field import DateField
 from briefing.gui.widgets.text_area import TextArea
@@ -18,20 +20,20 @@ from briefing.store import Store
 class AddFollowUpDialog(FormDialog):
     """A new follow-up action of a visit."""
 
-    window_title = "Add follow-up action"
+    window_title = tr("Add follow-up action")
 
     def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None,
                  record: domain.FollowUp | None = None):
         super().__init__(store, record or domain.FollowUp(visit_id=visit_id), parent)
         self.action = TextArea(3, self)
         self.owner = QLineEdit(self)
-        self.owner.setPlaceholderText("Unit or person responsible")
+        self.owner.setPlaceholderText(tr("Unit or person responsible"))
         self.due = DateField(self)
-        self.status = ChoiceCombo(v.FOLLOW_UP_STATUSES, v.FOLLOW_UP_STATUS_LABELS, parent=self)
-        self.add_field("&Action:", self.action, "action")
-        self.add_field("&Owner:", self.owner, "owner")
-        self.add_field("&Due:", self.due, "due")
-        self.add_field("&Status:", self.status, "status")
+        self.status = ChoiceCombo(v.FOLLOW_UP_STATUSES, language.labels("follow_up_status"), parent=self)
+        self.add_field(tr("&Action:"), self.action, "action")
+        self.add_field(tr("&Owner:"), self.owner, "owner")
+        self.add_field(tr("&Due:"), self.due, "due")
+        self.add_field(tr("&Status:"), self.status, "status")
         self.finish()
 
     def load(self, record: domain.FollowUp) -> None:
@@ -58,7 +60,7 @@ class AddFollowUpDialog(FormDialog):
 class EditFollowUpDialog(AddFollowUpDialog):
     """An existing follow-up action."""
 
-    window_title = "Edit follow-up action"
+    window_title = tr("Edit follow-up action")
 
     def __init__(self, store: Store, follow_up_id: int, parent: QWidget | None = None):
         record = store.follow_ups.get(follow_up_id)

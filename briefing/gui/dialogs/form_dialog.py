@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefing.domain import ValidationError
 from briefing.gui import messages
+from briefing.gui.language import tr
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.store import Store, StoreError
 
@@ -120,7 +121,7 @@ class FormDialog(QDialog):
         if hint:
             self.form.addRow("", self.note_label(hint))
         error = self.note_label("", "fieldError")
-        error.setAccessibleName(f"{label.replace('&', '')} problem")
+        error.setAccessibleName(tr("{0} problem").format(label.replace('&', '')))
         self.form.addRow("", error)
         self.form.setRowVisible(error, False)
         self._error_rows.append((fields, error))
@@ -243,7 +244,7 @@ class FormDialog(QDialog):
             self.revalidate()
             return
         except StoreError as error:
-            messages.warn(self, "Not saved", messages.store_error_text(
-                error, "Nothing was saved; what you typed is still in the form."))
+            messages.warn(self, tr("Not saved"), messages.store_error_text(
+                error, tr("Nothing was saved; what you typed is still in the form.")))
             return
         self.accept()

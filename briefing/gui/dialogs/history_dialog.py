@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from briefing import domain
 from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.language import tr
 from briefing.gui.widgets.date_field import DateField
 from briefing.gui.widgets.text_area import TextArea
 from briefing.store import Store
@@ -16,16 +17,16 @@ from briefing.store import Store
 class AddHistoryDialog(FormDialog):
     """A new history entry of a visit."""
 
-    window_title = "Add history entry"
+    window_title = tr("Add history entry")
 
     def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None,
                  record: domain.HistoryEntry | None = None):
         super().__init__(store, record or domain.HistoryEntry(visit_id=visit_id), parent)
-        self.date = DateField(self, placeholder="YYYY-MM-DD")
+        self.date = DateField(self, placeholder=tr("YYYY-MM-DD"))
         self.text = TextArea(6, self)
-        self.add_field("&Date:", self.date, "date",
-                       hint="Optional. A year (2019) or a month (2019-04) will do.")
-        self.add_field("&What happened:", self.text, "text")
+        self.add_field(tr("&Date:"), self.date, "date",
+                       hint=tr("Optional. A year (2019) or a month (2019-04) will do."))
+        self.add_field(tr("&What happened:"), self.text, "text")
         self.finish()
 
     def load(self, record: domain.HistoryEntry) -> None:
@@ -49,7 +50,7 @@ class AddHistoryDialog(FormDialog):
 class EditHistoryDialog(AddHistoryDialog):
     """An existing history entry."""
 
-    window_title = "Edit history entry"
+    window_title = tr("Edit history entry")
 
     def __init__(self, store: Store, entry_id: int, parent: QWidget | None = None):
         record = store.history.get(entry_id)

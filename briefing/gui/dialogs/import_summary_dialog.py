@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
+from briefing.gui.language import tr
 from briefing.gui.widgets.note_label import NoteLabel
 
 ICON_SIZE = 40
@@ -17,20 +18,20 @@ class ImportSummaryDialog(QDialog):
 
     def __init__(self, file: Path, summary: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(tr("Import"))
         self.setMinimumWidth(560)
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion)
                        .pixmap(ICON_SIZE, ICON_SIZE))
-        heading = NoteLabel(f"Import {file.name}?", self)
+        heading = NoteLabel(tr("Import {0}?").format(file.name), self)
         heading.setObjectName("dialogHeading")
         self.summary = NoteLabel(f"{summary[:1].upper()}{summary[1:]}.", self)
         self.summary.setObjectName("importSummary")
-        note = NoteLabel("The file is written in one step: all of it or nothing. A backup of the database "
-                         "is taken first, so File → Restore from backup can take the import back.", self)
+        note = NoteLabel(tr("The file is written in one step: all of it or nothing. A backup of the database "
+                         "is taken first, so File → Restore from backup can take the import back."), self)
         note.setObjectName("formHint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

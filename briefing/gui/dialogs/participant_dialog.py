@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QRadioButton
 
 from briefing import domain
 from briefing import vocabulary as v
+from briefing.gui import language
 from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.language import tr
 from briefing.gui.widgets.choice_combo import ChoiceCombo
 from briefing.gui.widgets.country_combo import CountryCombo
 from briefing.gui.widgets.person_combo import PersonCombo
@@ -21,14 +23,14 @@ _PERSON_FIELDS = ("name", "organization", "country")
 class AddParticipantDialog(FormDialog):
     """A person's part in a visit; the person is picked from the people known, or created here."""
 
-    window_title = "Add participant"
+    window_title = tr("Add participant")
 
     def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None,
                  record: domain.Participant | None = None):
         super().__init__(store, record or domain.Participant(visit_id=visit_id), parent)
         self.visit = store.visits.get(visit_id)
-        self.existing_choice = QRadioButton("&Existing person", self)
-        self.new_choice = QRadioButton("Ne&w person", self)
+        self.existing_choice = QRadioButton(tr("&Existing person"), self)
+        self.new_choice = QRadioButton(tr("Ne&w person"), self)
         choices = QWidget(self)
         choices_layout = QHBoxLayout(choices)
         choices_layout.setContentsMargins(0, 0, 0, 0)
@@ -41,19 +43,19 @@ class AddParticipantDialog(FormDialog):
         self.person = PersonCombo(store, self)
         self.name = QLineEdit(self)
         self.organization = QLineEdit(self)
-        self.country = CountryCombo(self, placeholder="Optional")
-        self.side = ChoiceCombo(v.SIDES, v.SIDE_LABELS, parent=self)
-        self.role = ChoiceCombo(v.ROLES, v.ROLE_LABELS, optional=True, parent=self)
+        self.country = CountryCombo(self, placeholder=tr("Optional"))
+        self.side = ChoiceCombo(v.SIDES, language.labels("side"), parent=self)
+        self.role = ChoiceCombo(v.ROLES, language.labels("role"), optional=True, parent=self)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("e.g. Minister of Foreign Affairs")
-        self.add_field("Person:", choices)
+        self.title.setPlaceholderText(tr("e.g. Minister of Foreign Affairs"))
+        self.add_field(tr("Person:"), choices)
         self.add_field("", self.person, "person_id")
-        self.add_field("&Name:", self.name, "name")
-        self.add_field("&Organization:", self.organization, "organization")
-        self.add_field("&Country:", self.country, "country")
-        self.add_field("&Side:", self.side, "side")
-        self.add_field("&Role:", self.role, "role")
-        self.add_field("&Title at the time:", self.title, "title")
+        self.add_field(tr("&Name:"), self.name, "name")
+        self.add_field(tr("&Organization:"), self.organization, "organization")
+        self.add_field(tr("&Country:"), self.country, "country")
+        self.add_field(tr("&Side:"), self.side, "side")
+        self.add_field(tr("&Role:"), self.role, "role")
+        self.add_field(tr("&Title at the time:"), self.title, "title")
         self.existing_choice.setChecked(True)
         self.existing_choice.toggled.connect(self._show_person_fields)
         self.side.changed.connect(self._suggest_country)
@@ -115,7 +117,8 @@ class AddParticipantDialog(FormDialog):
             return {"country": message} if message else {}
         text = self.person.currentText().strip()
         if text and self.person.person_id is None:
-            return {"person_id": f"No one called '{text}' is known; choose from the list or add a new person."}
+            return {"person_id": tr("No one called '{0}' is known; choose from the list or add a new person.")
+                                 .format(text)}
         return {}
 
     def persist(self, record: domain.Participant) -> domain.Participant:
@@ -128,7 +131,7 @@ class AddParticipantDialog(FormDialog):
 class EditParticipantDialog(AddParticipantDialog):
     """An existing participant."""
 
-    window_title = "Edit participant"
+    window_title = tr("Edit participant")
 
     def __init__(self, store: Store, participant_id: int, parent: QWidget | None = None):
         record = store.participants.get(participant_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from briefing.atomic import write_bytes_atomically
 from briefing.gui import messages
 from briefing.gui.formatting import count_phrase
+from briefing.gui.language import tr
 
 FOLDER_KEY = "export/folder"
 OPEN_AFTER_KEY = "export/openAfter"
@@ -54,7 +55,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.rendered = rendered
         self.settings = settings
-        self.setWindowTitle(f"Preview — {rendered.title}")
+        self.setWindowTitle(tr("Preview — {0}").format(rendered.title))
         self._bytes = QByteArray(rendered.data)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -62,15 +63,15 @@ class PdfPreviewDialog(QDialog):
         self.document.load(self._buffer)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfPreview")
-        self.view.setAccessibleName(f"Preview of the {rendered.kind}")
+        self.view.setAccessibleName(tr("Preview of the {0}").format(rendered.kind))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setPageSpacing(14)
         self.view.setDocument(self.document)
 
         self.pages = QLabel(self)
         self.pages.setObjectName("paneHint")
-        self.fit_width = self._zoom_button("Fit &width", QPdfView.ZoomMode.FitToWidth)
-        self.fit_page = self._zoom_button("&Whole page", QPdfView.ZoomMode.FitInView)
+        self.fit_width = self._zoom_button(tr("Fit &width"), QPdfView.ZoomMode.FitToWidth)
+        self.fit_page = self._zoom_button(tr("&Whole page"), QPdfView.ZoomMode.FitInView)
         zooms = QButtonGroup(self)
         zooms.addButton(self.fit_width)
         zooms.addButton(self.fit_page)
@@ -82,11 +83,11 @@ class PdfPreviewDialog(QDialog):
         top.addWidget(self.fit_width)
         top.addWidget(self.fit_page)
 
-        self.open_after = QCheckBox("&Open after export", self)
+        self.open_after = QCheckBox(tr("&Open after export"), self)
         self.open_after.setChecked(settings.value(OPEN_AFTER_KEY, False, type=bool))
         self.open_after.toggled.connect(lambda on: settings.setValue(OPEN_AFTER_KEY, on))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = self.buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(tr("&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save_as)
         self.buttons.rejected.connect(self.reject)
@@ -114,9 +115,9 @@ class PdfPreviewDialog(QDialog):
     def _page_text(self) -> str:
         pages = self.document.pageCount()
         if pages <= 0:
-            return f"The {self.rendered.kind} could not be shown here; it can still be saved."
+            return tr("The {0} could not be shown here; it can still be saved.").format(self.rendered.kind)
         size = self.document.pagePointSize(0)
-        paper = "A4" if abs(size.width() - 595) < 3 else "US Letter" if abs(size.width() - 612) < 3 else ""
+        paper = "A4" if abs(size.width() - 595) < 3 else tr("US Letter") if abs(size.width() - 612) < 3 else ""
         return " · ".join(part for part in (self.rendered.kind.capitalize(), count_phrase(pages, "page"), paper)
                           if part)
 
@@ -126,8 +127,8 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self) -> None:
         """Ask for a file, write the PDF there (a whole file or none), open it if asked, and close."""
-        path = messages.ask_save_path(self, f"Save {self.rendered.kind}", str(self.suggested_path()),
-                                      "PDF documents (*.pdf)")
+        path = messages.ask_save_path(self, tr("Save {0}").format(self.rendered.kind), str(self.suggested_path()),
+                                      tr("PDF documents (*.pdf)"))
         if path is None:
             return
         if not path.lower().endswith(".pdf"):
@@ -135,10 +136,10 @@ class PdfPreviewDialog(QDialog):
         try:
             write_bytes_atomically(Path(path), self.rendered.data)
         except OSError as error:
-            messages.warn(self, "Not saved",
-                          f"The {self.rendered.kind} could not be written to {path}: "
-                          f"{error.strerror or error}.\n\nChoose another folder (one you can write to) "
-                          "or another file name, and save again.")
+            messages.warn(self, tr("Not saved"),
+                          tr("The {0} could not be written to {1}: {2}.\n\nChoose another folder (one you can write "
+                             "to) or another file name, and save again.")
+                             .format(self.rendered.kind, path, error.strerror or error))
             return
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         if self.open_after.isChecked():

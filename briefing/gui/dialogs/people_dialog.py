@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from briefing.gui import messages
 from briefing.gui.dialogs.person_dialog import AddPersonDialog, EditPersonDialog
 from briefing.gui.icons import icon
+from briefing.gui.language import tr
 from briefing.gui.models.record_table_models import PERSON_COLUMNS, RecordTableModel
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.table_view import make_table_view
@@ -34,17 +35,17 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.changed_anything = False
-        self.setWindowTitle("People")
+        self.setWindowTitle(tr("People"))
         self.resize(820, 540)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find people by name")
+        self.search.setPlaceholderText(tr("Find people by name"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setAccessibleName("Find people")
+        self.search.setAccessibleName(tr("Find people"))
         self.model = RecordTableModel(PERSON_COLUMNS, self)
         self.view = make_table_view(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("People")
+        self.view.setAccessibleName(tr("People"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -57,9 +58,9 @@ class PeopleDialog(QDialog):
         self.stack.addWidget(self.empty)
         self.more = QLabel(self)
         self.more.setObjectName("paneHint")
-        self.add_button = QPushButton(icon("add"), "Add…", self)
-        self.edit_button = QPushButton(icon("edit"), "Edit…", self)
-        self.delete_button = QPushButton(icon("delete"), "Delete", self)
+        self.add_button = QPushButton(icon("add"), tr("Add…"), self)
+        self.edit_button = QPushButton(icon("edit"), tr("Edit…"), self)
+        self.delete_button = QPushButton(icon("delete"), tr("Delete"), self)
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(button)
@@ -99,8 +100,9 @@ class PeopleDialog(QDialog):
         people = self.store.people.list(text, limit=LISTED)
         visits = {person.id: len(self.store.people.visit_ids(person.id)) for person in people}
         self.model.set_records(people, visits)
-        self.more.setText(f"Showing the first {LISTED}; type to narrow down." if len(people) == LISTED else "")
-        self.empty.set_text(f"No people match ‘{text}’." if text else "No people yet.")
+        self.more.setText(tr("Showing the first {0}; type to narrow down.")
+                          .format(LISTED) if len(people) == LISTED else "")
+        self.empty.set_text(tr("No people match ‘{0}’.").format(text) if text else tr("No people yet."))
         self.stack.setCurrentWidget(self.view if people else self.empty)
         row = self.model.row_of(keep)
         if row is not None:
@@ -145,16 +147,17 @@ class PeopleDialog(QDialog):
             return
         person = self.store.people.get(person_id)
         in_use = bool(self.store.people.visit_ids(person_id))  # then the store refuses, and says why
-        if not in_use and not messages.confirm(self, "Delete person", f"Delete {person.name}?", "Delete person",
-                                               "You can undo this with Edit → Undo (Ctrl+Z)."):
+        if not in_use and not messages.confirm(self, tr("Delete person"), tr("Delete {0}?")
+                                                                          .format(person.name), tr("Delete person"),
+                                               tr("You can undo this with Edit → Undo (Ctrl+Z).")):
             return
         try:
             self.store.people.delete(person_id)
         except RecordInUse as error:
-            messages.warn(self, "Cannot delete person", f"{error}.")
+            messages.warn(self, tr("Cannot delete person"), f"{error}.")
             return
         except StoreError as error:
-            messages.warn(self, "Person not deleted", messages.store_error_text(error))
+            messages.warn(self, tr("Person not deleted"), messages.store_error_text(error))
             return
         self.changed_anything = True
         self.reload()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from briefing import domain
 from briefing.gui.dialogs.form_dialog import FormDialog
 from briefing.gui.formatting import count_phrase
+from briefing.gui.language import tr
 from briefing.gui.widgets.country_combo import CountryCombo
 from briefing.gui.widgets.text_area import TextArea
 from briefing.store import Store
@@ -17,20 +18,20 @@ from briefing.store import Store
 class AddPersonDialog(FormDialog):
     """A new person."""
 
-    window_title = "Add person"
+    window_title = tr("Add person")
 
     def __init__(self, store: Store, parent: QWidget | None = None, record: domain.Person | None = None):
         super().__init__(store, record or domain.Person(), parent)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Full name as it should appear in the briefing")
+        self.name.setPlaceholderText(tr("Full name as it should appear in the briefing"))
         self.organization = QLineEdit(self)
-        self.organization.setPlaceholderText("e.g. Ministry of Foreign Affairs")
-        self.country = CountryCombo(self, placeholder="Optional")
+        self.organization.setPlaceholderText(tr("e.g. Ministry of Foreign Affairs"))
+        self.country = CountryCombo(self, placeholder=tr("Optional"))
         self.biography = TextArea(6, self)
-        self.add_field("&Name:", self.name, "name")
-        self.add_field("&Organization:", self.organization, "organization")
-        self.add_field("&Country:", self.country, "country")
-        self.add_field("&Biography:", self.biography, "biography")
+        self.add_field(tr("&Name:"), self.name, "name")
+        self.add_field(tr("&Organization:"), self.organization, "organization")
+        self.add_field(tr("&Country:"), self.country, "country")
+        self.add_field(tr("&Biography:"), self.biography, "biography")
         self.finish()
 
     def load(self, record: domain.Person) -> None:
@@ -62,11 +63,11 @@ class AddPersonDialog(FormDialog):
 class EditPersonDialog(AddPersonDialog):
     """An existing person; says how many visits the change reaches."""
 
-    window_title = "Edit person"
+    window_title = tr("Edit person")
 
     def __init__(self, store: Store, person_id: int, parent: QWidget | None = None):
         super().__init__(store, parent, record=store.people.get(person_id))
         visits = len(store.people.visit_ids(person_id))
         if visits:
             self.form.addRow("", self.note_label(
-                f"Takes part in {count_phrase(visits, 'visit')}; a change shows in all of them."))
+                tr("Takes part in {0}; a change shows in all of them.").format(count_phrase(visits, 'visit'))))

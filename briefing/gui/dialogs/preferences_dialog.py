@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,15 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.gui import messages
+from briefing.gui import language, messages
 from briefing.gui.formatting import count_phrase, size_phrase
+from briefing.gui.language import tr
 from briefing.gui.preferences import MAX_BACKUPS, Preferences, load_preferences, save_preferences
 from briefing.gui.widgets.note_label import NoteLabel
+from briefing.notes import language_name, languages, note_text
 from briefing.store.backups import MAX_AGE_DAYS, MAX_TOTAL_BYTES, backups_folder, backups_size
 
 MAX_ORGANISATION = 200
 LOGO_BOX = (180, 72)
-LOGO_FILTER = "Images (*.png *.jpg *.jpeg)"
+LOGO_FILTER = tr("Images (*.png *.jpg *.jpeg)")
 
 
 def backups_room_text(database: Path | None) -> str:
@@ -37,7 +40,7 @@ def backups_room_text(database: Path | None) -> str:
     if database is None:
         return "—"
     copies, size = backups_size(database)
-    return f"{size_phrase(size)} in {count_phrase(copies, 'copy', 'copies')}" if copies else "No backups yet"
+    return tr("{0} in {1}").format(size_phrase(size), count_phrase(copies, "copy")) if copies else tr("No backups yet")
 
 
 class PreferencesDialog(QDialog):
@@ -48,23 +51,23 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         start = load_preferences(settings)
         self._logo_path = start.logo_path
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(tr("Preferences"))
         self.setMinimumWidth(520)
 
         self.organisation = QLineEdit(start.organisation, self)
         self.organisation.setMaxLength(MAX_ORGANISATION)
-        self.organisation.setPlaceholderText("e.g. Ministry of Foreign Affairs")
+        self.organisation.setPlaceholderText(tr("e.g. Ministry of Foreign Affairs"))
         self.organisation.setClearButtonEnabled(True)
         self.logo = QLabel(self)
         self.logo.setObjectName("logoPreview")
         self.logo.setFixedSize(*LOGO_BOX)
         self.logo.setFrameShape(QFrame.Shape.StyledPanel)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo.setAccessibleName("Logo preview")
+        self.logo.setAccessibleName(tr("Logo preview"))
         self.logo_name = NoteLabel("", self)
         self.logo_name.setObjectName("formHint")
-        self.choose_logo = QPushButton("C&hoose…", self)
-        self.clear_logo = QPushButton("C&lear", self)
+        self.choose_logo = QPushButton(tr("C&hoose…"), self)
+        self.clear_logo = QPushButton(tr("C&lear"), self)
         self.choose_logo.clicked.connect(self._choose_logo)
         self.clear_logo.clicked.connect(lambda: self._show_logo(""))
         logo_buttons = QVBoxLayout()
@@ -76,36 +79,53 @@ class PreferencesDialog(QDialog):
         logo_row.setAlignment(logo_buttons, Qt.AlignmentFlag.AlignTop)
         logo_row.addStretch(1)
 
-        note_box = QGroupBox("Briefing note header", self)
+        note_box = QGroupBox(tr("Briefing note header"), self)
         note_form = QFormLayout(note_box)
         note_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        organisation_label = QLabel("&Organisation:", note_box)
+        organisation_label = QLabel(tr("&Organisation:"), note_box)
         organisation_label.setBuddy(self.organisation)
         note_form.addRow(organisation_label, self.organisation)
-        note_form.addRow("Logo:", logo_row)
+        note_form.addRow(tr("Logo:"), logo_row)
         note_form.addRow("", self.logo_name)
 
         self.keep_backups = QSpinBox(self)
         self.keep_backups.setRange(1, MAX_BACKUPS)
         self.keep_backups.setValue(start.keep_backups)
-        self.keep_backups.setSuffix(" copies")
-        backups_box = QGroupBox("Backups", self)
+        self.keep_backups.setSuffix(tr(" copies"))
+        self.language = QComboBox(self)
+        for code in languages():
+            self.language.addItem(language_name(code), code)
+        self._start_language = language.saved_language(settings)
+        self.language.setCurrentIndex(max(self.language.findData(self._start_language), 0))
+        self.language_note = NoteLabel("", self)
+        self.language_note.setObjectName("formHint")
+        self.language.currentIndexChanged.connect(self._show_language_note)
+        language_box = QGroupBox(tr("Language"), self)
+        language_form = QFormLayout(language_box)
+        language_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        language_label = QLabel(tr("&Window and notes:"), language_box)
+        language_label.setBuddy(self.language)
+        language_form.addRow(language_label, self.language)
+        language_form.addRow("", self.language_note)
+        self._show_language_note()
+
+        backups_box = QGroupBox(tr("Backups"), self)
         backups_form = QFormLayout(backups_box)
         backups_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        keep_label = QLabel("&Keep the newest:", backups_box)
+        keep_label = QLabel(tr("&Keep the newest:"), backups_box)
         keep_label.setBuddy(self.keep_backups)
         backups_form.addRow(keep_label, self.keep_backups)
         where = f" in {backups_folder(database)}" if database is not None else ""
-        backups_hint = NoteLabel(f"A copy of the database is taken once a day and before every upgrade{where}. "
-                                 f"Copies older than {MAX_AGE_DAYS} days are deleted, and the oldest first "
-                                 f"when all would take more than {size_phrase(MAX_TOTAL_BYTES)}; the newest is "
-                                 "always kept.", backups_box)
+        backups_hint = NoteLabel(tr("A copy of the database is taken once a day and before every upgrade{0}. "
+                                    "Copies older than {1} days are deleted, and the oldest first when all would "
+                                    "take more than {2}; the newest is always kept.")
+                                 .format(where, MAX_AGE_DAYS, size_phrase(MAX_TOTAL_BYTES)), backups_box)
         backups_hint.setObjectName("formHint")
         backups_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         backups_form.addRow("", backups_hint)
         self.backups_room = QLabel(backups_room_text(database), backups_box)
-        self.backups_room.setAccessibleName("Room the backups take")
-        backups_form.addRow("Room taken:", self.backups_room)
+        self.backups_room.setAccessibleName(tr("Room the backups take"))
+        backups_form.addRow(tr("Room taken:"), self.backups_room)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
@@ -115,6 +135,7 @@ class PreferencesDialog(QDialog):
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
         layout.addWidget(note_box)
+        layout.addWidget(language_box)
         layout.addWidget(backups_box)
         layout.addWidget(buttons)
         self._show_logo(start.logo_path)
@@ -144,12 +165,12 @@ class PreferencesDialog(QDialog):
 
     def _choose_logo(self) -> None:
         folder = str(Path(self._logo_path).parent) if self._logo_path else str(Path.home())
-        path = messages.ask_open_path(self, "Choose the logo", folder, LOGO_FILTER)
+        path = messages.ask_open_path(self, tr("Choose the logo"), folder, LOGO_FILTER)
         if path is None:
             return
         if QPixmap(path).isNull():
-            messages.warn(self, "Not an image",
-                          f"{path} could not be read as an image.\n\nChoose a PNG or JPEG file.")
+            messages.warn(self, tr("Not an image"),
+                          tr("{0} could not be read as an image.\n\nChoose a PNG or JPEG file.").format(path))
             return
         self._show_logo(path)
 
@@ -159,16 +180,29 @@ class PreferencesDialog(QDialog):
         self.clear_logo.setEnabled(bool(path))
         if pixmap.isNull():
             self.logo.setPixmap(QPixmap())
-            self.logo.setText("No logo" if not path else "Cannot be read")
-            self.logo_name.setText(f"{path} cannot be read; choose the logo again or clear it." if path
-                                   else "Optional: a PNG or JPEG printed left of the organisation's name.")
+            self.logo.setText(tr("No logo") if not path else tr("Cannot be read"))
+            self.logo_name.setText(tr("{0} cannot be read; choose the logo again or clear it.").format(path) if path
+                                   else tr("Optional: a PNG or JPEG printed left of the organisation's name."))
             return
         width, height = LOGO_BOX
         self.logo.setPixmap(pixmap.scaled(width - 8, height - 8, Qt.AspectRatioMode.KeepAspectRatio,
                                           Qt.TransformationMode.SmoothTransformation))
         self.logo_name.setText(path)
 
+    @property
+    def chosen_language(self) -> str:
+        """The language code chosen in the dialog."""
+        return self.language.currentData()
+
+    def _show_language_note(self) -> None:
+        if self.chosen_language == self._start_language:
+            self.language_note.setText(tr("Notes are exported in this language unless you choose another."))
+        else:
+            # Said in the language chosen, which is the one the user reads.
+            self.language_note.setText(note_text(self.chosen_language)["interface.next_start"])
+
     def accept(self) -> None:
         """Save the preferences and close."""
         save_preferences(self.settings, self.preferences)
+        language.save_language(self.settings, self.chosen_language)
         super().accept()

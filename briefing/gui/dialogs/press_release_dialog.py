@@ -35,6 +35,7 @@ from briefing.domain import ValidationError
 from briefing.extract import Extraction, SourceError, extract, read_source
 from briefing.gui import messages, worker
 from briefing.gui.formatting import count_phrase
+from briefing.gui.language import tr
 from briefing.gui.models.review_table_model import (
     AGREEMENT_REVIEW_COLUMNS,
     AREA_REVIEW_COLUMNS,
@@ -51,10 +52,10 @@ from briefing.store import Store, StoreError
 from briefing.store.documents import records_from_document
 from briefing.store.people import fold_name
 
-FILE_FILTER = "Press releases (*.txt *.html *.htm *.pdf);;All files (*)"
-SAVE_LABEL = "New visit from press release"
-INTRO = ("Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; "
-         "you check what was found before anything is saved.")
+FILE_FILTER = tr("Press releases (*.txt *.html *.htm *.pdf);;All files (*)")
+SAVE_LABEL = tr("New visit from press release")
+INTRO = (tr("Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; "
+         "you check what was found before anything is saved."))
 
 
 def read_release(text: str) -> tuple[str, Extraction]:
@@ -74,7 +75,7 @@ class PressReleaseDialog(QDialog):
         self.visit_id: int | None = None
         self.extraction: Extraction | None = None
         self._task: worker.Task | None = None
-        self.setWindowTitle("New visit from press release")
+        self.setWindowTitle(tr("New visit from press release"))
         available = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1260, available.width() - 40), min(740, available.height() - 40))
         self.stack = QStackedWidget(self)
@@ -83,8 +84,8 @@ class PressReleaseDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.read_button = self.buttons.addButton("&Read press release", QDialogButtonBox.ButtonRole.ActionRole)
-        self.back_button = self.buttons.addButton("&Back to the text", QDialogButtonBox.ButtonRole.ResetRole)
+        self.read_button = self.buttons.addButton(tr("&Read press release"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button = self.buttons.addButton(tr("&Back to the text"), QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.read_button.clicked.connect(self.read_pasted)
@@ -114,9 +115,9 @@ class PressReleaseDialog(QDialog):
         intro = NoteLabel(INTRO, page)
         intro.setObjectName("formHint")
         self.paste = QPlainTextEdit(page)
-        self.paste.setPlaceholderText("Paste the press release here…")
-        self.paste.setAccessibleName("Press release to read")
-        self.open_button = QPushButton("&Open file…", page)
+        self.paste.setPlaceholderText(tr("Paste the press release here…"))
+        self.paste.setAccessibleName(tr("Press release to read"))
+        self.open_button = QPushButton(tr("&Open file…"), page)
         self.open_button.clicked.connect(self.open_file)
         self.status = QLabel("", page)
         self.status.setObjectName("paneHint")
@@ -154,11 +155,12 @@ class PressReleaseDialog(QDialog):
             "agreements": ReviewTable(self.agreements, "agreement",
                                       {"title": "", "kind": "agreement", "status": "signed"}, self),
         }
-        legend = NoteLabel(f"How sure the reader is: {legend_html()}. Select a field to see where it comes from.",
+        legend = NoteLabel(tr("How sure the reader is: {0}. Select a field to see where it comes from.")
+                           .format(legend_html()),
                            self)
         legend.setObjectName("paneHint")
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(scroll, "Visit")
+        self.tabs.addTab(scroll, tr("Visit"))
         for table in self.tables.values():
             self.tabs.addTab(table, "")
             table.view.selectionModel().currentChanged.connect(
@@ -177,7 +179,7 @@ class PressReleaseDialog(QDialog):
         left_layout.addWidget(self.keep_extras)
         left_layout.addWidget(self.problems)
         self.source_view = SourceView(self)
-        caption = QLabel("Press release: the passage behind the selected field is highlighted", self)
+        caption = QLabel(tr("Press release: the passage behind the selected field is highlighted"), self)
         caption.setObjectName("paneHint")
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -211,15 +213,16 @@ class PressReleaseDialog(QDialog):
         """Read the pasted text."""
         text = self.paste.toPlainText()
         if not text.strip():
-            self._say("Paste the text of a press release first, or open a file.")
+            self._say(tr("Paste the text of a press release first, or open a file."))
             return
-        self._start(lambda _task: read_release(text), "Reading the text…")
+        self._start(lambda _task: read_release(text), tr("Reading the text…"))
 
     def open_file(self) -> None:
         """Choose a .txt, .html or .pdf file and read it."""
-        chosen = messages.ask_open_path(self, "Open a press release", str(Path.home()), FILE_FILTER)
+        chosen = messages.ask_open_path(self, tr("Open a press release"), str(Path.home()), FILE_FILTER)
         if chosen:
-            self._start(lambda _task: read_release(read_source(Path(chosen))), f"Reading {Path(chosen).name}…")
+            self._start(lambda _task: read_release(read_source(Path(chosen))), tr("Reading {0}…")
+                                                                               .format(Path(chosen).name))
 
     def _start(self, work: Any, status: str) -> None:
         self._say("")
@@ -254,8 +257,8 @@ class PressReleaseDialog(QDialog):
         for key, table in self.tables.items():
             table.model.set_rows(table_rows(document, evidence, key))
         extras = [count_phrase(len(document["quotes"]), "quote"),
-                  count_phrase(len(document["history"]), "history note", "history notes")]
-        self.keep_extras.setText(f"Also keep the {' and '.join(extras)} found in the text")
+                  count_phrase(len(document["history"]), "history note")]
+        self.keep_extras.setText(tr("Also keep the {0} found in the text").format(' and '.join(extras)))
         self.keep_extras.setChecked(True)
         self.keep_extras.setVisible(bool(document["quotes"] or document["history"]))
         self._match_people()
@@ -267,9 +270,10 @@ class PressReleaseDialog(QDialog):
         if not self._finished():
             return
         if isinstance(error, SourceError):
-            self._say(f"The file could not be read: {error}.")
+            self._say(tr("The file could not be read: {0}.").format(error))
         else:
-            self._say(f"The text could not be read ({type(error).__name__}: {error}). Try pasting the text.")
+            self._say(tr("The text could not be read ({0}: {1}). Try pasting the text.")
+                      .format(type(error).__name__, error))
         self.readingDone.emit(False)
 
     def _say(self, text: str) -> None:
@@ -295,7 +299,8 @@ class PressReleaseDialog(QDialog):
                            if fold_name(p.name) == folded and p.country in (country, None)), None)
         data["person"] = person.uuid if person else None
         where = f" ({name_for_code(person.country)})" if person and person.country else ""
-        self.participants.set_value(row, "match", f"Existing person{where}" if person else "New person")
+        self.participants.set_value(row, "match", tr("Existing person{0}")
+                                                  .format(where) if person else tr("New person"))
 
     def _match_people(self) -> None:
         for row in range(len(self.participants.rows)):
@@ -343,12 +348,14 @@ class PressReleaseDialog(QDialog):
         problems = row_problems(errors)
         for key, table in self.tables.items():
             table.model.set_problems(problems[key])
-            table.show_problems([f"Row {row + 1}: {message}" for (row, _), message in sorted(problems[key].items())])
-            to_fix = f", {len(problems[key])} to fix" if problems[key] else ""
+            table.show_problems([tr("Row {0}: {1}")
+                                 .format(row + 1, message) for (row, _), message in sorted(problems[key].items())])
+            to_fix = tr(", {0} to fix").format(len(problems[key])) if problems[key] else ""
             self.tabs.setTabText(self.tabs.indexOf(table),
                                  f"{table.view.accessibleName()} ({table.model.rowCount()}{to_fix})")
         count = len(errors)
-        self.problems.setText(f"{count_phrase(count, 'problem')} to fix before saving: see the messages in red."
+        self.problems.setText(tr("{0} to fix before saving: see the messages in red.")
+                              .format(count_phrase(count, 'problem'))
                               if count else "")
         self.problems.setVisible(bool(count))
         self.save_button.setEnabled(not errors)
@@ -363,8 +370,8 @@ class PressReleaseDialog(QDialog):
             self.form.show_errors(error.errors)
             return
         except StoreError as error:
-            messages.warn(self, "Not saved", messages.store_error_text(
-                error, "Nothing was saved; what you checked is still in the form."))
+            messages.warn(self, tr("Not saved"), messages.store_error_text(
+                error, tr("Nothing was saved; what you checked is still in the form.")))
             return
         self.accept()
 

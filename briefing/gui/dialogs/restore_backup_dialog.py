@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.formatting import count_phrase, format_date
+from briefing.gui.language import tr
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.store.backups import BackupInfo, backups_folder, list_backups
@@ -43,18 +44,18 @@ class RestoreBackupDialog(QDialog):
     def __init__(self, database: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.backups = list_backups(database)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(tr("Restore from backup"))
         self.resize(600, 420)
-        intro = NoteLabel("Restoring replaces everything in the database with the backup's content. "
+        intro = NoteLabel(tr("Restoring replaces everything in the database with the backup's content. "
                           "The database as it is now is backed up first, so a restore can itself be undone "
-                          "by restoring that copy.", self)
+                          "by restoring that copy."), self)
         intro.setObjectName("formHint")
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Taken", "Reason", "Visits"])
+        self.tree.setHeaderLabels(["Taken", tr("Reason"), tr("Visits")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName("Backups")
+        self.tree.setAccessibleName(tr("Backups"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TAKEN, QHeaderView.ResizeMode.Stretch)
@@ -62,17 +63,17 @@ class RestoreBackupDialog(QDialog):
         header.setSectionResizeMode(VISITS, QHeaderView.ResizeMode.ResizeToContents)
         for info in self.backups:
             self.tree.addTopLevelItem(self._item(info))
-        self.empty = EmptyState("No backups yet. Briefing takes one each day it starts, and before every "
-                                "upgrade and import.", parent=self)
+        self.empty = EmptyState(tr("No backups yet. Briefing takes one each day it starts, and before every "
+                                "upgrade and import."), parent=self)
         stack = QStackedWidget(self)
         stack.addWidget(self.tree)
         stack.addWidget(self.empty)
         stack.setCurrentWidget(self.tree if self.backups else self.empty)
-        folder = NoteLabel(f"Backups are kept in {backups_folder(database)}", self)
+        folder = NoteLabel(tr("Backups are kept in {0}").format(backups_folder(database)), self)
         folder.setObjectName("formHint")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = buttons.addButton("&Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,13 +101,13 @@ class RestoreBackupDialog(QDialog):
 
     def _item(self, info: BackupInfo) -> QTreeWidgetItem:
         taken = f"{format_date(info.taken_at.date().isoformat())}, {info.taken_at:%H:%M}"
-        visits = count_phrase(info.visit_count, "visit") if info.visit_count is not None else "Damaged"
+        visits = count_phrase(info.visit_count, "visit") if info.visit_count is not None else tr("Damaged")
         item = QTreeWidgetItem([taken, reason_label(info.reason), visits])
         item.setTextAlignment(VISITS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(TAKEN, str(info.path))
         if info.visit_count is None:
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setToolTip(VISITS, "This backup cannot be read, so it cannot be restored.")
+            item.setToolTip(VISITS, tr("This backup cannot be read, so it cannot be restored."))
         return item
 
     @property

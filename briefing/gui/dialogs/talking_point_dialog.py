@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from briefing import domain
 from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.language import tr
 from briefing.gui.widgets.text_area import TextArea
 from briefing.store import Store
 
@@ -15,14 +16,14 @@ from briefing.store import Store
 class AddTalkingPointDialog(FormDialog):
     """A new talking point of a visit."""
 
-    window_title = "Add talking point"
+    window_title = tr("Add talking point")
 
     def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None,
                  record: domain.TalkingPoint | None = None):
         super().__init__(store, record or domain.TalkingPoint(visit_id=visit_id), parent)
         self.text = TextArea(6, self)
-        self.add_field("&Key message:", self.text, "text",
-                       hint="One message the minister should get across, in a sentence or two.")
+        self.add_field(tr("&Key message:"), self.text, "text",
+                       hint=tr("One message the minister should get across, in a sentence or two."))
         self.finish()
 
     def load(self, record: domain.TalkingPoint) -> None:
@@ -45,7 +46,7 @@ class AddTalkingPointDialog(FormDialog):
 class EditTalkingPointDialog(AddTalkingPointDialog):
     """An existing talking point."""
 
-    window_title = "Edit talking point"
+    window_title = tr("Edit talking point")
 
     def __init__(self, store: Store, point_id: int, parent: QWidget | None = None):
         record = store.talking_points.get(point_id)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from briefing import domain
 from briefing.gui.dialogs.form_dialog import FormDialog
+from briefing.gui.language import tr
 from briefing.gui.widgets.visit_editors import VisitEditors
 from briefing.store import Store
 
@@ -15,14 +16,14 @@ from briefing.store import Store
 class AddVisitDialog(FormDialog, VisitEditors):
     """A new visit."""
 
-    window_title = "New visit"
+    window_title = tr("New visit")
 
     def __init__(self, store: Store, parent: QWidget | None = None, record: domain.Visit | None = None):
         super().__init__(store, record or domain.Visit(status="planned"), parent)
         self.setMinimumWidth(680)
         self.make_visit_editors(summary_lines=6)
-        self.title.setPlaceholderText("e.g. Official visit of the Foreign Minister of Viet Nam to Greece")
-        self.source.setPlaceholderText("Where this comes from: a link or a reference")
+        self.title.setPlaceholderText(tr("e.g. Official visit of the Foreign Minister of Viet Nam to Greece"))
+        self.source.setPlaceholderText(tr("Where this comes from: a link or a reference"))
         dates = QWidget(self)
         dates_layout = QHBoxLayout(dates)
         dates_layout.setContentsMargins(0, 0, 0, 0)
@@ -31,20 +32,20 @@ class AddVisitDialog(FormDialog, VisitEditors):
         dates_layout.addWidget(self.end_date)
         dates_layout.addStretch(1)
         dates.setFocusProxy(self.start_date)
-        self.add_field("&Title:", self.title, "title")
-        self.add_field("&Guest country:", self.guest_country, "guest_country")
-        self.add_field("&Host country:", self.host_country, "host_country")
-        self.add_field("&City:", self.city, "city")
-        self.add_field("&Dates:", dates, "start_date", "end_date", watch=False,
-                       hint="Optional; type YYYY-MM-DD or pick from the calendar.")
+        self.add_field(tr("&Title:"), self.title, "title")
+        self.add_field(tr("&Guest country:"), self.guest_country, "guest_country")
+        self.add_field(tr("&Host country:"), self.host_country, "host_country")
+        self.add_field(tr("&City:"), self.city, "city")
+        self.add_field(tr("&Dates:"), dates, "start_date", "end_date", watch=False,
+                       hint=tr("Optional; type YYYY-MM-DD or pick from the calendar."))
         self.watch(self.start_date, "start_date")
         self.watch(self.end_date, "end_date")
-        self.add_field("T&ype:", self.visit_type, "visit_type")
-        self.add_field("&Level:", self.level, "level")
-        self.add_field("St&atus:", self.status, "status")
-        self.add_field("&Summary:", self.summary, "summary")
-        self.add_field("Signi&ficance:", self.significance, "significance")
-        self.add_field("S&ource:", self.source, "source")
+        self.add_field(tr("T&ype:"), self.visit_type, "visit_type")
+        self.add_field(tr("&Level:"), self.level, "level")
+        self.add_field(tr("St&atus:"), self.status, "status")
+        self.add_field(tr("&Summary:"), self.summary, "summary")
+        self.add_field(tr("Signi&ficance:"), self.significance, "significance")
+        self.add_field(tr("S&ource:"), self.source, "source")
         self.finish()
 
     def load(self, record: domain.Visit) -> None:
@@ -79,7 +80,7 @@ class AddVisitDialog(FormDialog, VisitEditors):
 class EditVisitDialog(AddVisitDialog):
     """An existing visit."""
 
-    window_title = "Edit visit"
+    window_title = tr("Edit visit")
 
     def __init__(self, store: Store, visit_id: int, parent: QWidget | None = None):
         super().__init__(store, parent, record=store.visits.get(visit_id))

@@ -8,8 +8,9 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from briefing import vocabulary as v
-from briefing.countries import name_for_code
+from briefing.gui import language
 from briefing.gui.formatting import first_line
+from briefing.gui.language import tr
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,7 +39,7 @@ def _signatories(record: Any, names: Mapping[Any, Any]) -> str:
 
 
 def _country(record: Any, _context: Mapping[Any, Any]) -> str:
-    return name_for_code(record.country) or ""
+    return language.country_name(record.country) or ""
 
 
 def _visit_count(record: Any, counts: Mapping[Any, Any]) -> str:
@@ -46,45 +47,45 @@ def _visit_count(record: Any, counts: Mapping[Any, Any]) -> str:
 
 
 PARTICIPANT_COLUMNS = (
-    Column("Name", attribute("person_name")),
-    Column("Side", attribute("side", v.SIDE_LABELS)),
-    Column("Role", attribute("role", v.ROLE_LABELS)),
-    Column("Title at the time", attribute("title")),
+    Column(tr("Name"), attribute("person_name")),
+    Column(tr("Side"), attribute("side", language.labels("side"))),
+    Column(tr("Role"), attribute("role", language.labels("role"))),
+    Column(tr("Title at the time"), attribute("title")),
 )
 AREA_COLUMNS = (
-    Column("Topic", attribute("topic")),
-    Column("Category", attribute("category", v.AREA_CATEGORY_LABELS)),
-    Column("Notes", attribute("notes")),
+    Column(tr("Topic"), attribute("topic")),
+    Column(tr("Category"), attribute("category", language.labels("area_category"))),
+    Column(tr("Notes"), attribute("notes")),
 )
 AGREEMENT_COLUMNS = (
-    Column("Title", attribute("title")),
-    Column("Kind", attribute("kind", v.AGREEMENT_KIND_LABELS)),
-    Column("Status", attribute("status", v.AGREEMENT_STATUS_LABELS)),
-    Column("Signed on", attribute("signed_on")),
-    Column("Signatories", _signatories),
+    Column(tr("Title"), attribute("title")),
+    Column(tr("Kind"), attribute("kind", language.labels("agreement_kind"))),
+    Column(tr("Status"), attribute("status", language.labels("agreement_status"))),
+    Column(tr("Signed on"), attribute("signed_on")),
+    Column(tr("Signatories"), _signatories),
 )
 HISTORY_COLUMNS = (
-    Column("Date", attribute("date")),
-    Column("What happened", attribute("text")),
+    Column(tr("Date"), attribute("date")),
+    Column(tr("What happened"), attribute("text")),
 )
 QUOTE_COLUMNS = (
-    Column("Speaker", attribute("speaker")),
-    Column("Words", attribute("text")),
+    Column(tr("Speaker"), attribute("speaker")),
+    Column(tr("Words"), attribute("text")),
 )
 TALKING_POINT_COLUMNS = (
-    Column("Key message", attribute("text")),
+    Column(tr("Key message"), attribute("text")),
 )
 FOLLOW_UP_COLUMNS = (
-    Column("Action", attribute("action")),
-    Column("Owner", attribute("owner")),
-    Column("Due", attribute("due")),
-    Column("Status", attribute("status", v.FOLLOW_UP_STATUS_LABELS)),
+    Column(tr("Action"), attribute("action")),
+    Column(tr("Owner"), attribute("owner")),
+    Column(tr("Due"), attribute("due")),
+    Column(tr("Status"), attribute("status", language.labels("follow_up_status"))),
 )
 PERSON_COLUMNS = (
-    Column("Name", attribute("name")),
-    Column("Organization", attribute("organization")),
-    Column("Country", _country),
-    Column("Visits", _visit_count),
+    Column(tr("Name"), attribute("name")),
+    Column(tr("Organization"), attribute("organization")),
+    Column(tr("Country"), _country),
+    Column(tr("Visits"), _visit_count),
 )
 
 

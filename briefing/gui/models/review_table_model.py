@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor
 
 from briefing import vocabulary as v
 from briefing.extract import Evidence
+from briefing.gui import language
+from briefing.gui.language import tr
 from briefing.gui.widgets.confidence_dot import confidence_icon, confidence_tip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,20 +37,20 @@ class ReviewColumn(NamedTuple):
 
 
 PARTICIPANT_REVIEW_COLUMNS = (
-    ReviewColumn("name", "Name"),
-    ReviewColumn("title", "Title"),
-    ReviewColumn("side", "Side", v.SIDE_LABELS),
-    ReviewColumn("role", "Role", v.ROLE_LABELS),
-    ReviewColumn("match", "In the database", editable=False),
+    ReviewColumn("name", tr("Name")),
+    ReviewColumn("title", tr("Title")),
+    ReviewColumn("side", tr("Side"), language.labels("side")),
+    ReviewColumn("role", tr("Role"), language.labels("role")),
+    ReviewColumn("match", tr("In the database"), editable=False),
 )
 AREA_REVIEW_COLUMNS = (
-    ReviewColumn("topic", "Topic"),
-    ReviewColumn("category", "Category", v.AREA_CATEGORY_LABELS),
+    ReviewColumn("topic", tr("Topic")),
+    ReviewColumn("category", tr("Category"), language.labels("area_category")),
 )
 AGREEMENT_REVIEW_COLUMNS = (
-    ReviewColumn("title", "Title"),
-    ReviewColumn("kind", "Kind", v.AGREEMENT_KIND_LABELS),
-    ReviewColumn("status", "Status", v.AGREEMENT_STATUS_LABELS),
+    ReviewColumn("title", tr("Title")),
+    ReviewColumn("kind", tr("Kind"), language.labels("agreement_kind")),
+    ReviewColumn("status", tr("Status"), language.labels("agreement_status")),
 )
 
 
@@ -144,7 +146,7 @@ class ReviewTableModel(QAbstractTableModel):
             if problem or index.column():  # the whole text of a cell too narrow for it
                 return problem or self.data(index) or None
             key, evidence = self.weakest(index.row())
-            return confidence_tip(evidence) + (f" (least sure of the {key})" if key else "")
+            return confidence_tip(evidence) + (tr(" (least sure of the {0})").format(key) if key else "")
         if role == Qt.ItemDataRole.BackgroundRole and problem:
             return QColor(192, 57, 43, 48)  # a light brick tint that reads on light and dark bases
         return None

@@ -13,8 +13,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
-from briefing import vocabulary as v
+from briefing.gui import language
 from briefing.gui.formatting import date_range
+from briefing.gui.language import tr
 from briefing.store import Store, VisitQuery, VisitRow
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,12 +34,12 @@ class VisitColumn(NamedTuple):
 
 
 COLUMNS = (
-    VisitColumn("Dates", "start_date"),
-    VisitColumn("Title", "title"),
-    VisitColumn("Guest", "guest_country"),
-    VisitColumn("Host", "host_country"),
-    VisitColumn("City", "city"),
-    VisitColumn("Status", "status"),
+    VisitColumn(tr("Dates"), "start_date"),
+    VisitColumn(tr("Title"), "title"),
+    VisitColumn(tr("Guest"), "guest_country"),
+    VisitColumn(tr("Host"), "host_country"),
+    VisitColumn(tr("City"), "city"),
+    VisitColumn(tr("Status"), "status"),
 )
 DATES, TITLE, GUEST, HOST, CITY, STATUS = range(len(COLUMNS))
 
@@ -54,7 +55,7 @@ def _cell_text(row: VisitRow, column: int) -> str:
         return row.host_country or ""
     if column == CITY:
         return row.city or ""
-    return v.label(v.VISIT_STATUS_LABELS, row.status)
+    return language.label("visit_status", row.status)
 
 
 class VisitListModel(QAbstractTableModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from briefing.gui.language import tr
 from briefing.gui.record_kinds import KINDS
 from briefing.gui.widgets.record_pane import RecordPane
 from briefing.store import Store
@@ -33,8 +34,8 @@ class BackgroundPane(QWidget):
         self.quotes = RecordPane(store, KINDS["quotes"], self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(_section("History", self.history, splitter))
-        splitter.addWidget(_section("Quotes", self.quotes, splitter))
+        splitter.addWidget(_section(tr("History"), self.history, splitter))
+        splitter.addWidget(_section(tr("Quotes"), self.quotes, splitter))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -9,11 +9,12 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from briefing.extract import Evidence
+from briefing.gui.language import tr
 
 DOT_SIZE = 12
 # (lowest confidence, label, colour): green, amber and brick red read apart on light and dark palettes.
-_LEVELS = ((0.8, "High", "#2e7d32"), (0.6, "Medium", "#b7791f"), (0.0, "Low", "#c0392b"))
-NOT_FOUND = "Not found in the text"
+_LEVELS = ((0.8, tr("High"), "#2e7d32"), (0.6, tr("Medium"), "#b7791f"), (0.0, tr("Low"), "#c0392b"))
+NOT_FOUND = tr("Not found in the text")
 
 
 def confidence_level(evidence: Evidence | None) -> str:
@@ -26,15 +27,15 @@ def confidence_level(evidence: Evidence | None) -> str:
 def confidence_tip(evidence: Evidence | None, filled: bool = False) -> str:
     """The tooltip of a field's dot; a field `filled` without evidence was made up from the others."""
     if evidence is None:
-        return ("Not in the text as such: made from the fields found; check it." if filled
-                else f"{NOT_FOUND}: fill it in if you know it.")
-    return f"{confidence_level(evidence)} confidence: select the field to see the passage it comes from."
+        return (tr("Not in the text as such: made from the fields found; check it.") if filled
+                else tr("{0}: fill it in if you know it.").format(NOT_FOUND))
+    return tr("{0} confidence: select the field to see the passage it comes from.").format(confidence_level(evidence))
 
 
 def legend_html() -> str:
     """The dots and what they mean, as rich text for a caption."""
     dots = [f"<span style='color:{colour}'>●</span> {label.lower()}" for _, label, colour in _LEVELS]
-    return " ".join(dots) + " ○ not found"
+    return " ".join(dots) + tr(" ○ not found")
 
 
 @cache
@@ -74,4 +75,4 @@ class ConfidenceDot(QLabel):
         self.level = confidence_level(evidence)
         self.setPixmap(_pixmap(self.level))
         self.setToolTip(confidence_tip(evidence, filled))
-        self.setAccessibleName(self.level if evidence is None else f"{self.level} confidence")
+        self.setAccessibleName(self.level if evidence is None else tr("{0} confidence").format(self.level))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from briefing.countries import all_countries, code_for_name, name_for_code
+from briefing.gui.language import tr
 from briefing.gui.widgets.choice_combo import COMBO_CHARACTERS
 
 
@@ -14,7 +15,7 @@ class CountryCombo(QComboBox):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, placeholder: str = "Type or choose a country"):
+    def __init__(self, parent: QWidget | None = None, placeholder: str = tr("Type or choose a country")):
         super().__init__(parent)
         self.setMinimumContentsLength(COMBO_CHARACTERS)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -46,5 +47,5 @@ class CountryCombo(QComboBox):
         """A message when the text names no country, None when it is empty or known."""
         text = self.currentText().strip()
         if text and self.code is None:
-            return f"'{text}' is not a country; choose one from the list."
+            return tr("'{0}' is not a country; choose one from the list.").format(text)
         return None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.icons import icon
+from briefing.gui.language import tr
 
 
 class DateField(QWidget):
@@ -21,7 +22,7 @@ class DateField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, placeholder: str = "YYYY-MM-DD"):
+    def __init__(self, parent: QWidget | None = None, placeholder: str = tr("YYYY-MM-DD")):
         super().__init__(parent)
         self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText(placeholder)
@@ -39,8 +40,8 @@ class DateField(QWidget):
         self._menu.aboutToShow.connect(self._show_current_date)
         self.button = QToolButton(self)
         self.button.setIcon(icon("calendar"))
-        self.button.setToolTip("Pick a date from the calendar")
-        self.button.setAccessibleName("Pick a date")
+        self.button.setToolTip(tr("Pick a date from the calendar"))
+        self.button.setAccessibleName(tr("Pick a date"))
         self.button.setMenu(self._menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")

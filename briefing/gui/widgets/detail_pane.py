@@ -15,16 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from briefing import domain
-from briefing import vocabulary as v
-from briefing.countries import name_for_code
+from briefing.gui import language
 from briefing.gui.formatting import date_range
 from briefing.gui.icons import icon
+from briefing.gui.language import tr
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.overview_pane import OverviewPane
 from briefing.store import NotFound, Store
 
-TAB_TITLES = ("Overview", "Participants", "Cooperation areas", "Agreements", "Background", "Talking points",
-              "Follow-ups")
+TAB_TITLES = (tr("Overview"), tr("Participants"), tr("Cooperation areas"),
+                                                     tr("Agreements"), tr("Background"), tr("Talking points"),
+              tr("Follow-ups"))
 # The tables behind each tab after the Overview, as `store.visits.dependents` counts them.
 TAB_TABLES = (("participants",), ("cooperation_areas",), ("agreements",), ("history_entries", "quotes"),
               ("talking_points",), ("follow_ups",))
@@ -32,9 +33,10 @@ TAB_TABLES = (("participants",), ("cooperation_areas",), ("agreements",), ("hist
 
 def visit_subtitle(visit: domain.Visit) -> str:
     """ "Burkina Faso → Kazakhstan · Astana · 3–5 June 2025 · Working visit"."""
-    countries = " → ".join(filter(None, (name_for_code(visit.guest_country), name_for_code(visit.host_country))))
+    countries = " → ".join(filter(None, (language.country_name(visit.guest_country),
+                                         language.country_name(visit.host_country))))
     parts = (countries, visit.city, date_range(visit.start_date, visit.end_date),
-             v.label(v.VISIT_TYPE_LABELS, visit.visit_type))
+             language.label("visit_type", visit.visit_type))
     return " · ".join(part for part in parts if part)
 
 
@@ -81,7 +83,7 @@ class DetailPane(QWidget):
         self.subtitle = QLabel(visit_page)
         self.subtitle.setObjectName("visitSubtitle")
         self.subtitle.setWordWrap(True)
-        self.edit_button = QPushButton(icon("edit"), "Edit visit…", visit_page)
+        self.edit_button = QPushButton(icon("edit"), tr("Edit visit…"), visit_page)
         self.edit_button.clicked.connect(self.editVisitRequested)
         heading = QHBoxLayout()
         titles = QVBoxLayout()
@@ -105,7 +107,7 @@ class DetailPane(QWidget):
         visit_layout.setSpacing(10)
         visit_layout.addLayout(heading)
         visit_layout.addWidget(self.tabs, 1)
-        self.empty = EmptyState("Select a visit on the left to see it here.", "New visit…", self.stack)
+        self.empty = EmptyState(tr("Select a visit on the left to see it here."), tr("New visit…"), self.stack)
         self.empty.button.clicked.connect(self.newVisitRequested)
         self.stack.addWidget(visit_page)
         self.stack.addWidget(self.empty)

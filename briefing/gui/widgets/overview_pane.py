@@ -6,9 +6,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from briefing import domain
-from briefing import vocabulary as v
-from briefing.countries import name_for_code
+from briefing.gui import language
 from briefing.gui.formatting import date_range
+from briefing.gui.language import tr
 
 _NOTHING = '<span class="none">—</span>'
 # What html.escape does, without importing its 2,000 named entities with the window (2.6 ms).
@@ -36,20 +36,21 @@ def _source(text: str) -> str:
 def overview_html(visit: domain.Visit) -> str:
     """The overview of a visit as the HTML the tab shows."""
     facts = (
-        ("Guest country", name_for_code(visit.guest_country)),
-        ("Host country", name_for_code(visit.host_country)),
-        ("City", visit.city),
-        ("Dates", date_range(visit.start_date, visit.end_date)),
-        ("Type", v.label(v.VISIT_TYPE_LABELS, visit.visit_type)),
-        ("Level", v.label(v.LEVEL_LABELS, visit.level)),
-        ("Status", v.label(v.VISIT_STATUS_LABELS, visit.status)),
+        (tr("Guest country"), language.country_name(visit.guest_country)),
+        (tr("Host country"), language.country_name(visit.host_country)),
+        (tr("City"), visit.city),
+        (tr("Dates"), date_range(visit.start_date, visit.end_date)),
+        (tr("Type"), language.label("visit_type", visit.visit_type)),
+        (tr("Level"), language.label("level", visit.level)),
+        (tr("Status"), language.label("visit_status", visit.status)),
     )
     rows = "".join(f'<tr><td class="key">{key}</td><td>{_escape(value) if value else _NOTHING}</td></tr>'
                    for key, value in facts)
+    summary, significance, source = tr("Summary"), tr("Significance"), tr("Source")
     return (f'<table class="facts" cellspacing="0" cellpadding="3">{rows}</table>'
-            f"<h3>Summary</h3>{_paragraphs(visit.summary)}"
-            f"<h3>Significance</h3>{_paragraphs(visit.significance)}"
-            f"<h3>Source</h3>{_source(visit.source)}")
+            f'<h3>{summary}</h3>{_paragraphs(visit.summary)}'
+            f'<h3>{significance}</h3>{_paragraphs(visit.significance)}'
+            f'<h3>{source}</h3>{_source(visit.source)}')
 
 
 class OverviewPane(QTextBrowser):

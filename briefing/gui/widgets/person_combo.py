@@ -6,6 +6,7 @@ from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from briefing import domain
+from briefing.gui.language import tr
 from briefing.store import Store
 from briefing.store.people import fold_name
 
@@ -40,7 +41,7 @@ class PersonCombo(QComboBox):
         for person in store.people.list("", limit=LISTED):
             self._remember(person)
             self.addItem(person_label(person), person.id)
-        self.lineEdit().setPlaceholderText("Type part of a name, or choose from the list")
+        self.lineEdit().setPlaceholderText(tr("Type part of a name, or choose from the list"))
         self.lineEdit().textEdited.connect(self._suggest)
         self.editTextChanged.connect(lambda _text: self.changed.emit())
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui import messages
 from briefing.gui.icons import icon
+from briefing.gui.language import tr
 from briefing.gui.models.record_table_models import RecordTableModel
 from briefing.gui.record_kinds import RecordKind
 from briefing.gui.widgets.empty_state import EmptyState
@@ -51,20 +52,21 @@ class RecordPane(QWidget):
             self.view.setWordWrap(True)
             self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = EmptyState(f"No {kind.plural} yet.", f"Add {kind.noun}…", self.stack)
+        self.empty = EmptyState(tr("No {0} yet.").format(kind.plural), tr("Add {0}…").format(kind.noun), self.stack)
         self.empty.button.clicked.connect(self.add)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
-        self.add_action = self._action("Add…", "add", self.add, QKeySequence("Ins"), f"Add a {kind.noun}")
-        self.edit_action = self._action("Edit…", "edit", self.edit, QKeySequence(Qt.Key.Key_Return),
-                                        f"Edit the selected {kind.noun}")
-        self.delete_action = self._action("Delete", "delete", self.delete, QKeySequence.StandardKey.Delete,
-                                          f"Delete the selected {kind.noun}")
-        self.up_action = self._action("Move up", "move-up", lambda: self.move(-1), QKeySequence("Ctrl+Up"),
-                                      "Move up (Ctrl+Up)")
-        self.down_action = self._action("Move down", "move-down", lambda: self.move(1),
-                                        QKeySequence("Ctrl+Down"), "Move down (Ctrl+Down)")
+        self.add_action = self._action(tr("Add…"), "add", self.add, QKeySequence("Ins"), tr("Add a {0}")
+                                                                                         .format(kind.noun))
+        self.edit_action = self._action(tr("Edit…"), "edit", self.edit, QKeySequence(Qt.Key.Key_Return),
+                                        tr("Edit the selected {0}").format(kind.noun))
+        self.delete_action = self._action(tr("Delete"), "delete", self.delete, QKeySequence.StandardKey.Delete,
+                                          tr("Delete the selected {0}").format(kind.noun))
+        self.up_action = self._action(tr("Move up"), "move-up", lambda: self.move(-1), QKeySequence("Ctrl+Up"),
+                                      tr("Move up (Ctrl+Up)"))
+        self.down_action = self._action(tr("Move down"), "move-down", lambda: self.move(1),
+                                        QKeySequence("Ctrl+Down"), tr("Move down (Ctrl+Down)"))
         self.add_button = self._button(self.add_action)
         self.edit_button = self._button(self.edit_action)
         self.delete_button = self._button(self.delete_action)
@@ -184,7 +186,7 @@ class RecordPane(QWidget):
         saved = self.kind.add_dialog.ask(self.store, self.visit_id, parent=self.window())
         if saved is not None:
             self.reload(select_id=saved.id)
-            self.changed.emit(f"Added {self.kind.noun}.")
+            self.changed.emit(tr("Added {0}.").format(self.kind.noun))
 
     def edit(self) -> None:
         """Open the edit form on the selected record."""
@@ -198,7 +200,7 @@ class RecordPane(QWidget):
             return
         if saved is not None:
             self.reload(select_id=saved.id)
-            self.changed.emit(f"Saved {self.kind.noun}.")
+            self.changed.emit(tr("Saved {0}.").format(self.kind.noun))
 
     def delete(self) -> None:
         """Delete the selected record once the user confirms."""
@@ -206,20 +208,22 @@ class RecordPane(QWidget):
         if record is None:
             return
         noun = self.kind.noun
-        detail = " ".join(filter(None, [self.kind.delete_note, "You can undo this with Edit → Undo (Ctrl+Z)."]))
-        if not messages.confirm(self.window(), f"Delete {noun}", f"Delete the {noun} “{self.kind.describe(record)}”?",
-                                f"Delete {noun}", detail):
+        detail = " ".join(filter(None, [self.kind.delete_note, tr("You can undo this with Edit → Undo (Ctrl+Z).")]))
+        question = tr("Delete the {0} “{1}”?").format(noun, self.kind.describe(record))
+        if not messages.confirm(self.window(), tr("Delete {0}").format(noun), question,
+                                tr("Delete {0}").format(noun), detail):
             return
         row = self.model.row_of(record.id) or 0
         try:
             self.kind.repo(self.store).delete(record.id)
         except StoreError as error:
-            messages.warn(self.window(), f"{noun.capitalize()} not deleted", messages.store_error_text(error))
+            messages.warn(self.window(), tr("{0} not deleted")
+                                         .format(noun.capitalize()), messages.store_error_text(error))
             return
         self.reload()
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
-        self.changed.emit(f"Deleted {noun}.")
+        self.changed.emit(tr("Deleted {0}.").format(noun))
 
     def move(self, offset: int) -> None:
         """Move the selected record up (-1) or down (+1)."""
@@ -229,7 +233,8 @@ class RecordPane(QWidget):
         try:
             self.kind.repo(self.store).move(record_id, offset)
         except StoreError as error:
-            messages.warn(self.window(), f"{self.kind.noun.capitalize()} not moved", messages.store_error_text(error))
+            messages.warn(self.window(), tr("{0} not moved")
+                                         .format(self.kind.noun.capitalize()), messages.store_error_text(error))
             return
         self.reload(select_id=record_id)
-        self.changed.emit(f"Moved {self.kind.noun} {'up' if offset < 0 else 'down'}.")
+        self.changed.emit(tr("Moved {0} {1}.").format(self.kind.noun, 'up' if offset < 0 else 'down'))

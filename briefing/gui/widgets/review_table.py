@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from briefing.gui.icons import icon
+from briefing.gui.language import tr
 from briefing.gui.models.review_table_model import ReviewTableModel
 from briefing.gui.widgets.choice_delegate import ChoiceDelegate
 from briefing.gui.widgets.note_label import NoteLabel
@@ -37,9 +38,9 @@ class ReviewTable(QWidget):
         for index in range(len(model.columns)):  # the last free-text column takes the room left
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch if index == free_text[-1]
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton(icon("add"), f"Add {noun}", self)
-        self.remove_button = QPushButton(icon("delete"), "Remove", self)
-        self.remove_button.setToolTip(f"Remove the selected {noun}: the text did not mean it")
+        self.add_button = QPushButton(icon("add"), tr("Add {0}").format(noun), self)
+        self.remove_button = QPushButton(icon("delete"), tr("Remove"), self)
+        self.remove_button.setToolTip(tr("Remove the selected {0}: the text did not mean it").format(noun))
         self.problems = NoteLabel("", self)
         self.problems.setObjectName("fieldError")
         self.problems.hide()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from briefing.gui.icons import icon
+from briefing.gui.language import tr
 
 DEBOUNCE_MS = 200
 
@@ -19,10 +20,10 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("Search visits: people, places, topics, agreements…")
+        self.setPlaceholderText(tr("Search visits: people, places, topics, agreements…"))
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.setAccessibleName("Search visits")
+        self.setAccessibleName(tr("Search visits"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)

@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from briefing.extract import Evidence
+from briefing.gui.language import tr
 from briefing.gui.style import is_dark
 
 
@@ -21,7 +22,7 @@ class SourceView(QPlainTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setAccessibleName("Press release text")
+        self.setAccessibleName(tr("Press release text"))
         self._text = ""
 
     def set_source(self, text: str) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit
 
 from briefing import vocabulary as v
+from briefing.gui import language
+from briefing.gui.language import tr
 from briefing.gui.widgets.choice_combo import ChoiceCombo
 from briefing.gui.widgets.country_combo import CountryCombo
 from briefing.gui.widgets.date_field import DateField
@@ -27,12 +29,12 @@ class VisitEditors:
         self.host_country = CountryCombo(self)
         self.city = QLineEdit(self)
         self.start_date = DateField(self)
-        self.start_date.line_edit.setAccessibleName("Start date")
+        self.start_date.line_edit.setAccessibleName(tr("Start date"))
         self.end_date = DateField(self)
-        self.end_date.line_edit.setAccessibleName("End date")
-        self.visit_type = ChoiceCombo(v.VISIT_TYPES, v.VISIT_TYPE_LABELS, optional=True, parent=self)
-        self.level = ChoiceCombo(v.LEVELS, v.LEVEL_LABELS, optional=True, parent=self)
-        self.status = ChoiceCombo(v.VISIT_STATUSES, v.VISIT_STATUS_LABELS, optional=True, parent=self)
+        self.end_date.line_edit.setAccessibleName(tr("End date"))
+        self.visit_type = ChoiceCombo(v.VISIT_TYPES, language.labels("visit_type"), optional=True, parent=self)
+        self.level = ChoiceCombo(v.LEVELS, language.labels("level"), optional=True, parent=self)
+        self.status = ChoiceCombo(v.VISIT_STATUSES, language.labels("visit_status"), optional=True, parent=self)
         self.summary = TextArea(summary_lines, self)
         self.significance = TextArea(2, self)
         self.source = QLineEdit(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
 
+from briefing.gui.language import tr
 from briefing.gui.models.visit_list_model import CITY, DATES, STATUS, TITLE, VisitListModel
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.search_box import SearchBox
@@ -27,7 +28,7 @@ class VisitListPane(QWidget):
         self.stack = QStackedWidget(self)  # made first, so the view and the hint are made in their final parent
         self.view = make_table_view(self.stack)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Visits")
+        self.view.setAccessibleName(tr("Visits"))
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
@@ -37,7 +38,7 @@ class VisitListPane(QWidget):
             header.setSectionHidden(hidden, True)
         header.setStretchLastSection(False)
         header.resizeSection(DATES, self.view.fontMetrics().horizontalAdvance("28 Jun – 12 Jul 2025") + 16)
-        header.resizeSection(STATUS, self.view.fontMetrics().horizontalAdvance("Under way") + 24)
+        header.resizeSection(STATUS, self.view.fontMetrics().horizontalAdvance(tr("Under way")) + 24)
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)
         self.empty = EmptyState(parent=self.stack)
@@ -103,7 +104,7 @@ class VisitListPane(QWidget):
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.view)
         else:
-            self.empty.set_text(f"No visits match ‘{text}’." if text else "No visits yet.")
+            self.empty.set_text(tr("No visits match ‘{0}’.").format(text) if text else tr("No visits yet."))
             self.stack.setCurrentWidget(self.empty)
         self.select_visit(self._selected)
         self.listChanged.emit()

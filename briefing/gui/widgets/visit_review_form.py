@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from briefing.extract import Evidence
+from briefing.gui.language import tr
 from briefing.gui.widgets.confidence_dot import NOT_FOUND, ConfidenceDot
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.gui.widgets.text_area import TextArea
@@ -42,17 +43,17 @@ class VisitReviewForm(QWidget, VisitEditors):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setHorizontalSpacing(10)
         self.form.setVerticalSpacing(6)
-        self._row("&Title:", "title")
-        self._row("&Guest country:", "guest_country")
-        self._row("&Host country:", "host_country")
-        self._row("&City:", "city")
-        self._row("&Dates:", "start_date", "end_date")
-        self._row("T&ype:", "visit_type")
-        self._row("&Level:", "level")
-        self._row("St&atus:", "status")
-        self._row("&Summary:", "summary", hint="Written from the fields found; check it against the text.")
-        self._row("Signi&ficance:", "significance")
-        self._row("S&ource:", "source")
+        self._row(tr("&Title:"), "title")
+        self._row(tr("&Guest country:"), "guest_country")
+        self._row(tr("&Host country:"), "host_country")
+        self._row(tr("&City:"), "city")
+        self._row(tr("&Dates:"), "start_date", "end_date")
+        self._row(tr("T&ype:"), "visit_type")
+        self._row(tr("&Level:"), "level")
+        self._row(tr("St&atus:"), "status")
+        self._row(tr("&Summary:"), "summary", hint=tr("Written from the fields found; check it against the text."))
+        self._row(tr("Signi&ficance:"), "significance")
+        self._row(tr("S&ource:"), "source")
         for widget in self.fields.values():
             signal = getattr(widget, "changed", None) or widget.textChanged
             signal.connect(self.changed)
@@ -84,7 +85,7 @@ class VisitReviewForm(QWidget, VisitEditors):
             self.form.addRow("", note)
         error = NoteLabel("", self)
         error.setObjectName("fieldError")
-        error.setAccessibleName(f"{label.replace('&', '').rstrip(':')} problem")
+        error.setAccessibleName(tr("{0} problem").format(label.replace('&', '').rstrip(':')))
         self.form.addRow("", error)
         self.form.setRowVisible(error, False)
         for key in keys:

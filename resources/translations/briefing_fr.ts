@@ -1,0 +1,2450 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../briefing/gui/app.py" line="38"/>
+        <location filename="../../briefing/gui/startup.py" line="18"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/app.py" line="38"/>
+        <source>Something went wrong: {0}
+
+The details were printed on the console.</source>
+        <translation>Une erreur s&apos;est produite : {0}
+
+Le détail a été affiché dans la console.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="62"/>
+        <source>Checked the database and took today&apos;s backup.</source>
+        <translation>Base de données vérifiée, sauvegarde du jour effectuée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="70"/>
+        <source>Today&apos;s backup could not be taken: {0}.</source>
+        <translation>La sauvegarde du jour n&apos;a pas pu être effectuée : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="75"/>
+        <source>Database damaged</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="77"/>
+        <source>Some of what it holds may be lost or unreadable. Restore the newest backup taken before the damage; the damaged file is kept. Until then, avoid saving changes.</source>
+        <translation>Une partie de son contenu est peut-être perdue ou illisible. Restaurez la sauvegarde la plus récente antérieure à l&apos;incident ; le fichier endommagé est conservé. D&apos;ici là, évitez d&apos;enregistrer des modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="80"/>
+        <source>Restore from backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="47"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
+        <source>Replace everything in {0} with the backup of {1}?</source>
+        <translation>Remplacer tout le contenu de {0} par la sauvegarde du {1} ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="103"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="104"/>
+        <source>The backup holds {0}. The database as it is now is backed up first, so you can go back to it the same way.</source>
+        <translation>La sauvegarde contient {0}. La base actuelle est d&apos;abord sauvegardée : vous pourrez y revenir de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="111"/>
+        <source>The backup was not restored.</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="113"/>
+        <source>Restored the backup of {0}; the database as it was is kept as {1}.</source>
+        <translation>Sauvegarde du {0} restaurée ; la base précédente est conservée sous {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="37"/>
+        <source>{0}.json</source>
+        <translation>{0}.json</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <source>Briefing export {0}.json</source>
+        <translation>Export Briefing {0}.json</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="20"/>
+        <source>Export data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="41"/>
+        <source>the data</source>
+        <translation>les données</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <source>Export visit list as CSV</source>
+        <translation>Exporter la liste des visites en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <source>Visits {0}.csv</source>
+        <translation>Visites {0}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="48"/>
+        <location filename="../../briefing/gui/data_export.py" line="57"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
+        <source>the visit list</source>
+        <translation>la liste des visites</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <source>Export agreements as CSV</source>
+        <translation>Exporter les accords en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <source>Agreements {0}.csv</source>
+        <translation>Accords {0}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
+        <source>the agreements</source>
+        <translation>les accords</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="87"/>
+        <source>Exported {0} to {1}.</source>
+        <translation>Export effectué ({0}) vers {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="93"/>
+        <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="94"/>
+        <source>{0}{1} could not be written to {2}: {3}.
+
+Nothing was written there. Choose a folder you can write to and export again.</source>
+        <translation>{0}{1} : écriture impossible dans {2} : {3}.
+
+Rien n&apos;y a été écrit. Choisissez un dossier accessible en écriture et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="21"/>
+        <source>Correct the file and import it again; nothing was changed.</source>
+        <translation>Corrigez le fichier et importez-le de nouveau ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="41"/>
+        <source>Import visits</source>
+        <translation>Importer des visites</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="41"/>
+        <source>Briefing JSON (*.json);;All files (*)</source>
+        <translation>JSON Briefing (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="69"/>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="70"/>
+        <source>Everything in {0} is already in the database: {1}.</source>
+        <translation>Tout le contenu de {0} figure déjà dans la base : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <location filename="../../briefing/gui/dialogs/import_summary_dialog.py" line="21"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <source>Importing {0}…</source>
+        <translation>Import de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="107"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="112"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <source>{0} cannot be imported: {1}.
+
+{2}</source>
+        <translation>{0} ne peut pas être importé : {1}.
+
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="117"/>
+        <location filename="../../briefing/gui/data_import.py" line="119"/>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_import.py" line="120"/>
+        <source>{0} could not be imported: {1}.
+
+Nothing was changed. Check that the file is a Briefing export and can be read, then import it again.</source>
+        <translation>{0} n&apos;a pas pu être importé : {1}.
+
+Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export Briefing lisible, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="24"/>
+        <source>Add agreement</source>
+        <translation>Ajouter un accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="65"/>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="52"/>
+        <source>The visit has no participants yet: add them on the Participants tab first.</source>
+        <translation>La visite n&apos;a pas encore de participants : ajoutez-les d&apos;abord dans l&apos;onglet Participants.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="46"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="54"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
+        <source>St&amp;atus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="56"/>
+        <source>Signed &amp;on:</source>
+        <translation>Signé &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="57"/>
+        <source>Si&amp;gnatories:</source>
+        <translation>Si&amp;gnataires :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="97"/>
+        <source>Edit agreement</source>
+        <translation>Modifier l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/area_dialog.py" line="22"/>
+        <source>Add cooperation area</source>
+        <translation>Ajouter un domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/area_dialog.py" line="28"/>
+        <source>e.g. Logistics</source>
+        <translation>p. ex. Logistique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/area_dialog.py" line="31"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/area_dialog.py" line="32"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/area_dialog.py" line="33"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Observations :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/area_dialog.py" line="58"/>
+        <source>Edit cooperation area</source>
+        <translation>Modifier le domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="27"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="103"/>
+        <source>Export country dossier</source>
+        <translation>Exporter un dossier pays</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="38"/>
+        <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
+        <translation>Toutes les visites avec le pays, hôte ou invité, dans un seul PDF : page de garde, sommaire, chronologie des visites et des accords, puis chaque visite, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
+        <source>Type part of a name, or choose from the list</source>
+        <translation>Saisissez une partie du nom ou choisissez dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="52"/>
+        <source>Show &amp;all countries, also those without visits</source>
+        <translation>&amp;Afficher tous les pays, même sans visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <source>There are no visits yet: a dossier gathers the visits with one country.</source>
+        <translation>Aucune visite pour l&apos;instant : un dossier rassemble les visites avec un pays.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <source>Choose a country.</source>
+        <translation>Choisissez un pays.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
+        <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
+        <translation>« {0} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <source>There are no visits with {0} yet.</source>
+        <translation>Aucune visite avec {0} pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="22"/>
+        <source>A JSON file with the visits, their records and the people in them: keep it as a copy, or import it into another Briefing with File → Import.</source>
+        <translation>Un fichier JSON avec les visites, leurs fiches et les personnes concernées : à conserver comme copie, ou à importer dans un autre Briefing par Fichier → Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="25"/>
+        <source>The &amp;whole database ({0} and everyone known)</source>
+        <translation>&amp;Toute la base ({0} et toutes les personnes connues)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="28"/>
+        <source>The &amp;selected visit</source>
+        <translation>La visite &amp;sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="34"/>
+        <source>US &amp;Letter</source>
+        <translation>&amp;Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
+        <source>Export briefing note</source>
+        <translation>Exporter la note d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
+        <source>e.g. Minister for Foreign Affairs</source>
+        <translation>p. ex. Ministre des Affaires étrangères</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="57"/>
+        <source>e.g. Director, Africa Department</source>
+        <translation>p. ex. Directeur, Direction de l&apos;Afrique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="58"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="59"/>
+        <source>e.g. West Africa Desk</source>
+        <translation>p. ex. Bureau Afrique de l&apos;Ouest</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="60"/>
+        <source>Who approved the note</source>
+        <translation>Qui a validé la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Classification :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="77"/>
+        <source>Printed at the top and bottom of every page. Or type your own.</source>
+        <translation>Imprimée en haut et en bas de chaque page. Vous pouvez aussi saisir la vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="78"/>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="79"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="80"/>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Rédigé par :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="81"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="82"/>
+        <source>C&amp;leared by:</source>
+        <translation>&amp;Validé par :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="83"/>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="88"/>
+        <source>Language of the note</source>
+        <translation>Langue de la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="89"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="91"/>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
+        <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
+        <translation>Le nom et le logo de l&apos;organisme en en-tête se règlent dans Édition → Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="168"/>
+        <source>Choose a classification label or type your own.</source>
+        <translation>Choisissez une classification ou saisissez la vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="170"/>
+        <source>Choose at least one section.</source>
+        <translation>Choisissez au moins une rubrique.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="23"/>
+        <source>Add follow-up action</source>
+        <translation>Ajouter une suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="30"/>
+        <source>Unit or person responsible</source>
+        <translation>Service ou personne responsable</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="33"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="34"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="35"/>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="36"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="63"/>
+        <source>Edit follow-up action</source>
+        <translation>Modifier la suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="88"/>
+        <source>{0} problem</source>
+        <translation>Problème : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
+        <source>Nothing was saved; what you typed is still in the form.</source>
+        <translation>Rien n&apos;a été enregistré ; votre saisie est toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/history_dialog.py" line="20"/>
+        <source>Add history entry</source>
+        <translation>Ajouter un fait d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/history_dialog.py" line="25"/>
+        <location filename="../../briefing/gui/widgets/date_field.py" line="25"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/history_dialog.py" line="27"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/history_dialog.py" line="28"/>
+        <source>Optional. A year (2019) or a month (2019-04) will do.</source>
+        <translation>Facultatif. Une année (2019) ou un mois (2019-04) suffit.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/history_dialog.py" line="29"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Fait :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/history_dialog.py" line="53"/>
+        <source>Edit history entry</source>
+        <translation>Modifier le fait d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/import_summary_dialog.py" line="26"/>
+        <source>Import {0}?</source>
+        <translation>Importer {0} ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/import_summary_dialog.py" line="30"/>
+        <source>The file is written in one step: all of it or nothing. A backup of the database is taken first, so File → Restore from backup can take the import back.</source>
+        <translation>Le fichier est importé en une seule fois : tout ou rien. La base est d&apos;abord sauvegardée : Fichier → Restaurer une sauvegarde permet d&apos;annuler l&apos;import.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/import_summary_dialog.py" line="34"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="26"/>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="32"/>
+        <source>&amp;Existing person</source>
+        <translation>Personne &amp;existante</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="33"/>
+        <source>Ne&amp;w person</source>
+        <translation>&amp;Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="29"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="50"/>
+        <source>e.g. Minister of Foreign Affairs</source>
+        <translation>p. ex. Ministre des Affaires étrangères</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="51"/>
+        <source>Person:</source>
+        <translation>Personne :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="53"/>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="31"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="32"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="56"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="57"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="58"/>
+        <source>&amp;Title at the time:</source>
+        <translation>&amp;Fonction à la date :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="120"/>
+        <source>No one called &apos;{0}&apos; is known; choose from the list or add a new person.</source>
+        <translation>Personne ne s&apos;appelle « {0} » ; choisissez dans la liste ou ajoutez une nouvelle personne.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="134"/>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="58"/>
+        <source>Preview — {0}</source>
+        <translation>Aperçu — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="66"/>
+        <source>Preview of the {0}</source>
+        <translation>Aperçu : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="73"/>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Largeur de page</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="74"/>
+        <source>&amp;Whole page</source>
+        <translation>Page &amp;entière</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="86"/>
+        <source>&amp;Open after export</source>
+        <translation>&amp;Ouvrir après l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="90"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="118"/>
+        <source>The {0} could not be shown here; it can still be saved.</source>
+        <translation>Impossible d&apos;afficher ce document ({0}) ici ; il peut néanmoins être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="120"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="130"/>
+        <source>Save {0}</source>
+        <translation>Enregistrer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="131"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="140"/>
+        <source>The {0} could not be written to {1}: {2}.
+
+Choose another folder (one you can write to) or another file name, and save again.</source>
+        <translation>Écriture impossible ({0}) dans {1} : {2}.
+
+Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="41"/>
+        <source>Find people by name</source>
+        <translation>Chercher des personnes par leur nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <source>Find people</source>
+        <translation>Chercher des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="62"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="103"/>
+        <source>Showing the first {0}; type to narrow down.</source>
+        <translation>Affichage des {0} premières ; tapez pour affiner.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <source>No people match ‘{0}’.</source>
+        <translation>Aucune personne ne correspond à « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <source>No people yet.</source>
+        <translation>Aucune personne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="151"/>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
+        <source>Delete {0}?</source>
+        <translation>Supprimer {0} ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="211"/>
+        <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
+        <translation>Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="157"/>
+        <source>Cannot delete person</source>
+        <translation>Impossible de supprimer la personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="160"/>
+        <source>Person not deleted</source>
+        <translation>Personne non supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="21"/>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="26"/>
+        <source>Full name as it should appear in the briefing</source>
+        <translation>Nom complet tel qu’il doit figurer dans la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="59"/>
+        <source>e.g. Ministry of Foreign Affairs</source>
+        <translation>p. ex. Ministère des Affaires étrangères</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="34"/>
+        <source>&amp;Biography:</source>
+        <translation>&amp;Biographie :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="66"/>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_dialog.py" line="73"/>
+        <source>Takes part in {0}; a change shows in all of them.</source>
+        <translation>Participe à {0} ; toute modification apparaît partout.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="35"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="43"/>
+        <source>{0} in {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="43"/>
+        <source>No backups yet</source>
+        <translation>Aucune copie pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="54"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="66"/>
+        <source>Logo preview</source>
+        <translation>Aperçu du logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="69"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="70"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="82"/>
+        <source>Briefing note header</source>
+        <translation>En-tête de la note d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="85"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="88"/>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="94"/>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="103"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="106"/>
+        <source>&amp;Window and notes:</source>
+        <translation>&amp;Fenêtre et notes :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="58"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="115"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Conserver les plus récentes :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
+        <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
+        <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0}. Les copies de plus de {1} jours sont supprimées, et les plus anciennes d’abord quand l’ensemble dépasserait {2} ; la plus récente est toujours gardée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
+        <source>Room the backups take</source>
+        <translation>Place prise par les copies</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="128"/>
+        <source>Room taken:</source>
+        <translation>Place prise :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="172"/>
+        <source>Not an image</source>
+        <translation>Ce n&apos;est pas une image</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="173"/>
+        <source>{0} could not be read as an image.
+
+Choose a PNG or JPEG file.</source>
+        <translation>{0} n&apos;a pas pu être lu comme une image.
+
+Choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <source>{0} cannot be read; choose the logo again or clear it.</source>
+        <translation>{0} est illisible ; choisissez de nouveau le logo ou retirez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
+        <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
+        <translation>Facultatif : un PNG ou JPEG imprimé à gauche du nom de l&apos;organisme.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="199"/>
+        <source>Notes are exported in this language unless you choose another.</source>
+        <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
+        <source>New visit from press release</source>
+        <translation>Nouvelle visite d&apos;après un communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
+        <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
+        <source>&amp;Read press release</source>
+        <translation>&amp;Lire le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
+        <source>&amp;Back to the text</source>
+        <translation>&amp;Retour au texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
+        <source>Paste the press release here…</source>
+        <translation>Collez le communiqué ici…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <source>Press release to read</source>
+        <translation>Communiqué à lire</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
+        <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="182"/>
+        <source>Press release: the passage behind the selected field is highlighted</source>
+        <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="216"/>
+        <source>Paste the text of a press release first, or open a file.</source>
+        <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="218"/>
+        <source>Reading the text…</source>
+        <translation>Lecture du texte…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
+        <source>Open a press release</source>
+        <translation>Ouvrir un communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="261"/>
+        <source>Also keep the {0} found in the text</source>
+        <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="273"/>
+        <source>The file could not be read: {0}.</source>
+        <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
+        <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <source>Existing person{0}</source>
+        <translation>Personne existante{0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="351"/>
+        <source>Row {0}: {1}</source>
+        <translation>Ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <source>, {0} to fix</source>
+        <translation>, à corriger : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <source>{0} to fix before saving: see the messages in red.</source>
+        <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <source>Nothing was saved; what you checked is still in the form.</source>
+        <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="20"/>
+        <source>Add quote</source>
+        <translation>Ajouter une citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="26"/>
+        <source>Who said it (a participant&apos;s name is suggested)</source>
+        <translation>Auteur (le nom d&apos;un participant est proposé)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="33"/>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="34"/>
+        <source>&amp;Words:</source>
+        <translation>&amp;Propos :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="58"/>
+        <source>Edit quote</source>
+        <translation>Modifier la citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
+        <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>La restauration remplace tout le contenu de la base par celui de la sauvegarde. La base actuelle est d&apos;abord sauvegardée : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="66"/>
+        <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Briefing en fait une chaque jour où il démarre, et avant chaque mise à niveau et chaque import.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="72"/>
+        <source>Backups are kept in {0}</source>
+        <translation>Les sauvegardes sont conservées dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="76"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="104"/>
+        <source>Damaged</source>
+        <translation>Endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="110"/>
+        <source>This backup cannot be read, so it cannot be restored.</source>
+        <translation>Cette sauvegarde est illisible et ne peut donc pas être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/talking_point_dialog.py" line="19"/>
+        <source>Add talking point</source>
+        <translation>Ajouter un élément de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/talking_point_dialog.py" line="25"/>
+        <source>&amp;Key message:</source>
+        <translation>&amp;Message clé :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/talking_point_dialog.py" line="26"/>
+        <source>One message the minister should get across, in a sentence or two.</source>
+        <translation>Un message que le ministre doit faire passer, en une ou deux phrases.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/talking_point_dialog.py" line="49"/>
+        <source>Edit talking point</source>
+        <translation>Modifier l&apos;élément de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="19"/>
+        <location filename="../../briefing/gui/window_actions.py" line="69"/>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="25"/>
+        <source>e.g. Official visit of the Foreign Minister of Viet Nam to Greece</source>
+        <translation>p. ex. Visite officielle du ministre des Affaires étrangères du Viêt Nam en Grèce</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="26"/>
+        <source>Where this comes from: a link or a reference</source>
+        <translation>Source : un lien ou une référence</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
+        <source>&amp;Guest country:</source>
+        <translation>Pays &amp;invité :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
+        <source>&amp;Host country:</source>
+        <translation>Pays &amp;d&apos;accueil :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
+        <source>Optional; type YYYY-MM-DD or pick from the calendar.</source>
+        <translation>Facultatif ; saisissez AAAA-MM-JJ ou choisissez dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <source>Signi&amp;ficance:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <source>Edit visit</source>
+        <translation>Modifier la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="10"/>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="10"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="10"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="10"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="10"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="10"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="10"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="11"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="11"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="11"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="11"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="11"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="42"/>
+        <source>until {0}</source>
+        <translation>jusqu&apos;au {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="57"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visite</numerusform>
+            <numerusform>%Ln visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="58"/>
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="59"/>
+        <source>%Ln history note(s)</source>
+        <translation>
+            <numerusform>%Ln fait d&apos;historique</numerusform>
+            <numerusform>%Ln faits d&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="60"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="61"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="62"/>
+        <source>%Ln participant link(s)</source>
+        <translation>
+            <numerusform>%Ln participation</numerusform>
+            <numerusform>%Ln participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="63"/>
+        <source>%Ln cooperation area(s)</source>
+        <translation>
+            <numerusform>%Ln domaine de coopération</numerusform>
+            <numerusform>%Ln domaines de coopération</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="64"/>
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln accord</numerusform>
+            <numerusform>%Ln accords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="65"/>
+        <source>%Ln history entry(s)</source>
+        <translation>
+            <numerusform>%Ln fait d&apos;historique</numerusform>
+            <numerusform>%Ln faits d&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="66"/>
+        <source>%Ln talking point(s)</source>
+        <translation>
+            <numerusform>%Ln élément de langage</numerusform>
+            <numerusform>%Ln éléments de langage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="67"/>
+        <source>%Ln follow-up action(s)</source>
+        <translation>
+            <numerusform>%Ln suite à donner</numerusform>
+            <numerusform>%Ln suites à donner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="68"/>
+        <source>%Ln copy(s)</source>
+        <translation>
+            <numerusform>%Ln copie</numerusform>
+            <numerusform>%Ln copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="78"/>
+        <source>{0} GB</source>
+        <translation>{0} Go</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="78"/>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="82"/>
+        <source>{0} KB</source>
+        <translation>{0} Ko</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="89"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="29"/>
+        <source>This database is open read-only: you can read, search and export, but not change anything. To edit, make the file and its folder writable, then start Briefing again.</source>
+        <translation>Cette base est ouverte en lecture seule : vous pouvez consulter, chercher et exporter, mais rien modifier. Pour modifier, rendez le fichier et son dossier accessibles en écriture, puis redémarrez Briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="42"/>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="43"/>
+        <source>{0}{1} — Briefing</source>
+        <translation>{0}{1} — Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="91"/>
+        <source>Read-only: edits are disabled</source>
+        <translation>Lecture seule : modifications désactivées</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="102"/>
+        <source>Saved the {0} to {1}.</source>
+        <translation>Enregistré ({0}) dans {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <source>The PDF could not be made: {0}.
+
+Nothing was written. Try again; if it fails again, export with fewer sections to find the part that does not print.</source>
+        <translation>Le PDF n&apos;a pas pu être produit : {0}.
+
+Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec moins de rubriques pour trouver celle qui ne s&apos;imprime pas.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="107"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="160"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="160"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="161"/>
+        <source>Undo {0} (Ctrl+Z)</source>
+        <translation>Annuler : {0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="161"/>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="168"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="171"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
+        <source>Select a visit on the left to see it here.</source>
+        <translation>Sélectionnez une visite à gauche pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="172"/>
+        <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
+        <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="212"/>
+        <source>Added visit “{0}”.</source>
+        <translation>Visite « {0} » ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="226"/>
+        <source>Added visit “{0}” from a press release.</source>
+        <translation>Visite « {0} » ajoutée d&apos;après un communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="245"/>
+        <source>Saved visit “{0}”.</source>
+        <translation>Visite « {0} » enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="257"/>
+        <source>This deletes the visit and its {0}; the people stay.</source>
+        <translation>La visite est supprimée avec : {0} ; les personnes sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="258"/>
+        <source>Nothing else is attached to it.</source>
+        <translation>Rien d&apos;autre n&apos;y est rattaché.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="259"/>
+        <location filename="../../briefing/gui/main_window.py" line="260"/>
+        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <source>Delete visit</source>
+        <translation>Supprimer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="259"/>
+        <source>Delete the visit “{0}”?</source>
+        <translation>Supprimer la visite « {0} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="261"/>
+        <source>{0}
+
+You can undo this with Edit → Undo (Ctrl+Z).</source>
+        <translation>{0}
+
+Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="272"/>
+        <source>Deleted visit “{0}”.</source>
+        <translation>Visite « {0} » supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="281"/>
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="289"/>
+        <source>Undone: {0}.</source>
+        <translation>Annulé : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="312"/>
+        <source>Imported {0}.</source>
+        <translation>Importé : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="340"/>
+        <source>Preferences saved.</source>
+        <translation>Préférences enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="362"/>
+        <source>About Briefing</source>
+        <translation>À propos de Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="363"/>
+        <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="37"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="40"/>
+        <source>Wait a moment for the other program to finish saving, then try again.</source>
+        <translation>Attendez que l&apos;autre programme ait fini d&apos;enregistrer, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="42"/>
+        <source>Make the file (and its folder) writable, then start Briefing again.</source>
+        <translation>Rendez le fichier (et son dossier) accessible en écriture, puis redémarrez Briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="44"/>
+        <source>Try again; if it keeps failing, use File → Restore from backup.</source>
+        <translation>Réessayez ; si l&apos;échec persiste, utilisez Fichier → Restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="50"/>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="85"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="40"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="51"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="42"/>
+        <source>Side</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="52"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="43"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="53"/>
+        <source>Title at the time</source>
+        <translation>Fonction à la date</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="56"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="47"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="57"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="48"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="58"/>
+        <source>Notes</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="51"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="62"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="64"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="68"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="69"/>
+        <source>What happened</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="72"/>
+        <source>Speaker</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="73"/>
+        <source>Words</source>
+        <translation>Propos</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="76"/>
+        <source>Key message</source>
+        <translation>Message clé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="79"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="80"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="81"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/record_table_models.py" line="87"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
+        <source>In the database</source>
+        <translation>Dans la base</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="149"/>
+        <source> (least sure of the {0})</source>
+        <translation> (le moins sûr : {0})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="37"/>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="42"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="40"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="41"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="63"/>
+        <source>Briefing note: {0}</source>
+        <translation>Note d&apos;information : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="66"/>
+        <source>briefing note</source>
+        <translation>note d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="100"/>
+        <source>country dossier</source>
+        <translation>dossier pays</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="100"/>
+        <source>Country dossier: {0}</source>
+        <translation>Dossier pays : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="104"/>
+        <source>Laying out the visits with {0}…</source>
+        <translation>Mise en page des visites avec {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="26"/>
+        <source>head of delegation</source>
+        <translation>chef de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="71"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="75"/>
+        <source>The person stays in the People list; their signatures on this visit&apos;s agreements go.</source>
+        <translation>La personne reste dans la liste des personnes ; ses signatures des accords de cette visite sont retirées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="77"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
+        <source>Cooperation areas</source>
+        <translation>Domaines de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="77"/>
+        <source>cooperation area</source>
+        <translation>domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="77"/>
+        <source>cooperation areas</source>
+        <translation>domaines de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="80"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="84"/>
+        <location filename="../../briefing/gui/widgets/background_pane.py" line="37"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="84"/>
+        <source>history entry</source>
+        <translation>fait d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="84"/>
+        <source>history entries</source>
+        <translation>faits d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="87"/>
+        <location filename="../../briefing/gui/widgets/background_pane.py" line="38"/>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="90"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
+        <source>Talking points</source>
+        <translation>Éléments de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="90"/>
+        <source>talking point</source>
+        <translation>élément de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="90"/>
+        <source>talking points</source>
+        <translation>éléments de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="93"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="28"/>
+        <source>Follow-ups</source>
+        <translation>Suites</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="93"/>
+        <source>follow-up action</source>
+        <translation>suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="93"/>
+        <source>follow-up actions</source>
+        <translation>suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="19"/>
+        <source>To work on another database meanwhile, start Briefing with --db and the path of that file (a new path creates a new database).</source>
+        <translation>Pour travailler entre-temps sur une autre base, lancez Briefing avec --db et le chemin de ce fichier (un nouveau chemin crée une nouvelle base).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="32"/>
+        <source>{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which reads database versions up to {3}.
+
+Open the file with the newer Briefing, or install it here. The file was not changed.</source>
+        <translation>{0} a été écrit par une version plus récente de Briefing (version de base {1}). Ceci est Briefing {2}, qui lit les versions de base jusqu&apos;à {3}.
+
+Ouvrez le fichier avec le Briefing plus récent, ou installez-le ici. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="40"/>
+        <source>Cannot open the database {0}.</source>
+        <translation>Impossible d&apos;ouvrir la base {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="41"/>
+        <source>Restore backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="42"/>
+        <source>{0}{1}.
+
+The newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the file; the file itself is kept beside it, renamed, for a specialist to look at.
+
+</source>
+        <translation>{0}{1}.
+
+La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer met une copie à la place du fichier ; le fichier lui-même est conservé à côté, renommé, pour examen par un spécialiste.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="46"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="59"/>
+        <source>Cannot open the database {0}.
+
+{1}{2}.
+
+{3}</source>
+        <translation>Impossible d&apos;ouvrir la base {0}.
+
+{1}{2}.
+
+{3}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="69"/>
+        <source>The backup of {0} could not be restored: {1}.
+
+{2}</source>
+        <translation>La sauvegarde du {0} n&apos;a pas pu être restaurée : {1}.
+
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="72"/>
+        <source>Restored the backup of {0}. The file that could not be opened is kept as {1}.</source>
+        <translation>Sauvegarde du {0} restaurée. Le fichier qui ne s&apos;ouvrait pas est conservé sous {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/confidence_dot.py" line="16"/>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/confidence_dot.py" line="16"/>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/confidence_dot.py" line="16"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/confidence_dot.py" line="17"/>
+        <source>Not found in the text</source>
+        <translation>Absent du texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/confidence_dot.py" line="30"/>
+        <source>Not in the text as such: made from the fields found; check it.</source>
+        <translation>Absent du texte tel quel : composé à partir des champs trouvés ; vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/confidence_dot.py" line="31"/>
+        <source>{0}: fill it in if you know it.</source>
+        <translation>{0} : complétez si vous le savez.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/confidence_dot.py" line="32"/>
+        <source>{0} confidence: select the field to see the passage it comes from.</source>
+        <translation>Certitude {0} : sélectionnez le champ pour voir le passage source.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/confidence_dot.py" line="38"/>
+        <source> ○ not found</source>
+        <translation> ○ absent</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/confidence_dot.py" line="78"/>
+        <source>{0} confidence</source>
+        <translation>Certitude : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/country_combo.py" line="18"/>
+        <source>Type or choose a country</source>
+        <translation>Saisissez ou choisissez un pays</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/date_field.py" line="43"/>
+        <source>Pick a date from the calendar</source>
+        <translation>Choisir une date dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/date_field.py" line="44"/>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
+        <source>Background</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="86"/>
+        <source>Edit visit…</source>
+        <translation>Modifier la visite…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
+        <source>New visit…</source>
+        <translation>Nouvelle visite…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="39"/>
+        <source>Guest country</source>
+        <translation>Pays invité</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="40"/>
+        <source>Host country</source>
+        <translation>Pays d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="43"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="44"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="49"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="49"/>
+        <source>Significance</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="49"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <source>No {0} yet.</source>
+        <translation>Pas encore d&apos;entrée : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <source>Add {0}…</source>
+        <translation>Ajouter : {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <source>Add a {0}</source>
+        <translation>Ajouter : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
+        <source>Edit the selected {0}</source>
+        <translation>Modifier la sélection : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
+        <source>Delete the selected {0}</source>
+        <translation>Supprimer la sélection : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="66"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="67"/>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Monter (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="68"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="69"/>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Descendre (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="189"/>
+        <source>Added {0}.</source>
+        <translation>Ajout : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="203"/>
+        <source>Saved {0}.</source>
+        <translation>Enregistré : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="212"/>
+        <source>Delete the {0} “{1}”?</source>
+        <translation>Supprimer ({0}) « {1} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="213"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="214"/>
+        <source>Delete {0}</source>
+        <translation>Supprimer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="220"/>
+        <source>{0} not deleted</source>
+        <translation>Non supprimé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
+        <source>Deleted {0}.</source>
+        <translation>Supprimé : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="236"/>
+        <source>{0} not moved</source>
+        <translation>Non déplacé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="240"/>
+        <source>Moved {0} {1}.</source>
+        <translation>Déplacé : {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="41"/>
+        <source>Add {0}</source>
+        <translation>Ajouter : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="42"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
+        <source>Remove the selected {0}: the text did not mean it</source>
+        <translation>Retirer la sélection ({0}) : le texte ne voulait pas dire cela</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/search_box.py" line="23"/>
+        <source>Search visits: people, places, topics, agreements…</source>
+        <translation>Chercher des visites : personnes, lieux, sujets, accords…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/search_box.py" line="26"/>
+        <source>Search visits</source>
+        <translation>Chercher des visites</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/source_view.py" line="25"/>
+        <source>Press release text</source>
+        <translation>Texte du communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/task_progress.py" line="16"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_editors.py" line="32"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_editors.py" line="34"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
+        <source>Under way</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <source>No visits match ‘{0}’.</source>
+        <translation>Aucune visite ne correspond à « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <source>No visits yet.</source>
+        <translation>Aucune visite pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <source>Written from the fields found; check it against the text.</source>
+        <translation>Rédigé à partir des champs trouvés ; vérifiez-le par rapport au texte.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="68"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Nouvelle visite…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="69"/>
+        <source>Create a new visit</source>
+        <translation>Créer une nouvelle visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <source>New visit from &amp;press release…</source>
+        <translation>Nouvelle visite d&apos;après un &amp;communiqué…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <source>Create a visit from a press release you paste or open</source>
+        <translation>Créer une visite d&apos;après un communiqué collé ou ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
+        <source>From press release</source>
+        <translation>D&apos;après un communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="74"/>
+        <source>&amp;Export briefing…</source>
+        <translation>&amp;Exporter la note…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <source>Export the selected visit&apos;s briefing note as PDF</source>
+        <translation>Exporter en PDF la note d&apos;information de la visite sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <source>Export country &amp;dossier…</source>
+        <translation>Exporter un &amp;dossier pays…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <source>Export every visit with one country as one PDF</source>
+        <translation>Exporter toutes les visites avec un pays dans un seul PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <source>Import visits from a Briefing JSON file</source>
+        <translation>Importer des visites d&apos;un fichier JSON Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <source>Export &amp;data…</source>
+        <translation>Exporter les &amp;données…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <source>Export the database or the selected visit as JSON</source>
+        <translation>Exporter la base ou la visite sélectionnée en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <source>Export visit &amp;list as CSV…</source>
+        <translation>Exporter la &amp;liste des visites en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <source>Export the visit list for spreadsheets</source>
+        <translation>Exporter la liste des visites pour un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <source>Export &amp;agreements as CSV…</source>
+        <translation>Exporter les &amp;accords en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <source>Export every agreement for spreadsheets</source>
+        <translation>Exporter tous les accords pour un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="87"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <source>Replace the database with one of its backups</source>
+        <translation>Remplacer la base par l&apos;une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <source>Undo the last saved change</source>
+        <translation>Annuler la dernière modification enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <source>&amp;Edit visit…</source>
+        <translation>&amp;Modifier la visite…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <source>Edit the selected visit</source>
+        <translation>Modifier la visite sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <source>&amp;Delete visit</source>
+        <translation>&amp;Supprimer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <source>Delete the selected visit</source>
+        <translation>Supprimer la visite sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <source>Search the visits</source>
+        <translation>Chercher dans les visites</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Personnes…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <source>Find, add, edit and delete people</source>
+        <translation>Chercher, ajouter, modifier et supprimer des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <source>Read the list and the visit again from the database</source>
+        <translation>Relire la liste et la visite dans la base</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <source>The organisation printed on notes, its logo, and backups</source>
+        <translation>L&apos;organisme imprimé sur les notes, son logo, la langue et les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <source>&amp;About Briefing</source>
+        <translation>À &amp;propos de Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="140"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="145"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="147"/>
+        <source>List &amp;columns</source>
+        <translation>&amp;Colonnes de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="149"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="154"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="158"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barre d&apos;outils</translation>
+    </message>
+</context>
+</TS>

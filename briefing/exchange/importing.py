@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _BATCH = 1000  # documents compared with the database at a time
+# SQLite's page cache while an import writes: large enough that pages are not spilled to the WAL file
+# again and again, small enough that an import stays within 300 MB however large the file.
+IMPORT_CACHE_MB = 64
 # JSON escapes that decode to a character CONTROL_CHARACTERS matches (raw ones are not valid inside JSON strings).
 _CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[01][0-9a-fA-F]|u007[fF])")
 
@@ -361,7 +364,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], 
     from briefing.store.documents import write_documents, write_person_record
 
     changed = set(plan.changed)
-    with _collection_paused(), store.large_cache(), store.write("Import") as touched:
+    with _collection_paused(), store.large_cache(IMPORT_CACHE_MB), store.write("Import") as touched:
         for person in plan.people:
             write_person_record(store, person)
         return write_documents(store, (document for index, document in enumerate(plan.visits) if index in changed),

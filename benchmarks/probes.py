@@ -5,6 +5,8 @@
     python -m benchmarks.probes memory DB     the app on DB after a search: resident memory
     python -m benchmarks.probes dossier DB    the app on DB rendering dossiers of its 200 newest visits on its
                                               worker pool: seconds each, and the longest stall of its event loop
+    python -m benchmarks.probes backup DB     the app on DB taking the day's backup as it does after start-up:
+                                              seconds, and the longest stall of its event loop meanwhile
 
 Times are CLOCK_MONOTONIC readings, comparable with the parent's. The probes import only what the
 program they measure imports, and hook the window just before it is shown.
@@ -177,6 +179,38 @@ def dossier(database: str) -> int:
     return _run_app(database, shown)
 
 
+def backup(database: str) -> int:
+    """The day's check and backup the window starts once it is shown (no backup may exist yet today), timed
+    from its start to its end, with a timer on the GUI thread noting every tick as in `dossier`."""
+    def shown(window) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        ticks: list[float] = []
+        timer = QTimer(window)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(STALL_TICK_MS)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        start = window.start_daily_backup
+
+        def timed_start() -> None:
+            ticks[:] = [time.perf_counter()]
+            timer.start()
+            start()
+
+        def finished() -> None:
+            ticks.append(time.perf_counter())
+            timer.stop()
+            stall = max(0.0, max(b - a for a, b in itertools.pairwise(ticks)) * 1000 - STALL_TICK_MS)
+            message = window.statusBar().currentMessage()
+            _report(seconds=ticks[-1] - ticks[0], stall_ms=stall, message=message)
+            window.close()
+
+        window.start_daily_backup = timed_start
+        window.backups.checkFinished.connect(finished)
+
+    return _run_app(database, shown)
+
+
 def _resident_mb() -> float:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
@@ -187,4 +221,4 @@ def _resident_mb() -> float:
 
 if __name__ == "__main__":
     kind, *arguments = sys.argv[1:]
-    sys.exit({"app": app, "bare": bare, "memory": memory, "dossier": dossier}[kind](*arguments))
+    sys.exit({"app": app, "bare": bare, "memory": memory, "dossier": dossier, "backup": backup}[kind](*arguments))

@@ -189,16 +189,12 @@ def measure_backup(database: Path, env: dict[str, str]) -> dict[str, float]:
 
 
 def _run_measured(arguments: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds and peak resident megabytes of one `briefing` command in a fresh process."""
-    started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "briefing", *arguments], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    if status != 0:
-        raise RuntimeError(f"briefing {' '.join(arguments)} failed: {process.stderr.read().decode()[-2000:]}")
-    process.stderr.close()
-    return seconds, usage.ru_maxrss / 1024  # kilobytes on Linux
+    """Seconds and peak resident megabytes of one `briefing` command in a fresh process (see probes.peak)."""
+    started, values = _probe(env, "peak", *arguments)
+    seconds = time.clock_gettime(time.CLOCK_MONOTONIC) - started
+    if values["status"] != 0:
+        raise RuntimeError(f"briefing {' '.join(arguments)} failed with status {values['status']}")
+    return seconds, values["peak_mb"]
 
 
 def measure_export_and_import(database: Path, visits: int, import_10k_s: float, work: Path,

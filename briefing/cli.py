@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 from briefing import __version__
 from briefing.notes import languages
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--visit", type=int, metavar="ID", help="the visit's id")
     target.add_argument("--country", metavar="NAME", help="every visit with this country, as one dossier")
     export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    export.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
     export.add_argument("--classification", default="OFFICIAL", help="label printed on every page")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export.add_argument("--lang", choices=languages(), default=argparse.SUPPRESS,
@@ -89,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_json = commands.add_parser("export-json", help="write visits as JSON visit documents (all by default)")
     export_json.add_argument("--visit", type=int, metavar="ID", help="only this visit")
     export_json.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    export_json.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
     import_json = commands.add_parser("import", help="read visit documents from JSON (all or nothing)")
     import_json.add_argument("file", type=Path, help="one visit document, a list of them, or a Briefing export")
@@ -96,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_csv = commands.add_parser("export-csv", help="write the visit list or the agreements as CSV")
     export_csv.add_argument("table", choices=("visits", "agreements"))
     export_csv.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export_csv.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
     extract = commands.add_parser("extract", help="read a press release and print the visit it describes")
     extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
@@ -230,41 +234,38 @@ def _export(store, args: argparse.Namespace) -> int:
         from briefing.countries import name_for_code
 
         data = pdf.render_dossier(name_for_code(code), [store.visit_document(i) for i in ids], options)
-    _write_file(args.out, data)
+    _write_file(args.out, lambda handle: handle.write(data), args.force)
     return 0
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    from briefing.atomic import write_bytes_atomically
+def _write_file(path: Path, write: Callable[[BinaryIO], object], force: bool) -> None:
+    """Write the file through `write(handle)`, whole or not at all; a problem with the path is one line."""
+    from briefing.atomic import ReadOnlyFile, open_atomically
 
-    if path.is_dir():
-        raise UsageError(f"{path} is a folder; give a file name")
     try:
-        write_bytes_atomically(path, data)
+        with open_atomically(path, replace_read_only=force) as handle:
+            write(handle)
+    except ReadOnlyFile:
+        raise UsageError(f"{path} is read-only; pass --force to replace it") from None
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 def _export_json(store, args: argparse.Namespace) -> int:
-    from briefing.atomic import open_atomically
     from briefing.exchange import write_export_json
 
     if args.visit is not None:
         _visit_document(store, args.visit)
-    if args.out.is_dir():
-        raise UsageError(f"{args.out} is a folder; give a file name")
-    try:
-        with open_atomically(args.out) as handle:
-            write_export_json(store, handle, None if args.visit is None else [args.visit])
-    except OSError as error:
-        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+    _write_file(args.out, lambda handle: write_export_json(store, handle, None if args.visit is None
+                                                           else [args.visit]), args.force)
     return 0
 
 
 def _export_csv(store, args: argparse.Namespace) -> int:
     from briefing.exchange import agreements_csv, visits_csv
 
-    _write_file(args.out, (visits_csv if args.table == "visits" else agreements_csv)(store))
+    data = (visits_csv if args.table == "visits" else agreements_csv)(store)
+    _write_file(args.out, lambda handle: handle.write(data), args.force)
     return 0
 
 

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from PySide6.QtCore import Signal
 
-from briefing.atomic import open_atomically
+from briefing.atomic import ReadOnlyFile, WriteRefused, open_atomically
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
 from briefing.store import Store
@@ -72,24 +72,34 @@ class DataExport(worker.BackgroundJob):
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         self.write(Path(path), produce, what)
 
-    def write(self, path: Path, produce: Callable[[Store, BinaryIO], object], what: str) -> None:
-        """Write to `path` what `produce` writes, from a connection of the pool thread's own (a whole file or none)."""
+    def write(self, path: Path, produce: Callable[[Store, BinaryIO], object], what: str,
+              replace_read_only: bool = False) -> None:
+        """Write to `path` what `produce` writes, from a connection of the pool thread's own (a whole file or none).
+
+        A read-only file at `path` is replaced only once the user said so.
+        """
         store = self.store
 
         def work(_task: worker.Task) -> None:
             own = worker.separate_store(store)
             try:
-                with open_atomically(path) as handle:
+                with open_atomically(path, replace_read_only) as handle:
                     produce(own, handle)
             finally:
                 own.close()
 
         self.run_task(worker.Task(work), lambda _result: self.message.emit(tr("Exported {0} to {1}.")
                                                                            .format(what, path)),
-                      lambda error: self._failed(path, what, error))
+                      lambda error: self._failed(path, produce, what, error))
 
-    def _failed(self, path: Path, what: str, error: Exception) -> None:
+    def _failed(self, path: Path, produce: Callable[[Store, BinaryIO], object], what: str, error: Exception) -> None:
+        if isinstance(error, ReadOnlyFile):
+            if messages.confirm_replace_read_only(self.window, str(path), what):
+                self.write(path, produce, what, replace_read_only=True)
+            return
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        advice = (tr("Choose a file name for a new or an existing file") if isinstance(error, WriteRefused)
+                  else tr("Choose a folder you can write to"))
         messages.warn(self.window, tr("Export failed"),
-                      tr("{0}{1} could not be written to {2}: {3}.\n\nNothing was written there. Choose a folder you "
-                         "can write to and export again.").format(what[:1].upper(), what[1:], path, reason))
+                      tr("{0}{1} could not be written to {2}: {3}.\n\nNothing was written there. {4} and export "
+                         "again.").format(what[:1].upper(), what[1:], path, reason, advice))

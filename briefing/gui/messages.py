@@ -24,6 +24,13 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str, detail: 
     return box.clickedButton() is accept
 
 
+def confirm_replace_read_only(parent: QWidget | None, path: str, what: str) -> bool:
+    """Ask before replacing a file marked read-only (perhaps so that it is kept as it is)."""
+    return confirm(parent, tr("Replace a read-only file?"), tr("{0} is read-only.").format(path), tr("&Replace"),
+                   tr("It may have been marked read-only so that it is kept as it is. Replace it with {0}?")
+                   .format(what))
+
+
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user why something they asked for did not happen."""
     QMessageBox.warning(parent, title, text)

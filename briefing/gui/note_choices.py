@@ -13,8 +13,11 @@ _PREFIX = "noteOptions/"
 
 
 def remembered_note_options(settings: QSettings) -> NoteOptions:
-    """The last choices of the export options dialog, with the organisation and logo from the preferences; the
-    note's language is the window's."""
+    """The last choices of the export options dialog, with the organisation from the preferences; the note's
+    language is the window's.
+
+    The logo is read where the document is rendered, off the GUI thread (see PdfExport).
+    """
     defaults = NoteOptions()
     texts = {name: settings.value(_PREFIX + name, getattr(defaults, name), type=str) for name in _TEXT_FIELDS}
     texts["classification"] = texts["classification"].strip() or defaults.classification
@@ -25,10 +28,8 @@ def remembered_note_options(settings: QSettings) -> NoteOptions:
     else:
         listed = saved_sections if isinstance(saved_sections, list) else str(saved_sections).split(",")
         sections = frozenset(key for key in listed if key in SECTION_KEYS)
-    preferences = load_preferences(settings)
     return NoteOptions(**texts, paper=paper if paper in PAPER_SIZES else defaults.paper, sections=sections,
-                       organisation=preferences.organisation, logo_path=preferences.logo_path or None,
-                       language=language.current())
+                       organisation=load_preferences(settings).organisation, language=language.current())
 
 
 def remember_note_choices(settings: QSettings, options: NoteOptions) -> None:

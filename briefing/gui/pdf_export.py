@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
@@ -12,6 +13,7 @@ from briefing.countries import name_for_code
 from briefing.gui import worker
 from briefing.gui.language import tr
 from briefing.gui.note_choices import remembered_note_options
+from briefing.gui.preferences import load_preferences
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.notes import note_text
 from briefing.pdf import NoteOptions
@@ -20,6 +22,20 @@ from briefing.store import Store, VisitQuery
 
 if TYPE_CHECKING:
     from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog, RenderedPdf
+
+
+def _with_logo(options: NoteOptions, logo_path: str) -> tuple[NoteOptions, str]:
+    """The options with the preferences' logo (read on the pool thread, within its time limit), and why it is
+    left out when it is."""
+    if not logo_path:
+        return options, ""
+    from briefing.logo import LogoRefused, prepared_logo
+
+    try:
+        return replace(options, logo_png=prepared_logo(logo_path)), ""
+    except LogoRefused as refused:
+        return options, tr("The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it "
+                           "there.").format(logo_path, refused)
 
 
 class PdfExport(worker.BackgroundJob):
@@ -61,9 +77,11 @@ class PdfExport(worker.BackgroundJob):
         words = note_text(options.language)
         file_name = pdf.suggested_file_name(document, words)
         title = tr("Briefing note: {0}").format(document.get("title") or file_name)
+        logo_path = load_preferences(self.settings).logo_path
 
         def render(_task: worker.Task) -> RenderedPdf:
-            return RenderedPdf(pdf.render_note(document, options), tr("briefing note"), title, file_name)
+            with_logo, notice = _with_logo(options, logo_path)
+            return RenderedPdf(pdf.render_note(document, with_logo), tr("briefing note"), title, file_name, notice)
 
         self._start(worker.Task(render))
 
@@ -86,18 +104,21 @@ class PdfExport(worker.BackgroundJob):
 
         name = name_for_code(code) or code
         store = self.store
+        logo_path = load_preferences(self.settings).logo_path
 
         def render(task: worker.Task) -> RenderedPdf:
+            with_logo, notice = _with_logo(options, logo_path)
             own = worker.separate_store(store)
             try:
                 ids = own.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
                 documents = [own.visit_document(visit_id) for visit_id in ids]
             finally:
                 own.close()
-            data = pdf.render_dossier(name, documents, options, progress=task.report_progress,
+            data = pdf.render_dossier(name, documents, with_logo, progress=task.report_progress,
                                       is_cancelled=task.is_cancelled)
             file_name = dossier_file_name(name, dt.date.today(), note_text(options.language))
-            return RenderedPdf(data, tr("country dossier"), tr("Country dossier: {0}").format(name), file_name)
+            return RenderedPdf(data, tr("country dossier"), tr("Country dossier: {0}").format(name), file_name,
+                               notice)
 
         task = worker.Task(render)
         self.progress = task_progress_dialog(tr("Export country dossier"),

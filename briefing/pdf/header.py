@@ -1,5 +1,7 @@
 """The note's header block: organisation and logo, classification, title and memo lines."""
 
+import io
+
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, HRFlowable, Image
@@ -15,18 +17,13 @@ LOGO_MAX_WIDTH = 40 * mm
 CLASSIFICATION_WIDTH = 48 * mm
 
 
-def logo(path: str | None) -> Image | None:
-    """The logo scaled into its box, or None when there is none or it cannot be read."""
-    if not path:
+def logo(png: bytes | None) -> Image | None:
+    """The logo (a PNG checked by briefing.logo) scaled into its box, or None when there is none."""
+    if not png:
         return None
-    try:
-        image_width, image_height = ImageReader(str(path)).getSize()
-    except (OSError, ValueError):
-        return None
-    if image_width <= 0 or image_height <= 0:
-        return None
+    image_width, image_height = ImageReader(io.BytesIO(png)).getSize()
     scale = min(LOGO_MAX_HEIGHT / image_height, LOGO_MAX_WIDTH / image_width)
-    return Image(str(path), width=image_width * scale, height=image_height * scale, hAlign="LEFT")
+    return Image(io.BytesIO(png), width=image_width * scale, height=image_height * scale, hAlign="LEFT")
 
 
 def masthead(options: NoteOptions, width: float) -> list[Flowable]:
@@ -34,7 +31,7 @@ def masthead(options: NoteOptions, width: float) -> list[Flowable]:
     s = styles()
     row: list = []
     widths: list[float] = []
-    picture = logo(options.logo_path)
+    picture = logo(options.logo_png)
     if picture is not None:
         row.append(picture)
         widths.append(picture.drawWidth + 5 * mm)

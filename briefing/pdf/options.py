@@ -38,7 +38,8 @@ class NoteOptions:
 
     `reference` left empty is derived from the visit (see `text.derived_reference`);
     `note_date` None means today; `sections` holds keys of SECTIONS; `language` is the language the
-    note is written in (briefing.notes.languages()); what the user typed is printed as typed.
+    note is written in (briefing.notes.languages()); `logo_png` is the organisation's logo as
+    briefing.logo prepares it (a checked PNG that fits its box); what the user typed is printed as typed.
     """
 
     classification: str = "OFFICIAL"
@@ -48,7 +49,7 @@ class NoteOptions:
     drafter_unit: str = ""
     cleared_by: str = ""
     organisation: str = ""
-    logo_path: str | None = None
+    logo_png: bytes | None = None
     reference: str = ""
     note_date: datetime.date | None = None
     paper: str = "a4"

@@ -101,10 +101,11 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
         _check(errors, f"participants[{i}]", domain.validate_participant(participant))
         _check(errors, f"participants[{i}]", domain.validate_person(person))
         children["participants"].append((participant, person))
-    names = [person.name for _, person in children["participants"]]
-    for i, name in enumerate(names):
-        if name in names[:i]:
-            errors[f"participants[{i}].name"] = f"'{name}' is listed twice"
+    names: set[str] = set()
+    for i, (_, person) in enumerate(children["participants"]):
+        if person.name in names:
+            errors[f"participants[{i}].name"] = f"'{person.name}' is listed twice"
+        names.add(person.name)
     for i, item in enumerate(document.get("cooperation_areas") or []):
         area = domain.CooperationArea(topic=item.get("topic") or "", category=item.get("category") or "",
                                       notes=item.get("notes") or "")

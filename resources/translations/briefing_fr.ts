@@ -147,24 +147,34 @@ Le détail a été affiché dans la console.</translation>
         <translation>les accords</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="87"/>
+        <location filename="../../briefing/gui/data_export.py" line="91"/>
         <source>Exported {0} to {1}.</source>
         <translation>Export effectué ({0}) vers {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="93"/>
+        <location filename="../../briefing/gui/data_export.py" line="101"/>
+        <source>Choose a file name for a new or an existing file</source>
+        <translation>Choisissez le nom d&apos;un fichier nouveau ou existant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="102"/>
+        <source>Choose a folder you can write to</source>
+        <translation>Choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="103"/>
         <location filename="../../briefing/gui/main_window.py" line="104"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="94"/>
+        <location filename="../../briefing/gui/data_export.py" line="104"/>
         <source>{0}{1} could not be written to {2}: {3}.
 
-Nothing was written there. Choose a folder you can write to and export again.</source>
-        <translation>{0}{1} : écriture impossible dans {2} : {3}.
+Nothing was written there. {4} and export again.</source>
+        <translation>Écriture impossible ({0}{1}) dans {2} : {3}.
 
-Rien n&apos;y a été écrit. Choisissez un dossier accessible en écriture et exportez de nouveau.</translation>
+Rien n&apos;y a été écrit. {4}, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/data_import.py" line="21"/>
@@ -328,7 +338,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="103"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="124"/>
         <source>Export country dossier</source>
         <translation>Exporter un dossier pays</translation>
     </message>
@@ -550,7 +560,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -675,57 +685,57 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="61"/>
         <source>Preview — {0}</source>
         <translation>Aperçu — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="69"/>
         <source>Preview of the {0}</source>
         <translation>Aperçu : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="76"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="77"/>
         <source>&amp;Whole page</source>
         <translation>Page &amp;entière</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="86"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="89"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Ouvrir après l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="125"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Impossible d&apos;afficher ce document ({0}) ici ; il peut néanmoins être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="127"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="130"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="137"/>
         <source>Save {0}</source>
         <translation>Enregistrer : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="131"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="138"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="140"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="148"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -822,7 +832,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="67"/>
         <source>e.g. Ministry of Foreign Affairs</source>
         <translation>p. ex. Ministère des Affaires étrangères</translation>
     </message>
@@ -842,137 +852,161 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Participe à {0} ; toute modification apparaît partout.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="37"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
         <source>{0} in {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
         <source>No backups yet</source>
         <translation>Aucune copie pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="74"/>
         <source>Logo preview</source>
         <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="78"/>
         <source>C&amp;lear</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="90"/>
         <source>Briefing note header</source>
         <translation>En-tête de la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="85"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Logo:</source>
         <translation>Logo :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
         <source> copies</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Window and notes:</source>
         <translation>&amp;Fenêtre et notes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="120"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="58"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Conserver les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
-        <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
-        <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0}. Les copies de plus de {1} jours sont supprimées, et les plus anciennes d’abord quand l’ensemble dépasserait {2} ; la plus récente est toujours gardée.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
-        <source>Room the backups take</source>
-        <translation>Place prise par les copies</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="128"/>
-        <source>Room taken:</source>
-        <translation>Place prise :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="181"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="172"/>
-        <source>Not an image</source>
-        <translation>Ce n&apos;est pas une image</translation>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="197"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="173"/>
-        <source>{0} could not be read as an image.
-
-Choose a PNG or JPEG file.</source>
-        <translation>{0} n&apos;a pas pu être lu comme une image.
-
-Choisissez un fichier PNG ou JPEG.</translation>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
+        <source>Checking {0}…</source>
+        <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="215"/>
+        <source>Logo not used</source>
+        <translation>Logo non retenu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
+        <source>{0} {1}.
+
+Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
+        <translation>{0} : {1}.
+
+Choisissez un fichier PNG ou JPEG de {2} Mo et {3} millions de pixels au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <source>Not used</source>
+        <translation>Non utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
+        <translation>Le logo n&apos;est pas utilisé : {0} : {1}. Choisissez-le à nouveau ou effacez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="264"/>
+        <source>Preferences not saved</source>
+        <translation>Préférences non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
+        <source>The logo could not be copied to {0}: {1}.
+
+Make that folder writable, or clear the logo, and press OK again.</source>
+        <translation>Le logo n&apos;a pas pu être copié dans {0} : {1}.
+
+Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de nouveau sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="234"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
-        <source>Cannot be read</source>
-        <translation>Illisible</translation>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
+        <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
+        <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0}. Les copies de plus de {1} jours sont supprimées, et les plus anciennes d’abord quand l’ensemble dépasserait {2} ; la plus récente est toujours gardée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
-        <source>{0} cannot be read; choose the logo again or clear it.</source>
-        <translation>{0} est illisible ; choisissez de nouveau le logo ou retirez-le.</translation>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Room the backups take</source>
+        <translation>Place prise par les copies</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source>Room taken:</source>
+        <translation>Place prise :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Facultatif : un PNG ou JPEG imprimé à gauche du nom de l&apos;organisme.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="199"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="249"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
@@ -1609,22 +1643,42 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/messages.py" line="37"/>
+        <location filename="../../briefing/gui/messages.py" line="29"/>
+        <source>Replace a read-only file?</source>
+        <translation>Remplacer un fichier en lecture seule ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="29"/>
+        <source>{0} is read-only.</source>
+        <translation>{0} est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="29"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="30"/>
+        <source>It may have been marked read-only so that it is kept as it is. Replace it with {0}?</source>
+        <translation>Il a peut-être été mis en lecture seule pour rester tel quel. Le remplacer par : {0} ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="44"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/messages.py" line="40"/>
+        <location filename="../../briefing/gui/messages.py" line="47"/>
         <source>Wait a moment for the other program to finish saving, then try again.</source>
         <translation>Attendez que l&apos;autre programme ait fini d&apos;enregistrer, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/messages.py" line="42"/>
+        <location filename="../../briefing/gui/messages.py" line="49"/>
         <source>Make the file (and its folder) writable, then start Briefing again.</source>
         <translation>Rendez le fichier (et son dossier) accessible en écriture, puis redémarrez Briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/messages.py" line="44"/>
+        <location filename="../../briefing/gui/messages.py" line="51"/>
         <source>Try again; if it keeps failing, use File → Restore from backup.</source>
         <translation>Réessayez ; si l&apos;échec persiste, utilisez Fichier → Restaurer une sauvegarde.</translation>
     </message>
@@ -1780,27 +1834,32 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="63"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="37"/>
+        <source>The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it there.</source>
+        <translation>Le logo est omis : {0} : {1}. Choisissez-le à nouveau dans Édition → Préférences, ou effacez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="79"/>
         <source>Briefing note: {0}</source>
         <translation>Note d&apos;information : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="66"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="84"/>
         <source>briefing note</source>
         <translation>note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="100"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="120"/>
         <source>country dossier</source>
         <translation>dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="100"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="120"/>
         <source>Country dossier: {0}</source>
         <translation>Dossier pays : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="104"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="125"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Mise en page des visites avec {0}…</translation>
     </message>

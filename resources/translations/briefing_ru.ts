@@ -147,24 +147,34 @@ The details were printed on the console.</source>
         <translation>документы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="87"/>
+        <location filename="../../briefing/gui/data_export.py" line="91"/>
         <source>Exported {0} to {1}.</source>
         <translation>Экспортировано ({0}) в {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="93"/>
+        <location filename="../../briefing/gui/data_export.py" line="101"/>
+        <source>Choose a file name for a new or an existing file</source>
+        <translation>Выберите имя нового или существующего файла</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="102"/>
+        <source>Choose a folder you can write to</source>
+        <translation>Выберите папку, доступную для записи</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/data_export.py" line="103"/>
         <location filename="../../briefing/gui/main_window.py" line="104"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="94"/>
+        <location filename="../../briefing/gui/data_export.py" line="104"/>
         <source>{0}{1} could not be written to {2}: {3}.
 
-Nothing was written there. Choose a folder you can write to and export again.</source>
-        <translation>{0}{1}: не удалось записать в {2}: {3}.
+Nothing was written there. {4} and export again.</source>
+        <translation>Не удалось записать ({0}{1}) в {2}: {3}.
 
-Ничего не записано. Выберите папку, доступную для записи, и повторите экспорт.</translation>
+Туда ничего не записано. {4} и повторите экспорт.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/data_import.py" line="21"/>
@@ -328,7 +338,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="103"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="124"/>
         <source>Export country dossier</source>
         <translation>Экспорт странового досье</translation>
     </message>
@@ -550,7 +560,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
@@ -675,57 +685,57 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="61"/>
         <source>Preview — {0}</source>
         <translation>Просмотр — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="69"/>
         <source>Preview of the {0}</source>
         <translation>Просмотр: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="76"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="77"/>
         <source>&amp;Whole page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="86"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="89"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Открыть после экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="125"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Документ ({0}) не удалось показать здесь, но его можно сохранить.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="127"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="130"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="137"/>
         <source>Save {0}</source>
         <translation>Сохранить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="131"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="138"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="140"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="148"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -822,7 +832,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="67"/>
         <source>e.g. Ministry of Foreign Affairs</source>
         <translation>напр. Министерство иностранных дел</translation>
     </message>
@@ -842,137 +852,161 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Участвует: {0}; изменение отразится везде.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="37"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
         <source>{0} in {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
         <source>No backups yet</source>
         <translation>Копий пока нет</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="74"/>
         <source>Logo preview</source>
         <translation>Предпросмотр логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="78"/>
         <source>C&amp;lear</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="90"/>
         <source>Briefing note header</source>
         <translation>Шапка справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="85"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Logo:</source>
         <translation>Логотип:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
         <source> copies</source>
         <translation> копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Window and notes:</source>
         <translation>&amp;Окно и записки:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="120"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="58"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Хранить последние:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
-        <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
-        <translation>Копия базы делается раз в день и перед каждым обновлением{0}. Копии старше {1} дней удаляются, а самые старые — первыми, когда все вместе заняли бы больше {2}; самая новая сохраняется всегда.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
-        <source>Room the backups take</source>
-        <translation>Место, занятое копиями</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="128"/>
-        <source>Room taken:</source>
-        <translation>Занято:</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="181"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="172"/>
-        <source>Not an image</source>
-        <translation>Это не изображение</translation>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="197"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="173"/>
-        <source>{0} could not be read as an image.
-
-Choose a PNG or JPEG file.</source>
-        <translation>Не удалось прочитать {0} как изображение.
-
-Выберите файл PNG или JPEG.</translation>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
+        <source>Checking {0}…</source>
+        <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="215"/>
+        <source>Logo not used</source>
+        <translation>Логотип не используется</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
+        <source>{0} {1}.
+
+Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
+        <translation>{0}: {1}.
+
+Выберите файл PNG или JPEG не больше {2} МБ и {3} млн пикселей.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <source>Not used</source>
+        <translation>Не используется</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
+        <translation>Логотип не используется: {0}: {1}. Выберите его заново или удалите.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="264"/>
+        <source>Preferences not saved</source>
+        <translation>Настройки не сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
+        <source>The logo could not be copied to {0}: {1}.
+
+Make that folder writable, or clear the logo, and press OK again.</source>
+        <translation>Не удалось скопировать логотип в {0}: {1}.
+
+Откройте эту папку для записи или удалите логотип и снова нажмите OK.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="234"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
-        <source>Cannot be read</source>
-        <translation>Не читается</translation>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
+        <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
+        <translation>Копия базы делается раз в день и перед каждым обновлением{0}. Копии старше {1} дней удаляются, а самые старые — первыми, когда все вместе заняли бы больше {2}; самая новая сохраняется всегда.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
-        <source>{0} cannot be read; choose the logo again or clear it.</source>
-        <translation>Файл {0} не читается; выберите логотип заново или уберите его.</translation>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Room the backups take</source>
+        <translation>Место, занятое копиями</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source>Room taken:</source>
+        <translation>Занято:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Необязательно: PNG или JPEG слева от названия организации.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="199"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="249"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
@@ -1621,22 +1655,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/messages.py" line="37"/>
+        <location filename="../../briefing/gui/messages.py" line="29"/>
+        <source>Replace a read-only file?</source>
+        <translation>Заменить файл, доступный только для чтения?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="29"/>
+        <source>{0} is read-only.</source>
+        <translation>Файл {0} доступен только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="29"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="30"/>
+        <source>It may have been marked read-only so that it is kept as it is. Replace it with {0}?</source>
+        <translation>Возможно, его защитили от записи, чтобы сохранить без изменений. Заменить его (новое содержимое: {0})?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/messages.py" line="44"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/messages.py" line="40"/>
+        <location filename="../../briefing/gui/messages.py" line="47"/>
         <source>Wait a moment for the other program to finish saving, then try again.</source>
         <translation>Подождите, пока другая программа закончит сохранение, и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/messages.py" line="42"/>
+        <location filename="../../briefing/gui/messages.py" line="49"/>
         <source>Make the file (and its folder) writable, then start Briefing again.</source>
         <translation>Сделайте файл (и его папку) доступными для записи и перезапустите Briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/messages.py" line="44"/>
+        <location filename="../../briefing/gui/messages.py" line="51"/>
         <source>Try again; if it keeps failing, use File → Restore from backup.</source>
         <translation>Повторите попытку; если ошибка повторяется, воспользуйтесь «Файл → Восстановить из копии».</translation>
     </message>
@@ -1792,27 +1846,32 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="63"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="37"/>
+        <source>The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it there.</source>
+        <translation>Логотип не включён: {0}: {1}. Выберите его заново в меню «Правка → Настройки» или удалите там.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="79"/>
         <source>Briefing note: {0}</source>
         <translation>Справочная записка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="66"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="84"/>
         <source>briefing note</source>
         <translation>справочная записка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="100"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="120"/>
         <source>country dossier</source>
         <translation>страновое досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="100"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="120"/>
         <source>Country dossier: {0}</source>
         <translation>Страновое досье: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="104"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="125"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Вёрстка визитов: {0}…</translation>
     </message>

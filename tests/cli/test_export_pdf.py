@@ -71,4 +71,4 @@ def test_unwritable_path_leaves_no_partial_file(capsys, db, tmp_path):
 
 def test_a_folder_as_output_is_refused(capsys, db, tmp_path):
     assert main(["--db", db, "export", "--visit", "1", "--out", str(tmp_path)]) == 2
-    assert capsys.readouterr().err == f"briefing: {tmp_path} is a folder; give a file name\n"
+    assert capsys.readouterr().err == f"briefing: cannot write {tmp_path}: it is a folder, not a file\n"

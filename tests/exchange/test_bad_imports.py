@@ -45,6 +45,10 @@ CASES = {
     "nul byte": (_with(title="Talks\u0000"), "import: title: contains the control character U+0000"),
     "control character": (_with(participants=[{"name": "A\u001b[31m", "side": "host"}]),
                           "import: participants[0].name: contains the control character U+001B"),
+    "participant listed twice": (
+        _with(participants=[{"name": f"Delegate {i}", "side": "guest"} for i in range(2000)]
+              + [{"name": "Delegate 1500", "side": "host"}]),
+        "import: participants[2000].name: 'Delegate 1500' is listed twice"),
     "signatory not a participant": (
         _with(agreements=[{"title": "x", "kind": "treaty", "status": "signed", "signatories": ["Nobody"]}]),
         "import: agreements[0].signatories[0]: 'Nobody' is not a participant of this visit"),

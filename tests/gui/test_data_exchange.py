@@ -2,6 +2,8 @@
 
 import hashlib
 import json
+import os
+import stat
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -143,3 +145,34 @@ def test_an_export_that_cannot_be_written_says_how_to_fix_it(qtbot, window, tmp_
     assert answers.warnings == [f"Export failed|The visit list could not be written to {missing}: No such file or "
                                 "directory.\n\nNothing was written there. Choose a folder you can write to and "
                                 "export again."]
+
+
+def test_exporting_over_a_read_only_file_asks_first(qtbot, window, store, tmp_path, monkeypatch, answers):
+    path = tmp_path / "visits.csv"
+    path.write_text("the list as sent")
+    path.chmod(0o444)
+    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(path))
+    answers.confirm_with = False
+    with qtbot.waitSignal(window.data_export.busyChanged, timeout=TASK_TIMEOUT_MS):
+        window.window_actions.export_visits_csv.trigger()
+    qtbot.waitUntil(lambda: answers.confirmations != [], timeout=TASK_TIMEOUT_MS)
+    assert answers.confirmations == [f"Replace a read-only file?|{path} is read-only.|&Replace|It may have been "
+                                     "marked read-only so that it is kept as it is. Replace it with the visit list?"]
+    assert path.read_text() == "the list as sent" and not window.data_export.busy
+    answers.confirm_with = True
+    assert _export(qtbot, window, monkeypatch, window.window_actions.export_visits_csv, path) == (
+        f"Exported the visit list to {path}.")
+    assert path.read_bytes() == exchange.visits_csv(store)
+
+
+def test_a_named_pipe_is_not_replaced_by_an_export(qtbot, window, tmp_path, monkeypatch, answers):
+    pipe = tmp_path / "visits.csv"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(pipe))
+    with qtbot.waitSignal(window.data_export.busyChanged, timeout=TASK_TIMEOUT_MS):
+        window.window_actions.export_visits_csv.trigger()
+    qtbot.waitUntil(lambda: not window.data_export.busy, timeout=TASK_TIMEOUT_MS)
+    assert answers.warnings == [f"Export failed|The visit list could not be written to {pipe}: it is a named pipe, "
+                                "not a file.\n\nNothing was written there. Choose a file name for a new or an "
+                                "existing file and export again."]
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)

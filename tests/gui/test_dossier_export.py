@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton
 import briefing.pdf
 from briefing.gui import messages
 from briefing.gui.dialogs.dossier_country_dialog import DossierCountryDialog
+from briefing.gui.preferences import Preferences, save_preferences
 from tests.pdf.pdfutil import outline
 
 from .helpers import add_visit, type_text
@@ -91,3 +92,18 @@ def test_cancelling_the_dossier_writes_nothing(qtbot, window, store, tmp_path, m
     assert window.pdf_export.previews == [] and not window.pdf_export.busy
     assert window.statusBar().currentMessage() == "Export cancelled; nothing was written."
     assert list(tmp_path.glob("**/*.pdf")) == [] and answers.warnings == []
+
+
+def test_a_dossier_with_a_logo_that_cannot_be_used_says_it_is_left_out(qtbot, window, settings, tmp_path,
+                                                                      choose_kazakhstan):
+    from tests.test_logo import huge_png
+
+    crest = tmp_path / "crest.png"
+    crest.write_bytes(huge_png(12_000, 12_000))  # chosen before Briefing checked logos
+    save_preferences(settings, Preferences(logo_path=str(crest)))
+    with qtbot.waitSignal(window.pdf_export.previewOpened, timeout=RENDER_TIMEOUT_MS) as opened:
+        window.window_actions.export_dossier.trigger()
+    assert opened.args[0].notice.text() == (
+        f"The logo is left out: {crest} is 12,000 × 12,000 pixels; a logo may have at most 16 million (for "
+        "example 4,000 × 4,000): save a smaller version. Choose it again in Edit → Preferences, or clear it there.")
+    assert b"/Subtype /Image" not in opened.args[0].rendered.data

@@ -1,15 +1,19 @@
 """Briefing notes from the window: options remembered, rendered off the GUI thread, previewed, saved as PDF."""
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices, QImage
 
 from briefing.gui import messages
 from briefing.gui.dialogs.export_options_dialog import ExportOptionsDialog
 from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
 from briefing.gui.note_choices import remembered_note_options
+from briefing.gui.preferences import Preferences, load_preferences, save_preferences
+from briefing.paths import user_data_dir
 from tests.pdf.pdfutil import all_text, flat
 
 RENDER_TIMEOUT_MS = 30_000
@@ -139,18 +143,25 @@ def test_the_window_stays_usable_while_the_note_renders(qtbot, window, options_a
     assert window.window_actions.export.isEnabled()
 
 
-def test_the_preferences_print_the_organisation_and_logo_in_the_header(qtbot, window, settings, tmp_path,
-                                                                       monkeypatch):
+def _choose_logo(qtbot, dialog: PreferencesDialog, monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(messages, "ask_open_path", lambda *_args: str(path))
+    dialog.choose_logo.click()
+    assert not dialog.ok_button.isEnabled()  # until the logo is checked, off the GUI thread
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=RENDER_TIMEOUT_MS)
+
+
+def test_the_preferences_print_the_organisation_and_a_copy_of_the_logo_in_the_header(qtbot, window, settings,
+                                                                                      tmp_path, monkeypatch):
     logo = tmp_path / "crest.png"
-    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image = QImage(3000, 1500, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.darkBlue)
     image.save(str(logo))
-    monkeypatch.setattr(messages, "ask_open_path", lambda *_args: str(logo))
 
     def fill(dialog: PreferencesDialog) -> int:
         dialog.organisation.setText("Ministry of Foreign Affairs of the Republic of Kazakhstan")
-        dialog.choose_logo.click()
+        _choose_logo(qtbot, dialog, monkeypatch, logo)
         assert not dialog.logo.pixmap().isNull() and dialog.clear_logo.isEnabled()
+        assert dialog.logo_name.text() == str(logo)
         dialog.keep_backups.setValue(4)
         dialog.accept()
         return dialog.result()
@@ -158,22 +169,115 @@ def test_the_preferences_print_the_organisation_and_logo_in_the_header(qtbot, wi
     monkeypatch.setattr(PreferencesDialog, "exec", fill)
     window.window_actions.preferences.trigger()
     assert window.store.keep_backups == 4
-    options = remembered_note_options(settings)
-    assert options.logo_path == str(logo)
+    kept = user_data_dir() / "logo.png"
+    assert load_preferences(settings).logo_path == str(kept)
+    assert QImage(str(kept)).size().toTuple() == (768, 384)  # scaled into the logo's box
+    logo.unlink()  # exports read Briefing's copy
     with qtbot.waitSignal(window.pdf_export.rendered, timeout=RENDER_TIMEOUT_MS) as rendered:
-        window.pdf_export.render_note(window.detail.visit_id, options)
+        window.pdf_export.render_note(window.detail.visit_id, remembered_note_options(settings))
     data = rendered.args[0].data
     assert "Ministry of Foreign Affairs of the Republic of Kazakhstan" in flat(all_text(data))
-    assert b"/Subtype /Image" in data
+    assert b"/Subtype /Image" in data and rendered.args[0].notice == ""
 
 
-def test_clearing_the_logo_and_a_logo_that_cannot_be_read(qtbot, settings, tmp_path, monkeypatch, answers):
-    not_an_image = tmp_path / "notes.png"
-    not_an_image.write_text("hello")
-    monkeypatch.setattr(messages, "ask_open_path", lambda *_args: str(not_an_image))
+def test_clearing_the_logo_deletes_the_copy(qtbot, settings, tmp_path, monkeypatch):
+    logo = tmp_path / "crest.png"
+    QImage(40, 20, QImage.Format.Format_RGB32).save(str(logo))
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
-    dialog.choose_logo.click()
-    assert answers.warnings == [f"Not an image|{not_an_image} could not be read as an image.\n\n"
-                                "Choose a PNG or JPEG file."]
+    _choose_logo(qtbot, dialog, monkeypatch, logo)
+    dialog.accept()
+    assert (user_data_dir() / "logo.png").exists()
+    again = PreferencesDialog(settings)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.logo.pixmap().isNull(), timeout=RENDER_TIMEOUT_MS)
+    assert again.logo_name.text() == str(logo)  # the file chosen, not Briefing's copy
+    again.clear_logo.click()
+    again.accept()
+    assert load_preferences(settings).logo_path == "" and not (user_data_dir() / "logo.png").exists()
+
+
+def _huge_png(path: Path) -> Path:
+    from tests.test_logo import huge_png
+
+    path.write_bytes(huge_png(20_000, 20_000))
+    return path
+
+
+def _text_file(path: Path) -> Path:
+    path.write_text("hello")
+    return path
+
+
+def _named_pipe(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("make, reason", [
+    (_text_file, "is not a PNG or JPEG image"),
+    (_huge_png, "is 20,000 × 20,000 pixels; a logo may have at most 16 million (for example 4,000 × 4,000): "
+                "save a smaller version"),
+    (_named_pipe, "is not a file (a device or a named pipe)"),
+], ids=["not an image", "400 million pixels", "named pipe"])
+def test_a_logo_that_cannot_be_used_is_refused_with_the_reason(qtbot, settings, tmp_path, monkeypatch, answers,
+                                                               make, reason):
+    path = tmp_path / "crest.png"
+    make(path)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    _choose_logo(qtbot, dialog, monkeypatch, path)
+    assert answers.warnings == [f"Logo not used|{path} {reason}.\n\nChoose a PNG or JPEG file of at most 10 MB and "
+                                "16 million pixels."]
     assert dialog.preferences.logo_path == "" and not dialog.clear_logo.isEnabled()
+    assert dialog.logo.text() == "No logo"
+
+
+def test_a_logo_that_never_answers_is_left_out_of_every_export_with_a_warning(qtbot, window, settings, tmp_path,
+                                                                               options_answer):
+    pipe = _named_pipe(tmp_path / "logo.png")  # as a share that stopped answering: reading it would wait for ever
+    save_preferences(settings, Preferences(logo_path=str(pipe)))
+    for _second in (False, True):
+        preview = _preview(qtbot, window)
+        assert preview.notice.isVisible()
+        assert preview.notice.text() == (f"The logo is left out: {pipe} is not a file (a device or a named pipe). "
+                                         "Choose it again in Edit → Preferences, or clear it there.")
+        assert b"/Subtype /Image" not in preview.rendered.data
+        preview.reject()
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=RENDER_TIMEOUT_MS)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.logo.text() == "Not used", timeout=RENDER_TIMEOUT_MS)
+    assert dialog.logo_name.text() == (f"The logo is not used: {pipe} is not a file (a device or a named pipe). "
+                                       "Choose it again or clear it.")
+
+
+def test_saving_over_a_read_only_file_asks_first(qtbot, window, tmp_path, monkeypatch, answers, options_answer):
+    target = tmp_path / "signed.pdf"
+    target.write_bytes(b"the signed note")
+    target.chmod(0o444)
+    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(target))
+    preview = _preview(qtbot, window)
+    answers.confirm_with = False
+    preview.save_button.click()
+    assert answers.confirmations == [f"Replace a read-only file?|{target} is read-only.|&Replace|It may have been "
+                                     "marked read-only so that it is kept as it is. Replace it with this briefing "
+                                     "note?"]
+    assert target.read_bytes() == b"the signed note" and preview.isVisible()
+    answers.confirm_with = True
+    with qtbot.waitSignal(window.pdf_export.saved):
+        preview.save_button.click()
+    assert target.read_bytes().startswith(b"%PDF") and not preview.isVisible()
+    assert target.stat().st_mode & 0o777 == 0o444
+
+
+def test_a_named_pipe_is_not_replaced_by_the_note(qtbot, window, tmp_path, monkeypatch, answers, options_answer):
+    pipe = tmp_path / "note.pdf"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(pipe))
+    preview = _preview(qtbot, window)
+    preview.save_button.click()
+    assert answers.warnings == [f"Not saved|The briefing note could not be written to {pipe}: it is a named pipe, "
+                                "not a file.\n\nChoose another folder (one you can write to) or another file name, "
+                                "and save again."]
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode) and preview.isVisible()

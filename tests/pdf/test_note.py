@@ -8,6 +8,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from briefing.logo import prepared_logo
 from briefing.paths import data_path
 from briefing.pdf import SECTION_KEYS, SECTION_LABELS, SECTIONS, NoteOptions, render_note
 from briefing.pdf import fonts as pdf_fonts
@@ -114,7 +115,7 @@ def test_the_demo_visit_still_fits_on_two_pages_with_organisation_and_logo(tmp_p
     logo = tmp_path / "crest.png"
     Image.new("RGB", (200, 200), (20, 40, 90)).save(logo)
     note = render_note(demo_visit(), options(organisation="Ministry of Foreign Affairs of the Republic of Kazakhstan",
-                                             logo_path=str(logo)))
+                                             logo_png=prepared_logo(logo)))
     texts = page_texts(note)
     assert len(texts) == 2
     assert "Drafting and clearance" in texts[1]
@@ -231,13 +232,13 @@ def test_metadata_title_author_subject_and_language():
     assert pdf.trailer["/Root"]["/Lang"] == "en"
 
 
-def test_a_missing_logo_is_skipped_and_a_real_one_is_drawn(tmp_path):
+def test_a_note_without_a_logo_has_no_image_and_one_with_it_has_one(tmp_path):
     logo = tmp_path / "logo.png"
     Image.new("RGB", (300, 100), (20, 60, 120)).save(logo)
-    with_logo = reader(render_note(burkina_visit(), options(logo_path=str(logo))))
+    with_logo = reader(render_note(burkina_visit(), options(logo_png=prepared_logo(logo))))
     assert "/XObject" in with_logo.pages[0]["/Resources"]
-    missing = render_note(burkina_visit(), options(logo_path=str(tmp_path / "nowhere.png")))
-    assert "Ministry of Foreign Affairs" in all_text(missing)
+    without = reader(render_note(burkina_visit(), options()))
+    assert "/XObject" not in without.pages[0]["/Resources"]
 
 
 FRENCH_HEADINGS = ["But de la note", "Résumé", "Données essentielles", "Participants", "Domaines de coopération",

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.atomic import write_bytes_atomically
+from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 from briefing.gui import messages
 from briefing.gui.formatting import count_phrase
 from briefing.gui.language import tr
+from briefing.gui.widgets.note_label import NoteLabel
 
 FOLDER_KEY = "export/folder"
 OPEN_AFTER_KEY = "export/openAfter"
@@ -32,12 +33,14 @@ OPEN_AFTER_KEY = "export/openAfter"
 
 @dataclass(frozen=True)
 class RenderedPdf:
-    """A rendered document: its bytes, what it is ("briefing note"), its title and the file name to propose."""
+    """A rendered document: its bytes, what it is ("briefing note"), its title, the file name to propose,
+    and what the user should know about it (a logo left out)."""
 
     data: bytes
     kind: str
     title: str
     file_name: str
+    notice: str = ""
 
 
 def export_folder(settings: QSettings) -> Path:
@@ -100,6 +103,10 @@ class PdfPreviewDialog(QDialog):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
+        self.notice = NoteLabel(rendered.notice, self)
+        self.notice.setObjectName("fieldError")
+        self.notice.setVisible(bool(rendered.notice))
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.pages.setText(self._page_text())
@@ -134,7 +141,8 @@ class PdfPreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            write_bytes_atomically(Path(path), self.rendered.data)
+            if not self._write(Path(path)):
+                return
         except OSError as error:
             messages.warn(self, tr("Not saved"),
                           tr("The {0} could not be written to {1}: {2}.\n\nChoose another folder (one you can write "
@@ -146,3 +154,13 @@ class PdfPreviewDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.saved.emit(path)
         self.accept()
+
+    def _write(self, path: Path) -> bool:
+        """Write the PDF to `path`; False when it is a read-only file the user chose to keep."""
+        try:
+            write_bytes_atomically(path, self.rendered.data)
+        except ReadOnlyFile:
+            if not messages.confirm_replace_read_only(self, str(path), f"this {self.rendered.kind}"):
+                return False
+            write_bytes_atomically(path, self.rendered.data, replace_read_only=True)
+        return True

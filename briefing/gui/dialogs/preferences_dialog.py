@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.gui import language, messages
+from briefing.gui import language, messages, worker
 from briefing.gui.formatting import count_phrase, size_phrase
 from briefing.gui.language import tr
 from briefing.gui.preferences import MAX_BACKUPS, Preferences, load_preferences, save_preferences
 from briefing.gui.widgets.note_label import NoteLabel
+from briefing.logo import KEPT_NAME, MAX_FILE_BYTES, MAX_PIXELS, keep_logo, prepared_logo
 from briefing.notes import language_name, languages, note_text
+from briefing.paths import user_data_dir
 from briefing.store.backups import MAX_AGE_DAYS, MAX_TOTAL_BYTES, backups_folder, backups_size
 
 MAX_ORGANISATION = 200
@@ -46,11 +48,17 @@ def backups_room_text(database: Path | None) -> str:
 class PreferencesDialog(QDialog):
     """The preferences, saved to `settings` on OK; `preferences` is what the dialog shows."""
 
-    def __init__(self, settings: QSettings, database: Path | None = None, parent: QWidget | None = None):
+    def __init__(self, settings: QSettings, database: Path | None = None, parent: QWidget | None = None,
+                 logo_folder: Path | None = None):
         super().__init__(parent)
         self.settings = settings
+        self.logo_folder = logo_folder or user_data_dir()
         start = load_preferences(settings)
-        self._logo_path = start.logo_path
+        self._logo_path = start.logo_path  # the file exports read: Briefing's copy, made on OK
+        self._logo_source = start.logo_source or start.logo_path
+        self._logo_png: bytes | None = None
+        self._logo_changed = False
+        self._logo_task: worker.Task | None = None
         self.setWindowTitle(tr("Preferences"))
         self.setMinimumWidth(520)
 
@@ -69,7 +77,7 @@ class PreferencesDialog(QDialog):
         self.choose_logo = QPushButton(tr("C&hoose…"), self)
         self.clear_logo = QPushButton(tr("C&lear"), self)
         self.choose_logo.clicked.connect(self._choose_logo)
-        self.clear_logo.clicked.connect(lambda: self._show_logo(""))
+        self.clear_logo.clicked.connect(self._clear_logo)
         logo_buttons = QVBoxLayout()
         logo_buttons.addWidget(self.choose_logo)
         logo_buttons.addWidget(self.clear_logo)
@@ -129,6 +137,7 @@ class PreferencesDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -138,7 +147,9 @@ class PreferencesDialog(QDialog):
         layout.addWidget(language_box)
         layout.addWidget(backups_box)
         layout.addWidget(buttons)
-        self._show_logo(start.logo_path)
+        self._show_logo(None, self._logo_source)
+        if start.logo_path:
+            self._check_logo(start.logo_path, chosen=False)
 
     @classmethod
     def ask(cls, settings: QSettings, database: Path | None = None,
@@ -156,6 +167,7 @@ class PreferencesDialog(QDialog):
     def preferences(self) -> Preferences:
         """The preferences as the dialog shows them."""
         return Preferences(organisation=" ".join(self.organisation.text().split()), logo_path=self._logo_path,
+                           logo_source=self._logo_source if self._logo_path else "",
                            keep_backups=self.keep_backups.value())
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -164,30 +176,68 @@ class PreferencesDialog(QDialog):
         QTimer.singleShot(0, lambda: self.resize(self.width(), self.layout().totalHeightForWidth(self.width())))
 
     def _choose_logo(self) -> None:
-        folder = str(Path(self._logo_path).parent) if self._logo_path else str(Path.home())
+        source = self._logo_source or self._logo_path
+        folder = str(Path(source).parent) if source else str(Path.home())
         path = messages.ask_open_path(self, tr("Choose the logo"), folder, LOGO_FILTER)
-        if path is None:
-            return
-        if QPixmap(path).isNull():
-            messages.warn(self, tr("Not an image"),
-                          tr("{0} could not be read as an image.\n\nChoose a PNG or JPEG file.").format(path))
-            return
-        self._show_logo(path)
+        if path is not None:
+            self._check_logo(path, chosen=True)
 
-    def _show_logo(self, path: str) -> None:
-        self._logo_path = path
-        pixmap = QPixmap(path) if path else QPixmap()
-        self.clear_logo.setEnabled(bool(path))
-        if pixmap.isNull():
+    def _clear_logo(self) -> None:
+        self._logo_changed = True
+        self._show_logo(None, "")
+
+    def _check_logo(self, path: str, chosen: bool) -> None:
+        """Read, check and scale the logo on the pool thread (within its time limit); the dialog stays usable."""
+        task = worker.Task(lambda _task: prepared_logo(path))
+        task.signals.succeeded.connect(lambda png: self._logo_checked(task, path, chosen, png))
+        task.signals.failed.connect(lambda error: self._logo_refused(task, path, chosen, error))
+        _keep_until_reported(task)
+        self._logo_task = task
+        self.logo.setPixmap(QPixmap())
+        self.logo.setText(tr("Checking…"))
+        self.logo_name.setText(tr("Checking {0}…").format(path))
+        for widget in (self.choose_logo, self.clear_logo, self.ok_button):
+            widget.setEnabled(not chosen and widget is not self.clear_logo)
+        worker.start(task)
+
+    def _logo_checked(self, task: worker.Task, path: str, chosen: bool, png: bytes) -> None:
+        if task is not self._logo_task:
+            return
+        self._logo_task = None
+        self._logo_changed = self._logo_changed or chosen
+        self._show_logo(png, path if chosen else self._logo_source or path)
+
+    def _logo_refused(self, task: worker.Task, path: str, chosen: bool, error: Exception) -> None:
+        if task is not self._logo_task:
+            return
+        self._logo_task = None
+        if chosen:
+            messages.warn(self, tr("Logo not used"),
+                          tr("{0} {1}.\n\nChoose a PNG or JPEG file of at most {2} MB and {3} million pixels.")
+                          .format(path, error, MAX_FILE_BYTES // 2**20, MAX_PIXELS // 10**6))
+            self._show_logo(self._logo_png, self._logo_source)
+            return
+        self._show_logo(None, self._logo_source)
+        self.logo.setText(tr("Not used"))
+        self.logo_name.setText(tr("The logo is not used: {0} {1}. Choose it again or clear it.").format(path, error))
+        self.clear_logo.setEnabled(True)
+
+    def _show_logo(self, png: bytes | None, source: str) -> None:
+        """Show the prepared logo (None: no logo) and the file it was made from."""
+        self._logo_png, self._logo_source = png, source
+        for widget in (self.choose_logo, self.ok_button):
+            widget.setEnabled(True)
+        self.clear_logo.setEnabled(png is not None)
+        pixmap = QPixmap()
+        if png is None or not pixmap.loadFromData(png):
             self.logo.setPixmap(QPixmap())
-            self.logo.setText(tr("No logo") if not path else tr("Cannot be read"))
-            self.logo_name.setText(tr("{0} cannot be read; choose the logo again or clear it.").format(path) if path
-                                   else tr("Optional: a PNG or JPEG printed left of the organisation's name."))
+            self.logo.setText(tr("No logo"))
+            self.logo_name.setText(tr("Optional: a PNG or JPEG printed left of the organisation's name."))
             return
         width, height = LOGO_BOX
         self.logo.setPixmap(pixmap.scaled(width - 8, height - 8, Qt.AspectRatioMode.KeepAspectRatio,
                                           Qt.TransformationMode.SmoothTransformation))
-        self.logo_name.setText(path)
+        self.logo_name.setText(source)
 
     @property
     def chosen_language(self) -> str:
@@ -202,7 +252,29 @@ class PreferencesDialog(QDialog):
             self.language_note.setText(note_text(self.chosen_language)["interface.next_start"])
 
     def accept(self) -> None:
-        """Save the preferences and close."""
+        """Keep Briefing's copy of a newly chosen logo, save the preferences and close."""
+        kept = self.logo_folder / KEPT_NAME
+        try:
+            if self._logo_png is not None and (self._logo_changed or Path(self._logo_path) != kept):
+                self._logo_path = str(keep_logo(self._logo_png, self.logo_folder))
+            elif self._logo_changed:
+                self._logo_path = ""
+                kept.unlink(missing_ok=True)
+        except OSError as error:
+            messages.warn(self, tr("Preferences not saved"),
+                          tr("The logo could not be copied to {0}: {1}.\n\nMake that folder writable, or clear the "
+                             "logo, and press OK again.").format(self.logo_folder, error.strerror or error))
+            return
         save_preferences(self.settings, self.preferences)
         language.save_language(self.settings, self.chosen_language)
         super().accept()
+
+
+_checks_running: set[worker.Task] = set()
+
+
+def _keep_until_reported(task: worker.Task) -> None:
+    """Hold a logo check until it reports, even once its dialog is closed (a task must outlive its run)."""
+    _checks_running.add(task)
+    task.signals.succeeded.connect(lambda _png: _checks_running.discard(task))
+    task.signals.failed.connect(lambda _error: _checks_running.discard(task))

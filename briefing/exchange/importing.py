@@ -27,7 +27,7 @@ from briefing.store.documents import records_from_document
 if TYPE_CHECKING:
     from briefing.store import Store
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = 4 * 1024 ** 3  # read a visit at a time, a file may be large; beyond this it is no export
 _BATCH = 1000  # documents compared with the database at a time
 # SQLite's page cache while an import writes: large enough that pages are not spilled to the WAL file
 # again and again, small enough that an import stays within 300 MB however large the file.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import fastjsonschema
 
-from briefing.domain import CONTROL_CHARACTERS
+from briefing.domain import CONTROL_CHARACTERS, ValidationError
 from briefing.exchange.exporting import FORMAT
 from briefing.exchange.json_stream import Item, JsonError, JsonStream, Member, NotUtf8
 from briefing.store.documents import records_from_document
@@ -154,8 +154,8 @@ def _control_character(value: Any, path: list) -> str | None:
 def _collection_paused() -> Iterator[None]:
     """No cyclic garbage collection while a file is read and written (reference counting still frees).
 
-    A large file is millions of objects that live until the import ends: each full collection walks
-    them all, which cost an import of 10,000 visits two seconds, and the documents hold no cycles.
+    Each batch of documents is hundreds of thousands of objects, which collections would walk again and
+    again (two seconds of an import of 10,000 visits when the file was held whole); they hold no cycles.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -185,11 +185,12 @@ class FileItems:
                     if isinstance(event, Item) and event.key == self.key:
                         yield event.value
         except (OSError, JsonError, NotUtf8):
-            raise self._changed() from None
+            raise self.changed() from None
         if stream.digest != self.digest:
-            raise self._changed()
+            raise self.changed()
 
-    def _changed(self) -> ImportRefused:
+    def changed(self) -> ImportRefused:
+        """The error for a file that is no longer the one checked."""
         return ImportRefused(f"{self.path} changed after it was checked; nothing was imported, import it again")
 
 
@@ -367,5 +368,10 @@ def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], 
     with _collection_paused(), store.large_cache(IMPORT_CACHE_MB), store.write("Import") as touched:
         for person in plan.people:
             write_person_record(store, person)
-        return write_documents(store, (document for index, document in enumerate(plan.visits) if index in changed),
-                               touched, progress, len(changed))
+        try:
+            return write_documents(store, (document for index, document in enumerate(plan.visits)
+                                           if index in changed), touched, progress, len(changed))
+        except ValidationError:
+            if isinstance(plan.visits, FileItems):  # a document that passed the check no longer does
+                raise plan.visits.changed() from None
+            raise

@@ -77,12 +77,15 @@ def test_an_error_is_placed_where_json_loads_places_it(monkeypatch, text, chunk)
         expected.value.msg, expected.value.lineno, expected.value.colno)
 
 
-def test_a_file_changed_after_its_check_imports_nothing(tmp_path, store_with_export):
+@pytest.mark.parametrize("change", [(b'"title": "', b'"title": "Changed '),  # still valid
+                                    (b'"host_country": "Kazakhstan"', b'"host_country": "Atlantis"')])
+def test_a_file_changed_after_its_check_imports_nothing(tmp_path, store_with_export, change):
     _store, path = store_with_export
     empty = Store.open(tmp_path / "empty.sqlite", demo=False)
     people, visits = read_import_file(path)
     plan = plan_import(empty, people, visits)
-    path.write_bytes(path.read_bytes().replace(b'"title": "', b'"title": "Changed '))
+    assert change[0] in path.read_bytes()
+    path.write_bytes(path.read_bytes().replace(*change))
     with pytest.raises(ImportRefused, match=r"export\.json changed after it was checked; nothing was imported"):
         apply_import(empty, plan)
     assert empty.visits.count() == 0 and empty.people.all() == []

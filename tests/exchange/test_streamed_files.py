@@ -78,9 +78,13 @@ def test_an_error_is_placed_where_json_loads_places_it(monkeypatch, text, chunk)
 
 
 @pytest.mark.parametrize("change", [(b'"title": "', b'"title": "Changed '),  # still valid
-                                    (b'"host_country": "Kazakhstan"', b'"host_country": "Atlantis"')])
-def test_a_file_changed_after_its_check_imports_nothing(tmp_path, store_with_export, change):
-    _store, path = store_with_export
+                                    (b'"end_date": "2025-06-05"', b'"end_date": "2025-06-01"')])  # invalid
+@pytest.mark.parametrize("form", ["export", "list of visits"])
+def test_a_file_changed_after_its_check_imports_nothing(tmp_path, store_with_export, change, form, monkeypatch):
+    monkeypatch.setattr("briefing.store.documents._DOCUMENTS_PER_BATCH", 1)  # written before the file's end
+    store, path = store_with_export
+    if form == "list of visits":
+        path.write_text(json.dumps([store.visit_document(store.visits.ids()[0])], indent=2), encoding="utf-8")
     empty = Store.open(tmp_path / "empty.sqlite", demo=False)
     people, visits = read_import_file(path)
     plan = plan_import(empty, people, visits)

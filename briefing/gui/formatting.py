@@ -74,11 +74,11 @@ def count_phrase(count: int, noun: str) -> str:
 
 
 def size_phrase(size: int) -> str:
-    """ "640 KB", "8.5 MB", "85 MB", "1.4 GB" (in units of 1024)."""
+    """ "640 KB", "8.5 MB", "85 MB", "1.4 GB", "5 GB" (in units of 1024)."""
     for unit, scale in ((tr("{0} GB"), 1024 ** 3), (tr("{0} MB"), 1024 ** 2)):
         if size >= scale:
             value = size / scale
-            return unit.format(f"{value:.1f}" if value < 10 else f"{value:.0f}")
+            return unit.format(f"{value:.1f}".removesuffix(".0") if value < 10 else f"{value:.0f}")
     return tr("{0} KB").format(-(-size // 1024))
 
 

@@ -77,11 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", help="words to find (any text; accents and case are ignored)")
     search.add_argument("--json", action="store_true", help="print JSON")
 
-    export = commands.add_parser("export", help="export a briefing note (one visit) or a country dossier as PDF")
+    export = commands.add_parser("export", help="export a briefing note (one visit) or a country dossier, PDF or Word")
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--visit", type=int, metavar="ID", help="the visit's id")
     target.add_argument("--country", metavar="NAME", help="every visit with this country, as one dossier")
-    export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    export.add_argument("--out", type=Path, required=True, help="the .pdf or .docx file to write")
+    export.add_argument("--format", choices=("pdf", "docx"), help="the format (default: from the file's extension)")
     export.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
     export.add_argument("--classification", default="OFFICIAL", help="label printed on every page")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
@@ -216,25 +217,24 @@ def _show(store, args: argparse.Namespace) -> int:
 
 
 def _export(store, args: argparse.Namespace) -> int:
-    from briefing import pdf
+    from briefing import services
     from briefing.countries import code_for_name
-    from briefing.store import VisitQuery
+    from briefing.pdf import NoteOptions
 
-    options = pdf.NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper,
-                              language=args.lang or "en")
-    if args.visit is not None:
-        data = pdf.render_note(_visit_document(store, args.visit), options)
-    else:
-        code = code_for_name(args.country)
-        if code is None:
-            raise UsageError(f"'{args.country}' is not a known country")
-        ids = store.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
-        if not ids:
-            raise UsageError(f"no visits with {args.country}")
-        from briefing.countries import name_for_code
-
-        data = pdf.render_dossier(name_for_code(code), [store.visit_document(i) for i in ids], options)
-    _write_file(args.out, lambda handle: handle.write(data), args.force)
+    options = NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper,
+                          language=args.lang or "en")
+    try:
+        fmt = services.export_format(args.out, args.format)
+        if args.visit is not None:
+            export = services.note_export(store, args.visit, options, fmt)
+        else:
+            code = code_for_name(args.country)
+            if code is None:
+                raise UsageError(f"'{args.country}' is not a known country")
+            export = services.dossier_export(store, code, options, fmt)
+    except services.ExportRefused as error:
+        raise UsageError(str(error)) from None
+    _write_file(args.out, lambda handle: handle.write(export.data), args.force)
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from briefing import vocabulary as v
@@ -68,6 +69,12 @@ class Person(Record):
     organization: str = ""
     country: str | None = None
     biography: str = ""
+
+
+def fold_name(text: str) -> str:
+    """A name without accents and case, for finding people: 'Traoré' and 'TRAORE' both give 'traore'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(kw_only=True)
@@ -132,6 +139,19 @@ class FollowUp(VisitRecord):
     owner: str = ""
     due: str | None = None
     status: str = "open"
+
+
+# The kinds of record attached to a visit, in the order a visit document lists them (agreements after
+# participants, whom they name as signatories). The store keeps each kind in the table of that name.
+VISIT_RECORD_TYPES: dict[str, type[VisitRecord]] = {
+    "participants": Participant,
+    "cooperation_areas": CooperationArea,
+    "agreements": Agreement,
+    "history_entries": HistoryEntry,
+    "quotes": Quote,
+    "talking_points": TalkingPoint,
+    "follow_ups": FollowUp,
+}
 
 
 class ValidationError(ValueError):

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import fastjsonschema
 
+from briefing.document import records_from_document
 from briefing.domain import CONTROL_CHARACTERS, ValidationError
 from briefing.exchange.exporting import FORMAT
 from briefing.exchange.json_stream import Item, JsonError, JsonStream, Member, NotUtf8
-from briefing.store.documents import records_from_document
 
 if TYPE_CHECKING:
     from briefing.store import Store
@@ -362,15 +362,12 @@ def _same_visit(stored: dict, incoming: dict) -> bool:
 
 def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], None] | None = None) -> list[int]:
     """Write the plan in one transaction (all or nothing); returns the ids of the visits written."""
-    from briefing.store.documents import write_documents, write_person_record
-
     changed = set(plan.changed)
     with _collection_paused(), store.large_cache(IMPORT_CACHE_MB), store.write("Import") as touched:
-        for person in plan.people:
-            write_person_record(store, person)
+        store.documents.write_people(plan.people, touched)
         try:
-            return write_documents(store, (document for index, document in enumerate(plan.visits)
-                                           if index in changed), touched, progress, len(changed))
+            return store.documents.write((document for index, document in enumerate(plan.visits)
+                                          if index in changed), touched, progress, len(changed))
         except ValidationError:
             if isinstance(plan.visits, FileItems):  # a document that passed the check no longer does
                 raise plan.visits.changed() from None

@@ -17,6 +17,11 @@ from pathlib import Path
 
 from briefing.store.connection import StoreError
 
+try:
+    import fcntl
+except ImportError:  # Windows: a file open in another process cannot be deleted, which protects it as well
+    fcntl = None
+
 DEFAULT_KEEP = 10
 MAX_AGE_DAYS = 60
 MAX_TOTAL_BYTES = 5 * 1024 ** 3
@@ -137,8 +142,9 @@ def take_backup(source: sqlite3.Connection, database: Path, reason: str, keep: i
     stamp = dt.datetime.now().strftime(_STAMP)
     target = folder / f"{Path(database).stem}-{stamp}-{reason}.sqlite"
     temporary = folder / f".{target.name}.part"
+    held = None
     try:
-        create_user_only_file(temporary)
+        held = _create_held(temporary)
         destination = sqlite3.connect(temporary, isolation_level=None)
         try:
             source.backup(destination)
@@ -158,8 +164,37 @@ def take_backup(source: sqlite3.Connection, database: Path, reason: str, keep: i
     except BaseException:
         _remove_temporary(temporary)
         raise
+    finally:
+        if held is not None:
+            os.close(held)
     prune_backups(database, keep)
     return target
+
+
+def _create_held(temporary: Path) -> int:
+    """Create the temporary copy (mode 0600) and hold a lock on it while it is written: another process
+    cleaning up leftovers leaves it alone. Returns the descriptor holding the lock."""
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, USER_ONLY)
+    if fcntl is not None:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+    return descriptor
+
+
+def _held(temporary: Path) -> bool:
+    """Whether a backup being written holds this temporary copy."""
+    if fcntl is None:
+        return False
+    try:
+        descriptor = os.open(temporary, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(descriptor)
+    return False
 
 
 def _sync(path: Path) -> None:
@@ -180,9 +215,13 @@ def remove_leftovers(database: Path) -> list[Path]:
     and journals of this module's names (never another file). Returns what was deleted."""
     removed = []
     for entry, match in _entries(database):
-        if match["temporary"] or match["part"] or match["journal"]:
-            Path(entry.path).unlink(missing_ok=True)
-            removed.append(Path(entry.path))
+        if not (match["temporary"] or match["part"] or match["journal"]):
+            continue
+        copy = Path(entry.path).with_name(entry.name.removesuffix(match["journal"] or ""))
+        if match["temporary"] and _held(copy):
+            continue  # another process is writing this backup now
+        Path(entry.path).unlink(missing_ok=True)
+        removed.append(Path(entry.path))
     return removed
 
 

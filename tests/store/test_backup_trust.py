@@ -252,3 +252,17 @@ def test_a_kill_during_a_migration_leaves_no_broken_before_upgrade_backup(tmp_pa
     assert finished.wait() == 0
     _assert_only_good_backups(path)
     assert [info.reason for info in list_backups(path)] == ["before-upgrade", "before-upgrade"]
+
+
+def test_the_temporary_of_a_backup_still_being_written_is_not_taken_for_a_leftover(tmp_path):
+    path = _big_database(tmp_path)
+    child = _child(path, "backup", True)
+    assert child.stdout.readline().strip() == "copied"  # the copy is made, its rename not yet
+    try:
+        [temporary] = backups_folder(path).iterdir()
+        assert backup_module.remove_leftovers(path) == []
+        assert temporary.exists()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert backup_module.remove_leftovers(path) == [temporary]

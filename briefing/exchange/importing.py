@@ -7,6 +7,7 @@ not grow with the number of visits.
 from __future__ import annotations
 
 import gc
+import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import fastjsonschema
 
 from briefing.document import records_from_document
-from briefing.domain import CONTROL_CHARACTERS, ValidationError
+from briefing.domain import CONTROL_CHARACTERS, ValidationError, shortened
 from briefing.exchange.exporting import FORMAT
 from briefing.exchange.json_stream import Item, JsonError, JsonStream, Member, NotUtf8
 
@@ -32,8 +33,11 @@ _BATCH = 1000  # documents compared with the database at a time
 # SQLite's page cache while an import writes: large enough that pages are not spilled to the WAL file
 # again and again, small enough that an import stays within 300 MB however large the file.
 IMPORT_CACHE_MB = 64
-# JSON escapes that decode to a character CONTROL_CHARACTERS matches (raw ones are not valid inside JSON strings).
-_CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[01][0-9a-fA-F]|u007[fF])")
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
+# JSON escapes that decode to a character CONTROL_CHARACTERS matches (raw ones are not valid inside JSON strings),
+# or to half of a UTF-16 surrogate pair (one alone is no character: SQLite cannot store it as UTF-8).
+_CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[01][0-9a-fA-F]|u007[fF]|u[dD][89a-fA-F][0-9a-fA-F]{2})")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ImportRefused(Exception):
@@ -99,6 +103,11 @@ def _path(parts) -> str:
     return text or "the top level"
 
 
+def _quoted(value: Any) -> str:
+    """A bad value as the message repeats it: quoted, and cut to about 100 characters."""
+    return shortened(repr(value))
+
+
 def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     """A short message for a schema error that never repeats a long value."""
     rule, expected, value = error.rule, error.rule_definition, error.value
@@ -107,11 +116,11 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
         return f"{missing[0]!r} is a required property"
     if rule == "additionalProperties":
         known = (error.definition or {}).get("properties", {})
-        return f"unknown field {', '.join(repr(name) for name in value if name not in known)}"
+        return f"unknown field {shortened(', '.join(repr(name) for name in value if name not in known))}"
     if rule == "enum":
-        return f"{value!r} is not one of {', '.join(repr(x) for x in expected if x is not None)}"
+        return f"{_quoted(value)} is not one of {', '.join(repr(x) for x in expected if x is not None)}"
     if rule == "pattern":
-        return f"{value!r} is not in the expected form (dates are YYYY-MM-DD)"
+        return f"{_quoted(value)} is not in the expected form (dates are YYYY-MM-DD)"
     if rule == "type":
         expected = expected if isinstance(expected, str) else " or ".join(expected)
         return f"expected {expected}, found {type(value).__name__}"
@@ -120,8 +129,8 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     if rule == "minLength":
         return "must not be empty"
     if rule == "const":
-        return f"expected {expected!r}, found {value!r}"
-    return error.message
+        return f"expected {expected!r}, found {_quoted(value)}"
+    return shortened(error.message)
 
 
 def _schema_problem(instance: Any, definition: str, prefix: list) -> str | None:
@@ -136,7 +145,13 @@ def _schema_problem(instance: Any, definition: str, prefix: list) -> str | None:
 def _control_character(value: Any, path: list) -> str | None:
     if isinstance(value, str):
         found = CONTROL_CHARACTERS.search(value)
-        return f"{_path(path)}: contains the control character U+{ord(found.group()):04X}" if found else None
+        if found:
+            return f"{_path(path)}: contains the control character U+{ord(found.group()):04X}"
+        found = _LONE_SURROGATE.search(value)
+        if found:
+            return (f"{_path(path)}: contains \\u{ord(found.group()):04x}, half of a UTF-16 surrogate pair "
+                    "without its other half (not a character); correct that escape in the file")
+        return None
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):
@@ -171,15 +186,15 @@ class FileItems:
     gone through, never all held at once. Going through them raises ImportRefused when the file changed since
     it was checked (a write then rolls back with its transaction)."""
 
-    def __init__(self, path: Path, key: str | None, count: int, digest: bytes):
-        self.path, self.key, self.count, self.digest = path, key, count, digest
+    def __init__(self, path: Path, opener: Callable[[], BinaryIO], key: str | None, count: int, digest: bytes):
+        self.path, self.opener, self.key, self.count, self.digest = path, opener, key, count, digest
 
     def __len__(self) -> int:
         return self.count
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         try:
-            with self.path.open("rb") as handle:
+            with self.opener() as handle:
                 stream = JsonStream(handle)
                 for event in stream.events(_STREAMED_KEYS):
                     if isinstance(event, Item) and event.key == self.key:
@@ -242,21 +257,48 @@ def _control_problem(value: Any, text: str | None, path: list) -> str | None:
     return _control_character(value, path)
 
 
-def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
-    """People and visit documents from a file, all checked; ImportRefused says what is wrong.
+def _export_of_database(path: Path) -> bytes:
+    """Everything in a Briefing database from elsewhere, as an export, read without trusting its schema.
 
-    The file is read a visit at a time: what is returned reads it again when it is gone through.
+    The export then goes through every check a JSON file does: the database is only a carrier.
+    """
+    from briefing.exchange.exporting import write_export_json
+    from briefing.store import SchemaTooNew, Store, StoreError
+
+    try:
+        store = Store.read_foreign(path)
+        try:
+            with store.errors_explained():
+                buffer = io.BytesIO()
+                write_export_json(store, buffer)
+                return buffer.getvalue()
+        finally:
+            store.close()
+    except (StoreError, SchemaTooNew) as error:
+        raise ImportRefused(str(error)) from None
+
+
+def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
+    """People and visit documents from a JSON file or a Briefing database, all checked; ImportRefused says why not.
+
+    A JSON file is read a visit at a time: what is returned reads it again when it is gone through.
     """
     path = Path(path)
     if path.is_dir():
         raise ImportRefused(f"{path} is a folder; give a JSON file")
+    opener: Callable[[], BinaryIO] = lambda: path.open("rb")  # noqa: E731
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportRefused(f"{path} is {size / 1024 / 1024:.0f} MB; files over "
                                 f"{MAX_FILE_BYTES // 1024 // 1024} MB are refused, split the export")
-        with _collection_paused(), path.open("rb") as handle:
-            return _check_file(path, handle)
+        with opener() as handle:
+            is_database = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        if is_database:
+            exported = _export_of_database(path)
+            opener = lambda: io.BytesIO(exported)  # noqa: E731
+        with _collection_paused(), opener() as handle:
+            return _check_file(path, opener, handle)
     except FileNotFoundError:
         raise ImportRefused(f"{path} does not exist") from None
     except PermissionError:
@@ -269,7 +311,8 @@ def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
         raise ImportRefused(f"not valid JSON: {error.message} at line {error.line}, column {error.column}") from None
 
 
-def _check_file(path: Path, handle: BinaryIO) -> tuple[Sequence[dict], Sequence[dict]]:
+def _check_file(path: Path, opener: Callable[[], BinaryIO], handle: BinaryIO
+                ) -> tuple[Sequence[dict], Sequence[dict]]:
     stream = JsonStream(handle)
     checker = _Checker()
     members: dict[str, Any] = {}
@@ -283,19 +326,19 @@ def _check_file(path: Path, handle: BinaryIO) -> tuple[Sequence[dict], Sequence[
             counts[event.key] += 1
         elif isinstance(event, Member):
             if event.key == "format" and event.value != FORMAT:
-                raise ImportRefused(f"format: expected '{FORMAT}', found {event.value!r}")
+                raise ImportRefused(f"format: expected '{FORMAT}', found {_quoted(event.value)}")
             members[event.key] = event.value
         else:
             raise ImportRefused("expected a visit document, a list of them or a Briefing export; "
                                 f"found {type(event).__name__}")
     if stream.outer == "[":
-        return [], FileItems(path, None, counts[None], stream.digest)
+        return [], FileItems(path, opener, None, counts[None], stream.digest)
     if "format" in members:
         problem = _schema_problem({**members, **{key: [] for key in _STREAMED_KEYS if counts[key]}}, "export", [])
         if problem:
             raise ImportRefused(problem)
-        return FileItems(path, "people", counts["people"], stream.digest), FileItems(
-            path, "visits", counts["visits"], stream.digest)
+        return FileItems(path, opener, "people", counts["people"], stream.digest), FileItems(
+            path, opener, "visits", counts["visits"], stream.digest)
     _Checker(single=True).visit(members, None, [])
     return [], [members]
 

@@ -2372,6 +2372,21 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Rédigé à partir des champs trouvés ; vérifiez-le par rapport au texte.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="54"/>
+        <source>Press release as read</source>
+        <translation>Communiqué tel qu'il a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <source>Re&amp;write the summary from the fields</source>
+        <translation>Réé&amp;crire le résumé à partir des champs</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
+        <source>After correcting the participants, dates or countries, write the summary again from what the form holds now.</source>
+        <translation>Après avoir corrigé les participants, les dates ou les pays, réécrire le résumé à partir du contenu actuel du formulaire.</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/window_actions.py" line="70"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Nouvelle visite…</translation>

@@ -2384,6 +2384,21 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Составлено по найденным полям; сверьте с текстом.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/widgets/overview_pane.py" line="54"/>
+        <source>Press release as read</source>
+        <translation>Пресс-релиз в прочитанном виде</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <source>Re&amp;write the summary from the fields</source>
+        <translation>&amp;Заново составить резюме по полям</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
+        <source>After correcting the participants, dates or countries, write the summary again from what the form holds now.</source>
+        <translation>После исправления участников, дат или стран заново составить резюме по тому, что сейчас в форме.</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/window_actions.py" line="70"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>

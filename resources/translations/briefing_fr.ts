@@ -90,90 +90,90 @@ Le détail a été affiché dans la console.</translation>
         <translation>Sauvegarde du {0} restaurée ; la base précédente est conservée sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="36"/>
+        <location filename="../../briefing/gui/data_export.py" line="37"/>
         <source>{0}.json</source>
         <translation>{0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="38"/>
+        <location filename="../../briefing/gui/data_export.py" line="39"/>
         <source>Briefing export {0}.json</source>
         <translation>Export Briefing {0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="40"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="20"/>
         <source>Export data</source>
         <translation>Exporter les données</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="40"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="41"/>
         <source>the data</source>
         <translation>les données</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="46"/>
+        <location filename="../../briefing/gui/data_export.py" line="47"/>
         <source>Export visit list as CSV</source>
         <translation>Exporter la liste des visites en CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="46"/>
+        <location filename="../../briefing/gui/data_export.py" line="47"/>
         <source>Visits {0}.csv</source>
         <translation>Visites {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="48"/>
+        <location filename="../../briefing/gui/data_export.py" line="57"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>the visit list</source>
         <translation>la liste des visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="53"/>
+        <location filename="../../briefing/gui/data_export.py" line="55"/>
         <source>Export agreements as CSV</source>
         <translation>Exporter les accords en CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="53"/>
+        <location filename="../../briefing/gui/data_export.py" line="55"/>
         <source>Agreements {0}.csv</source>
         <translation>Accords {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>the agreements</source>
         <translation>les accords</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="87"/>
+        <location filename="../../briefing/gui/data_export.py" line="91"/>
         <source>Exported {0} to {1}.</source>
         <translation>Export effectué ({0}) vers {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="97"/>
+        <location filename="../../briefing/gui/data_export.py" line="101"/>
         <source>Choose a file name for a new or an existing file</source>
         <translation>Choisissez le nom d&apos;un fichier nouveau ou existant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="98"/>
+        <location filename="../../briefing/gui/data_export.py" line="102"/>
         <source>Choose a folder you can write to</source>
         <translation>Choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="99"/>
+        <location filename="../../briefing/gui/data_export.py" line="103"/>
         <location filename="../../briefing/gui/main_window.py" line="106"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="100"/>
+        <location filename="../../briefing/gui/data_export.py" line="104"/>
         <source>{0}{1} could not be written to {2}: {3}.
 
 Nothing was written there. {4} and export again.</source>
@@ -903,7 +903,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="67"/>
         <source>e.g. Ministry of Foreign Affairs</source>
         <translation>p. ex. Ministère des Affaires étrangères</translation>
     </message>
@@ -923,98 +923,103 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Participe à {0} ; toute modification apparaît partout.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="37"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <source>{0} in {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <source>No backups yet</source>
+        <translation>Aucune copie pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="65"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="74"/>
         <source>Logo preview</source>
         <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="78"/>
         <source>C&amp;lear</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="90"/>
         <source>Briefing note header</source>
         <translation>En-tête de la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="84"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Logo:</source>
         <translation>Logo :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
         <source> copies</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Window and notes:</source>
         <translation>&amp;Fenêtre et notes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="120"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Conserver les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="118"/>
-        <source>A copy of the database is taken once a day and before every upgrade{0}; older copies are deleted.</source>
-        <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0} ; les copies plus anciennes sont supprimées.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="182"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="199"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
         <source>Logo not used</source>
         <translation>Logo non retenu</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="203"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="217"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1023,22 +1028,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Choisissez un fichier PNG ou JPEG de {2} Mo et {3} millions de pixels au plus.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>Not used</source>
         <translation>Non utilisé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="209"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="223"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Le logo n&apos;est pas utilisé : {0} : {1}. Choisissez-le à nouveau ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="252"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="266"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1047,17 +1052,32 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de nouveau sur OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
+        <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
+        <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0}. Les copies de plus de {1} jours sont supprimées, et les plus anciennes d’abord quand l’ensemble dépasserait {2} ; la plus récente est toujours gardée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Room the backups take</source>
+        <translation>Place prise par les copies</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source>Room taken:</source>
+        <translation>Place prise :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Facultatif : un PNG ou JPEG imprimé à gauche du nom de l&apos;organisme.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="250"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
@@ -1508,8 +1528,31 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
             <numerusform>%Ln suites à donner</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="68"/>
+        <source>%Ln copy(s)</source>
+        <translation>
+            <numerusform>%Ln copie</numerusform>
+            <numerusform>%Ln copies</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="79"/>
+        <location filename="../../briefing/gui/formatting.py" line="78"/>
+        <source>{0} GB</source>
+        <translation>{0} Go</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="78"/>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="82"/>
+        <source>{0} KB</source>
+        <translation>{0} Ko</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="89"/>
         <source> and </source>
         <translation> et </translation>
     </message>

@@ -81,7 +81,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
     host, guest = code_for_name(document.get("host_country")), code_for_name(document.get("guest_country"))
     for key, code in (("host_country", host), ("guest_country", guest)):
         if document.get(key) and code is None:
-            errors[key] = f"'{document[key]}' is not a known country"
+            errors[key] = domain.Problem(domain.UNKNOWN_COUNTRY, document[key])
     visit = domain.Visit(
         title=document.get("title") or "", host_country=host, guest_country=guest, city=document.get("city") or "",
         start_date=document.get("start_date"), end_date=document.get("end_date"),
@@ -103,7 +103,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
     names: set[str] = set()
     for i, (_, person) in enumerate(children["participants"]):
         if person.name in names:
-            errors[f"participants[{i}].name"] = f"'{person.name}' is listed twice"
+            errors[f"participants[{i}].name"] = domain.Problem(domain.LISTED_TWICE, person.name)
         names.add(person.name)
     for i, item in enumerate(document.get("cooperation_areas") or []):
         area = domain.CooperationArea(topic=item.get("topic") or "", category=item.get("category") or "",
@@ -117,7 +117,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
         signatories = list(item.get("signatories") or [])
         for j, name in enumerate(signatories):
             if name not in names:
-                errors[f"agreements[{i}].signatories[{j}]"] = f"'{name}' is not a participant of this visit"
+                errors[f"agreements[{i}].signatories[{j}]"] = domain.Problem(domain.NOT_A_PARTICIPANT, name)
         children["agreements"].append((agreement, signatories))
     for i, item in enumerate(document.get("history") or []):
         entry = domain.HistoryEntry(date=item.get("date"), text=item.get("text") or "")
@@ -188,7 +188,7 @@ def write_person_record(store: Store, item: dict[str, Any]) -> int:
                            country=country, biography=item.get("biography") or "", uuid=item.get("uuid"))
     errors = domain.validate_person(person)
     if item.get("country") and country is None:
-        errors["country"] = f"'{item['country']}' is not a known country"
+        errors["country"] = domain.Problem(domain.UNKNOWN_COUNTRY, item['country'])
     if errors:
         raise domain.ValidationError(errors)
     found = (store.people.get_by_uuid(person.uuid) if person.uuid else None) or store.people.find(

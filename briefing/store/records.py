@@ -56,12 +56,13 @@ class RecordRepository:
     """Save, load, reorder and delete one kind of visit record, each write one undoable step."""
 
     def __init__(self, store: Store, table: str, record_type: type, validate: Callable[[Any], dict[str, str]],
-                 noun: str, extra_fields: frozenset[str] = frozenset()):
+                 noun: str, extra_fields: frozenset[str] = frozenset(), plural: str = ""):
         self.store = store
         self.table = table
         self.record_type = record_type
         self.validate = validate
         self.noun = noun
+        self.plural = plural or noun + "s"
         fields = [f.name for f in dataclasses.fields(record_type)]
         self.columns = [name for name in fields if name not in _MANAGED and name not in extra_fields]
 
@@ -155,7 +156,7 @@ class RecordRepository:
         if not 0 <= target < len(siblings):
             return
         siblings[index], siblings[target] = siblings[target], siblings[index]
-        with self.store.write(f"Reorder {self.noun}s") as touched:
+        with self.store.write(f"Reorder {self.plural}") as touched:
             for position, sibling in enumerate(siblings, start=1):
                 self._conn.execute(f"UPDATE {self.table} SET position = ? WHERE id = ?", [position, sibling])
             touched.add(record.visit_id)
@@ -196,7 +197,7 @@ class ParticipantRepository(RecordRepository):
             "SELECT 1 FROM participants WHERE visit_id = ? AND person_id = ? AND id IS NOT ?",
             [record.visit_id, record.person_id, record.id]).fetchone()
         if clash:
-            raise domain.ValidationError({"person_id": "This person already takes part in this visit."})
+            raise domain.ValidationError({"person_id": domain.Problem(domain.ALREADY_TAKES_PART)})
         return super().save(record)
 
 
@@ -241,7 +242,7 @@ class AgreementRepository(RecordRepository):
             row = self._conn.execute("SELECT visit_id FROM participants WHERE id = ?", [participant_id]).fetchone()
             if row is None or row[0] != record.visit_id:
                 raise domain.ValidationError(
-                    {"signatory_ids": "A signatory must be a participant of the same visit."})
+                    {"signatory_ids": domain.Problem(domain.SIGNATORY_ELSEWHERE)})
 
 
 def make_visit_record_repositories(store: Store) -> dict[str, RecordRepository]:
@@ -252,7 +253,8 @@ def make_visit_record_repositories(store: Store) -> dict[str, RecordRepository]:
                                               domain.validate_area, "cooperation area"),
         "agreements": AgreementRepository(store),
         "history_entries": RecordRepository(store, "history_entries", domain.HistoryEntry,
-                                            domain.validate_history_entry, "history entry"),
+                                            domain.validate_history_entry, "history entry",
+                                              plural="history entries"),
         "quotes": RecordRepository(store, "quotes", domain.Quote, domain.validate_quote, "quote"),
         "talking_points": RecordRepository(store, "talking_points", domain.TalkingPoint,
                                            domain.validate_talking_point, "talking point"),

@@ -163,7 +163,7 @@ Le détail a été affiché dans la console.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/data_export.py" line="99"/>
-        <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <location filename="../../briefing/gui/main_window.py" line="105"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -270,7 +270,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="46"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
         <source>&amp;Title:</source>
         <translation>&amp;Intitulé :</translation>
     </message>
@@ -282,7 +282,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>St&amp;atus:</source>
         <translation>É&amp;tat :</translation>
     </message>
@@ -332,63 +332,64 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier le domaine de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="27"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="26"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
         <location filename="../../briefing/gui/pdf_export.py" line="124"/>
         <source>Export country dossier</source>
         <translation>Exporter un dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Toutes les visites avec le pays, hôte ou invité, dans un seul PDF : page de garde, sommaire, chronologie des visites et des accords, puis chaque visite, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Saisissez une partie du nom ou choisissez dans la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="52"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>&amp;Afficher tous les pays, même sans visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="112"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Aucune visite pour l&apos;instant : un dossier rassemble les visites avec un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="117"/>
         <source>Choose a country.</source>
         <translation>Choisissez un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>« {0} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Aucune visite avec {0} pour l&apos;instant.</translation>
     </message>
@@ -553,20 +554,20 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="125"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="89"/>
         <source>{0} problem</source>
         <translation>Problème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="375"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="249"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est toujours dans le formulaire.</translation>
     </message>
@@ -991,123 +992,135 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="79"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Lire le communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Retour au texte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
         <source>Paste the press release here…</source>
         <translation>Collez le communiqué ici…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
         <source>Press release to read</source>
         <translation>Communiqué à lire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="153"/>
+        <location filename="../../briefing/gui/record_kinds.py" line="71"/>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/record_kinds.py" line="80"/>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="160"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="184"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="218"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="218"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="220"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="261"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="263"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="273"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="277"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="304"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="305"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="351"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="355"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="359"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="376"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
     </message>
@@ -1216,25 +1229,25 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Guest country:</source>
         <translation>Pays &amp;invité :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Host country:</source>
         <translation>Pays &amp;d&apos;accueil :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates :</translation>
     </message>
@@ -1245,31 +1258,31 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="43"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="44"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>&amp;Level:</source>
         <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Portée :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
@@ -1340,12 +1353,84 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="42"/>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="48"/>
         <source>until {0}</source>
         <translation>jusqu&apos;au {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="57"/>
+        <location filename="../../briefing/gui/formatting.py" line="63"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visite</numerusform>
@@ -1353,7 +1438,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="58"/>
+        <location filename="../../briefing/gui/formatting.py" line="64"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -1361,7 +1446,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="59"/>
+        <location filename="../../briefing/gui/formatting.py" line="65"/>
         <source>%Ln history note(s)</source>
         <translation>
             <numerusform>%Ln fait d&apos;historique</numerusform>
@@ -1369,7 +1454,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="60"/>
+        <location filename="../../briefing/gui/formatting.py" line="66"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problème</numerusform>
@@ -1377,7 +1462,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="61"/>
+        <location filename="../../briefing/gui/formatting.py" line="67"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1385,7 +1470,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="62"/>
+        <location filename="../../briefing/gui/formatting.py" line="68"/>
         <source>%Ln participant link(s)</source>
         <translation>
             <numerusform>%Ln participation</numerusform>
@@ -1393,7 +1478,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="63"/>
+        <location filename="../../briefing/gui/formatting.py" line="69"/>
         <source>%Ln cooperation area(s)</source>
         <translation>
             <numerusform>%Ln domaine de coopération</numerusform>
@@ -1401,7 +1486,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="64"/>
+        <location filename="../../briefing/gui/formatting.py" line="70"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln accord</numerusform>
@@ -1409,7 +1494,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="65"/>
+        <location filename="../../briefing/gui/formatting.py" line="71"/>
         <source>%Ln history entry(s)</source>
         <translation>
             <numerusform>%Ln fait d&apos;historique</numerusform>
@@ -1417,7 +1502,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="66"/>
+        <location filename="../../briefing/gui/formatting.py" line="72"/>
         <source>%Ln talking point(s)</source>
         <translation>
             <numerusform>%Ln élément de langage</numerusform>
@@ -1425,7 +1510,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="67"/>
+        <location filename="../../briefing/gui/formatting.py" line="73"/>
         <source>%Ln follow-up action(s)</source>
         <translation>
             <numerusform>%Ln suite à donner</numerusform>
@@ -1433,37 +1518,37 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="79"/>
+        <location filename="../../briefing/gui/formatting.py" line="85"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="29"/>
+        <location filename="../../briefing/gui/main_window.py" line="30"/>
         <source>This database is open read-only: you can read, search and export, but not change anything. To edit, make the file and its folder writable, then start Briefing again.</source>
         <translation>Cette base est ouverte en lecture seule : vous pouvez consulter, chercher et exporter, mais rien modifier. Pour modifier, rendez le fichier et son dossier accessibles en écriture, puis redémarrez Briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="42"/>
+        <location filename="../../briefing/gui/main_window.py" line="43"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="43"/>
+        <location filename="../../briefing/gui/main_window.py" line="44"/>
         <source>{0}{1} — Briefing</source>
         <translation>{0}{1} — Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="91"/>
+        <location filename="../../briefing/gui/main_window.py" line="92"/>
         <source>Read-only: edits are disabled</source>
         <translation>Lecture seule : modifications désactivées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="102"/>
+        <location filename="../../briefing/gui/main_window.py" line="103"/>
         <source>Saved the {0} to {1}.</source>
         <translation>Enregistré ({0}) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <location filename="../../briefing/gui/main_window.py" line="105"/>
         <source>The PDF could not be made: {0}.
 
 Nothing was written. Try again; if it fails again, export with fewer sections to find the part that does not print.</source>
@@ -1472,86 +1557,86 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
 Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec moins de rubriques pour trouver celle qui ne s&apos;imprime pas.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="107"/>
+        <location filename="../../briefing/gui/main_window.py" line="108"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="160"/>
+        <location filename="../../briefing/gui/main_window.py" line="162"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="160"/>
+        <location filename="../../briefing/gui/main_window.py" line="162"/>
         <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="161"/>
+        <location filename="../../briefing/gui/main_window.py" line="163"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Annuler : {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="161"/>
+        <location filename="../../briefing/gui/main_window.py" line="163"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="168"/>
+        <location filename="../../briefing/gui/main_window.py" line="170"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="171"/>
+        <location filename="../../briefing/gui/main_window.py" line="173"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Sélectionnez une visite à gauche pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="172"/>
+        <location filename="../../briefing/gui/main_window.py" line="174"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="212"/>
+        <location filename="../../briefing/gui/main_window.py" line="214"/>
         <source>Added visit “{0}”.</source>
         <translation>Visite « {0} » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="226"/>
+        <location filename="../../briefing/gui/main_window.py" line="228"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Visite « {0} » ajoutée d&apos;après un communiqué.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="245"/>
+        <location filename="../../briefing/gui/main_window.py" line="247"/>
         <source>Saved visit “{0}”.</source>
         <translation>Visite « {0} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="257"/>
+        <location filename="../../briefing/gui/main_window.py" line="259"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>La visite est supprimée avec : {0} ; les personnes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="258"/>
+        <location filename="../../briefing/gui/main_window.py" line="260"/>
         <source>Nothing else is attached to it.</source>
         <translation>Rien d&apos;autre n&apos;y est rattaché.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="259"/>
-        <location filename="../../briefing/gui/main_window.py" line="260"/>
+        <location filename="../../briefing/gui/main_window.py" line="261"/>
+        <location filename="../../briefing/gui/main_window.py" line="262"/>
         <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="259"/>
+        <location filename="../../briefing/gui/main_window.py" line="261"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Supprimer la visite « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="261"/>
+        <location filename="../../briefing/gui/main_window.py" line="263"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1560,42 +1645,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/main_window.py" line="269"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="272"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Visite « {0} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="281"/>
+        <location filename="../../briefing/gui/main_window.py" line="283"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="289"/>
+        <location filename="../../briefing/gui/main_window.py" line="291"/>
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="312"/>
+        <location filename="../../briefing/gui/main_window.py" line="314"/>
         <source>Imported {0}.</source>
         <translation>Importé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="340"/>
+        <location filename="../../briefing/gui/main_window.py" line="342"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="362"/>
+        <location filename="../../briefing/gui/main_window.py" line="364"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="363"/>
+        <location filename="../../briefing/gui/main_window.py" line="365"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -1684,7 +1769,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="51"/>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -1698,7 +1783,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="43"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
         <source>Status</source>
         <translation>État</translation>
@@ -1769,23 +1854,23 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation> (le moins sûr : {0})</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="37"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="42"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="40"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="40"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="41"/>
         <source>City</source>
         <translation>Ville</translation>
@@ -1821,11 +1906,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Mise en page des visites avec {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/record_kinds.py" line="26"/>
-        <source>head of delegation</source>
-        <translation>chef de délégation</translation>
-    </message>
-    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="153"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Participants</source>
@@ -1837,12 +1918,14 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>La personne reste dans la liste des personnes ; ses signatures des accords de cette visite sont retirées.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
         <translation>Domaines de coopération</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <source>cooperation area</source>
         <translation>domaine de coopération</translation>
@@ -1853,10 +1936,21 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>domaines de coopération</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
         <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="71"/>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="80"/>
+        <source>agreements</source>
+        <translation>accords</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/record_kinds.py" line="84"/>
@@ -1879,6 +1973,16 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <location filename="../../briefing/gui/widgets/background_pane.py" line="38"/>
         <source>Quotes</source>
         <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="87"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="87"/>
+        <source>quotes</source>
+        <translation>citations</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/record_kinds.py" line="90"/>
@@ -2027,7 +2131,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Certitude : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/country_combo.py" line="18"/>
+        <location filename="../../briefing/gui/widgets/country_combo.py" line="17"/>
         <source>Type or choose a country</source>
         <translation>Saisissez ou choisissez un pays</translation>
     </message>
@@ -2099,7 +2203,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
         <source>No {0} yet.</source>
-        <translation>Pas encore d&apos;entrée : {0}.</translation>
+        <translation>Aucune fiche pour l&apos;instant ({0}).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
@@ -2144,17 +2248,17 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="189"/>
         <source>Added {0}.</source>
-        <translation>Ajout : {0}.</translation>
+        <translation>Fiche ajoutée ({0}).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="203"/>
         <source>Saved {0}.</source>
-        <translation>Enregistré : {0}.</translation>
+        <translation>Fiche enregistrée ({0}).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="212"/>
         <source>Delete the {0} “{1}”?</source>
-        <translation>Supprimer ({0}) « {1} » ?</translation>
+        <translation>Supprimer cette fiche ({0}) : « {1} » ?</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="213"/>
@@ -2170,7 +2274,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
         <source>Deleted {0}.</source>
-        <translation>Supprimé : {0}.</translation>
+        <translation>Fiche supprimée ({0}).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="236"/>
@@ -2179,21 +2283,26 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="240"/>
-        <source>Moved {0} {1}.</source>
-        <translation>Déplacé : {0} ({1}).</translation>
+        <source>Moved {0} up.</source>
+        <translation>Fiche remontée ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="240"/>
+        <source>Moved {0} down.</source>
+        <translation>Fiche descendue ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
         <source>Add {0}</source>
         <translation>Ajouter : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
         <source>Remove the selected {0}: the text did not mean it</source>
         <translation>Retirer la sélection ({0}) : le texte ne voulait pas dire cela</translation>
     </message>
@@ -2243,7 +2352,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Aucune visite pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>Written from the fields found; check it against the text.</source>
         <translation>Rédigé à partir des champs trouvés ; vérifiez-le par rapport au texte.</translation>
     </message>
@@ -2461,6 +2570,313 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <location filename="../../briefing/gui/window_actions.py" line="158"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="17"/>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="18"/>
+        <source>Too long: {0:,} characters, at most {1:,}.</source>
+        <translation>Trop long : {0} caractères, {1} au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="19"/>
+        <source>Contains the control character {0}; remove it.</source>
+        <translation>Contient le caractère de contrôle {0} ; supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="20"/>
+        <source>Choose one from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="21"/>
+        <source>&apos;{0}&apos; is not in the list; choose one from it.</source>
+        <translation>« {0} » ne figure pas dans la liste ; choisissez-y une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="22"/>
+        <source>Choose a country from the list.</source>
+        <translation>Choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="24"/>
+        <source>Host and guest must be different countries.</source>
+        <translation>Le pays d&apos;accueil et le pays invité doivent être différents.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="25"/>
+        <source>&apos;{0}&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>« {0} » n&apos;est pas une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="26"/>
+        <source>&apos;{0}&apos; is not a real date.</source>
+        <translation>« {0} » n&apos;est pas une date qui existe.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="28"/>
+        <source>Choose a person.</source>
+        <translation>Choisissez une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="29"/>
+        <source>&apos;{0}&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>« {0} » n&apos;est pas une date ; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="30"/>
+        <source>This person already takes part in this visit.</source>
+        <translation>Cette personne participe déjà à cette visite.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="31"/>
+        <source>A signatory must be a participant of the same visit.</source>
+        <translation>Un signataire doit être un participant de la même visite.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="32"/>
+        <source>&apos;{0}&apos; is not a known country</source>
+        <translation>« {0} » n&apos;est pas un pays connu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="33"/>
+        <source>&apos;{0}&apos; is listed twice</source>
+        <translation>« {0} » figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="34"/>
+        <source>&apos;{0}&apos; is not a participant of this visit</source>
+        <translation>« {0} » ne participe pas à cette visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="57"/>
+        <source>Add visit</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;une visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="58"/>
+        <source>Edit visit</source>
+        <comment>undo step</comment>
+        <translation>modification de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="59"/>
+        <source>Delete visit</source>
+        <comment>undo step</comment>
+        <translation>suppression de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="60"/>
+        <source>Add person</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;une personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="61"/>
+        <source>Edit person</source>
+        <comment>undo step</comment>
+        <translation>modification de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="62"/>
+        <source>Delete person</source>
+        <comment>undo step</comment>
+        <translation>suppression de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="63"/>
+        <source>Import</source>
+        <comment>undo step</comment>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="64"/>
+        <source>Import visit</source>
+        <comment>undo step</comment>
+        <translation>import de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="65"/>
+        <source>Add demo visit</source>
+        <comment>undo step</comment>
+        <translation>ajout de la visite de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="66"/>
+        <source>Add participant</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="67"/>
+        <source>Edit participant</source>
+        <comment>undo step</comment>
+        <translation>modification du participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="68"/>
+        <source>Delete participant</source>
+        <comment>undo step</comment>
+        <translation>suppression du participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="69"/>
+        <source>Reorder participants</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des participants</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="70"/>
+        <source>Add cooperation area</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="71"/>
+        <source>Edit cooperation area</source>
+        <comment>undo step</comment>
+        <translation>modification du domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="72"/>
+        <source>Delete cooperation area</source>
+        <comment>undo step</comment>
+        <translation>suppression du domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="73"/>
+        <source>Reorder cooperation areas</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des domaines de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="74"/>
+        <source>Add agreement</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="75"/>
+        <source>Edit agreement</source>
+        <comment>undo step</comment>
+        <translation>modification de l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="76"/>
+        <source>Delete agreement</source>
+        <comment>undo step</comment>
+        <translation>suppression de l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="77"/>
+        <source>Reorder agreements</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des accords</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="78"/>
+        <source>Add history entry</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un fait d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="79"/>
+        <source>Edit history entry</source>
+        <comment>undo step</comment>
+        <translation>modification du fait d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="80"/>
+        <source>Delete history entry</source>
+        <comment>undo step</comment>
+        <translation>suppression du fait d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="81"/>
+        <source>Reorder history entries</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre de l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="82"/>
+        <source>Add quote</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;une citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="83"/>
+        <source>Edit quote</source>
+        <comment>undo step</comment>
+        <translation>modification de la citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="84"/>
+        <source>Delete quote</source>
+        <comment>undo step</comment>
+        <translation>suppression de la citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="85"/>
+        <source>Reorder quotes</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des citations</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="86"/>
+        <source>Add talking point</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un élément de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="87"/>
+        <source>Edit talking point</source>
+        <comment>undo step</comment>
+        <translation>modification de l&apos;élément de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="88"/>
+        <source>Delete talking point</source>
+        <comment>undo step</comment>
+        <translation>suppression de l&apos;élément de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="89"/>
+        <source>Reorder talking points</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des éléments de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="90"/>
+        <source>Add follow-up action</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;une suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="91"/>
+        <source>Edit follow-up action</source>
+        <comment>undo step</comment>
+        <translation>modification de la suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="92"/>
+        <source>Delete follow-up action</source>
+        <comment>undo step</comment>
+        <translation>suppression de la suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="93"/>
+        <source>Reorder follow-up actions</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des suites à donner</translation>
     </message>
 </context>
 </TS>

@@ -15,15 +15,17 @@ from briefing.gui.widgets.table_view import make_table_view
 
 
 class ReviewTable(QWidget):
-    """The rows of `model`; Add appends `blank` (a new row's fields), Remove drops the selected row."""
+    """The rows of `model` under `title`; Add appends `blank` (a new row's fields), Remove drops the selected row
+    (one `noun`: the kind of row, in the window's language)."""
 
-    def __init__(self, model: ReviewTableModel, noun: str, blank: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, model: ReviewTableModel, title: str, noun: str, blank: dict[str, Any],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
         self.blank = blank
         self.view = make_table_view(self)
         self.view.setModel(model)
-        self.view.setAccessibleName(noun.capitalize() + "s")
+        self.view.setAccessibleName(title)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed

@@ -6,7 +6,7 @@ import random
 
 from benchmarks.synthetic import TOPICS, people_pool
 from briefing.countries import all_countries
-from briefing.store.people import fold_name
+from briefing.domain import fold_name
 
 QUERY_COUNT = 200
 

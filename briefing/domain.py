@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from briefing import vocabulary as v
@@ -68,6 +69,12 @@ class Person(Record):
     organization: str = ""
     country: str | None = None
     biography: str = ""
+
+
+def fold_name(text: str) -> str:
+    """A name without accents and case, for finding people: 'Traoré' and 'TRAORE' both give 'traore'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(kw_only=True)
@@ -134,6 +141,19 @@ class FollowUp(VisitRecord):
     status: str = "open"
 
 
+# The kinds of record attached to a visit, in the order a visit document lists them (agreements after
+# participants, whom they name as signatories). The store keeps each kind in the table of that name.
+VISIT_RECORD_TYPES: dict[str, type[VisitRecord]] = {
+    "participants": Participant,
+    "cooperation_areas": CooperationArea,
+    "agreements": Agreement,
+    "history_entries": HistoryEntry,
+    "quotes": Quote,
+    "talking_points": TalkingPoint,
+    "follow_ups": FollowUp,
+}
+
+
 class Problem(str):
     """What is wrong with one field: the English text (as the command line and imports report it), made from
     a template and its arguments so that the window can say it in its own language."""
@@ -148,7 +168,7 @@ class Problem(str):
         return problem
 
 
-# Every template a Problem is made from; the window translates each (briefing/gui/problems.py).
+# Every template a Problem is made from; the window translates each (briefing/gui/store_texts.py).
 REQUIRED = "{0} is required."
 TOO_LONG = "Too long: {0:,} characters, at most {1:,}."
 CONTROL_CHARACTER = "Contains the control character {0}; remove it."

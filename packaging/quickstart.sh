@@ -38,6 +38,8 @@ if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+# A .venv made for PySide6 6.12 holds PySide6-Pdf, whose files PySide6-Addons 6.11 brings again: it goes first.
+.venv/bin/python -m pip uninstall --quiet --disable-pip-version-check --yes PySide6-Pdf 2>/dev/null || true
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 # The window's French and Russian: compiled from the .ts sources (the .qm files are not kept in git).
 .venv/bin/pyside6-lrelease -silent resources/translations/*.ts

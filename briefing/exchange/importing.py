@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
 
+from briefing.document import records_from_document
 from briefing.domain import CONTROL_CHARACTERS
 from briefing.exchange.exporting import FORMAT
-from briefing.store.documents import records_from_document
 
 if TYPE_CHECKING:
     from briefing.store import Store
@@ -308,11 +308,8 @@ def _same_visit(stored: dict, incoming: dict) -> bool:
 
 def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], None] | None = None) -> list[int]:
     """Write the plan in one transaction (all or nothing); returns the ids of the visits written."""
-    from briefing.store.documents import write_documents, write_person_record
-
     with _collection_paused(), store.large_cache(), store.write("Import") as touched:
-        for person in plan.people:
-            write_person_record(store, person)
+        store.documents.write_people(plan.people, touched)
         checked = getattr(plan.visits, "records", None)
-        return write_documents(store, [plan.visits[index] for index in plan.changed], touched, progress,
-                               None if checked is None else [checked[index] for index in plan.changed])
+        return store.documents.write([plan.visits[index] for index in plan.changed], touched, progress,
+                                     None if checked is None else [checked[index] for index in plan.changed])

@@ -2,7 +2,7 @@
 
 from briefing.store.connection import DatabaseBusy, DatabaseDamaged, ReadOnlyStore, StoreError
 from briefing.store.migrations import SchemaTooNew
-from briefing.store.records import NotFound, RecordInUse
+from briefing.store.rows import NotFound, RecordInUse
 from briefing.store.store import Store
 from briefing.store.visits import SORT_KEYS, VisitQuery, VisitRow
 

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 
 from briefing.countries import all_countries
+from briefing.domain import fold_name
 from briefing.store.connection import Database
 from briefing.store.schema import SCHEMA_V1
 
@@ -29,8 +30,6 @@ def _create_first_schema(db: Database) -> None:
 
 def _add_folded_person_names(db: Database) -> None:
     """People are found by name whatever the case and accents: keep a folded copy of each name."""
-    from briefing.store.people import fold_name
-
     db.conn.execute("ALTER TABLE people ADD COLUMN folded_name TEXT NOT NULL DEFAULT ''")
     rows = db.conn.execute("SELECT id, name FROM people").fetchall()
     db.conn.executemany("UPDATE people SET folded_name = ? WHERE id = ?", [(fold_name(n), i) for i, n in rows])

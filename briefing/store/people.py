@@ -2,37 +2,31 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import fields
-from typing import TYPE_CHECKING
 
 from briefing import domain
+from briefing.domain import fold_name
 from briefing.store.connection import in_lists
-from briefing.store.records import NotFound, RecordInUse, insert_row, new_uuid, update_row
-
-if TYPE_CHECKING:
-    from briefing.store.store import Store
+from briefing.store.rows import NotFound, RecordInUse, Session, insert_row, insert_statement, new_uuid, update_row
 
 _COLUMNS = ("name", "organization", "country", "biography")
 _PERSON_FIELDS = {f.name for f in fields(domain.Person)}
-
-
-def fold_name(text: str) -> str:
-    """A name without accents and case, for finding people: 'Traoré' and 'TRAORE' both give 'traore'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+_UPDATE_SQL = ("UPDATE people SET name = ?, organization = ?, country = ?, biography = ?, folded_name = ?, "
+               "updated_at = ? WHERE id = ?")
 
 
 class PersonRepository:
     """People: find, load, save, delete while unused."""
 
-    def __init__(self, store: Store):
-        self.store = store
+    insert_sql = insert_statement("people", ["id", *_COLUMNS, "folded_name", "uuid", "created_at", "updated_at"])
+
+    def __init__(self, session: Session):
+        self.session = session
 
     @property
     def _conn(self):
-        return self.store.db.conn
+        return self.session.conn
 
     def _people(self, sql: str, params: list) -> list[domain.Person]:
         cursor = self._conn.execute(sql, params)
@@ -105,19 +99,38 @@ class PersonRepository:
         return [row[0] for row in self._conn.execute(
             "SELECT visit_id FROM participants WHERE person_id = ? ORDER BY visit_id", [person_id])]
 
+    def visit_ids_of(self, person_ids: Iterable[int]) -> set[int]:
+        """The visits any of these people take part in, looked up in batches."""
+        found: set[int] = set()
+        for chunk, marks in in_lists(sorted(set(person_ids))):
+            found.update(row[0] for row in self._conn.execute(
+                f"SELECT visit_id FROM participants WHERE person_id IN ({marks})", chunk))
+        return found
+
+    @staticmethod
+    def new_row(person: domain.Person) -> tuple:
+        """The values `insert_sql` writes for a person whose id, UUID and timestamps are set."""
+        return (person.id, person.name, person.organization or "", person.country, person.biography or "",
+                fold_name(person.name), person.uuid, person.created_at, person.updated_at)
+
+    def update_many(self, people: Iterable[domain.Person]) -> None:
+        """Write these people's fields and updated_at over their rows (bulk writes: nothing read back)."""
+        self._conn.executemany(_UPDATE_SQL, [(p.name, p.organization or "", p.country, p.biography or "",
+                                              fold_name(p.name), p.updated_at, p.id) for p in people])
+
     def save(self, person: domain.Person) -> domain.Person:
         """Validate and write the person; their visits' search rows follow a change of name."""
         errors = domain.validate_person(person)
         if errors:
             raise domain.ValidationError(errors)
-        with self.store.write("Edit person" if person.id else "Add person") as touched:
+        with self.session.write("Edit person" if person.id else "Add person") as touched:
             person_id = self.write_row(person)
             touched.update(self.visit_ids(person_id))
         return self.get(person_id)
 
     def write_row(self, person: domain.Person) -> int:
         """Insert or update the row inside the caller's transaction; returns its id."""
-        now = self.store.now()
+        now = self.session.now()
         values = {name: getattr(person, name) for name in _COLUMNS}
         values["folded_name"] = fold_name(person.name)
         values["organization"] = values["organization"] or ""
@@ -137,5 +150,5 @@ class PersonRepository:
         if used_by:
             raise RecordInUse(f"{person.name} takes part in {used_by} visit{'s' if used_by > 1 else ''}; "
                               "remove them from those visits first")
-        with self.store.write("Delete person"):
+        with self.session.write("Delete person"):
             self._conn.execute("DELETE FROM people WHERE id = ?", [person_id])

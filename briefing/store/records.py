@@ -3,72 +3,38 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from operator import attrgetter
+from typing import Any
 
 from briefing import domain
-
-if TYPE_CHECKING:
-    from briefing.store.store import Store
+from briefing.store.people import PersonRepository
+from briefing.store.rows import NotFound, Session, insert_row, insert_statement, new_uuid, update_row
 
 # Fields of a record that are not columns of its table, or that the repository sets itself.
 _MANAGED = {"id", "uuid", "created_at", "updated_at"}
-
-
-def new_uuid() -> str:
-    """A new random UUID (version 4, as uuid.uuid4() gives) for a record that has none yet.
-
-    Formatted from random bytes directly: building uuid.UUID objects cost an import of 10,000 visits a second.
-    """
-    h = os.urandom(16).hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
-
-
-# The first hex digit of the clock sequence with its top two bits set to the RFC 4122 variant (10).
-_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
-
-
-class NotFound(LookupError):
-    """No record with that id."""
-
-
-def insert_row(conn: Any, table: str, values: dict[str, Any]) -> int:
-    """Insert one row from column → value pairs; returns its id."""
-    cursor = conn.execute(f"INSERT INTO {table} ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
-                          list(values.values()))
-    return cursor.lastrowid
-
-
-def update_row(conn: Any, table: str, row_id: int, values: dict[str, Any], noun: str) -> None:
-    """Update one row by id; NotFound when there is no such row."""
-    cursor = conn.execute(f"UPDATE {table} SET {','.join(f'{name} = ?' for name in values)} WHERE id = ?",
-                          [*values.values(), row_id])
-    if cursor.rowcount == 0:
-        raise NotFound(f"no {noun} with id {row_id}")
-
-
-class RecordInUse(Exception):
-    """The record cannot be deleted while other records use it."""
+SIGNATORIES_INSERT_SQL = "INSERT INTO agreement_signatories(agreement_id, participant_id, position) VALUES (?, ?, ?)"
 
 
 class RecordRepository:
     """Save, load, reorder and delete one kind of visit record, each write one undoable step."""
 
-    def __init__(self, store: Store, table: str, record_type: type, validate: Callable[[Any], dict[str, str]],
-                 noun: str, extra_fields: frozenset[str] = frozenset(), plural: str = ""):
-        self.store = store
+    def __init__(self, session: Session, table: str, validate: Callable[[Any], dict[str, str]], noun: str,
+                 extra_fields: frozenset[str] = frozenset(), plural: str = ""):
+        self.session = session
         self.table = table
-        self.record_type = record_type
+        self.record_type = domain.VISIT_RECORD_TYPES[table]
         self.validate = validate
         self.noun = noun
         self.plural = plural or noun + "s"
-        fields = [f.name for f in dataclasses.fields(record_type)]
+        fields = [f.name for f in dataclasses.fields(self.record_type)]
         self.columns = [name for name in fields if name not in _MANAGED and name not in extra_fields]
+        self.insert_sql = insert_statement(table, ["id", *self.columns, "uuid", "created_at", "updated_at"])
+        self._values = attrgetter(*self.columns)
 
     @property
     def _conn(self):
-        return self.store.db.conn
+        return self.session.conn
 
     def _select(self) -> str:
         return f"SELECT * FROM {self.table} AS r"
@@ -100,14 +66,14 @@ class RecordRepository:
         if errors:
             raise domain.ValidationError(errors)
         label = f"{'Edit' if record.id else 'Add'} {self.noun}"
-        with self.store.write(label) as touched:
+        with self.session.write(label) as touched:
             saved = self.write_row(record)
             touched.add(saved.visit_id)
         return saved
 
     def write_row(self, record: Any) -> Any:
         """Insert or update the row inside the caller's transaction (no validation)."""
-        now = self.store.now()
+        now = self.session.now()
         if record.id is None:
             record_id = self._insert(record, now)
         else:
@@ -115,16 +81,13 @@ class RecordRepository:
             record_id = record.id
             values["updated_at"] = now
             update_row(self._conn, self.table, record_id, values, self.noun)
-        self.store.touch_visit(record.visit_id, now)
+        self.session.touch_visit(record.visit_id, now)
         return self.get(record_id)
 
-    def insert_new(self, records: list[Any], now: str) -> list[int]:
-        """Insert records that have no id yet, inside the caller's transaction, and return their ids.
-
-        For bulk writes (an import): no validation, nothing read back, and the visit is not touched,
-        as the caller writes the visit itself with the same timestamp.
-        """
-        return [self._insert(record, now) for record in records]
+    def new_row(self, record: Any, record_id: int, now: str) -> tuple:
+        """The values `insert_sql` writes for a new record given its id (bulk writes: no validation)."""
+        return (record_id, *self._values(record), record.uuid or new_uuid(), record.created_at or now,
+                record.updated_at or now)
 
     def _insert(self, record: Any, now: str) -> int:
         values = {name: getattr(record, name) for name in self.columns}
@@ -142,9 +105,9 @@ class RecordRepository:
     def delete(self, record_id: int) -> None:
         """Delete the record."""
         record = self.get(record_id)
-        with self.store.write(f"Delete {self.noun}") as touched:
+        with self.session.write(f"Delete {self.noun}") as touched:
             self._conn.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id])
-            self.store.touch_visit(record.visit_id, self.store.now())
+            self.session.touch_visit(record.visit_id, self.session.now())
             touched.add(record.visit_id)
 
     def move(self, record_id: int, offset: int) -> None:
@@ -156,7 +119,7 @@ class RecordRepository:
         if not 0 <= target < len(siblings):
             return
         siblings[index], siblings[target] = siblings[target], siblings[index]
-        with self.store.write(f"Reorder {self.plural}") as touched:
+        with self.session.write(f"Reorder {self.plural}") as touched:
             for position, sibling in enumerate(siblings, start=1):
                 self._conn.execute(f"UPDATE {self.table} SET position = ? WHERE id = ?", [position, sibling])
             touched.add(record.visit_id)
@@ -165,9 +128,10 @@ class RecordRepository:
 class ParticipantRepository(RecordRepository):
     """Participants, with the person's name joined in."""
 
-    def __init__(self, store: Store):
-        super().__init__(store, "participants", domain.Participant, domain.validate_participant,
-                         "participant", extra_fields=frozenset({"person_name"}))
+    def __init__(self, session: Session, people: PersonRepository):
+        super().__init__(session, "participants", domain.validate_participant, "participant",
+                         extra_fields=frozenset({"person_name"}))
+        self.people = people
 
     def _select(self) -> str:
         return "SELECT r.*, p.name AS person_name FROM participants AS r JOIN people AS p ON p.id = r.person_id"
@@ -185,8 +149,8 @@ class ParticipantRepository(RecordRepository):
                   **{k: v for k, v in self.validate(dataclasses.replace(record, person_id=0)).items()}}
         if errors:
             raise domain.ValidationError(errors)
-        with self.store.write("Add participant") as touched:
-            person_id = self.store.people.write_row(person)
+        with self.session.write("Add participant") as touched:
+            person_id = self.people.write_row(person)
             saved = self.write_row(dataclasses.replace(record, person_id=person_id))
             touched.add(saved.visit_id)
         return saved
@@ -204,8 +168,8 @@ class ParticipantRepository(RecordRepository):
 class AgreementRepository(RecordRepository):
     """Agreements with their signatories (participants of the same visit)."""
 
-    def __init__(self, store: Store):
-        super().__init__(store, "agreements", domain.Agreement, domain.validate_agreement, "agreement",
+    def __init__(self, session: Session):
+        super().__init__(session, "agreements", domain.validate_agreement, "agreement",
                          extra_fields=frozenset({"signatory_ids"}))
 
     def _from_row(self, row: dict) -> domain.Agreement:
@@ -223,19 +187,10 @@ class AgreementRepository(RecordRepository):
         if current != list(record.signatory_ids):
             self._conn.execute("DELETE FROM agreement_signatories WHERE agreement_id = ?", [saved.id])
             self._conn.executemany(
-                "INSERT INTO agreement_signatories(agreement_id, participant_id, position) VALUES (?, ?, ?)",
+                SIGNATORIES_INSERT_SQL,
                 [(saved.id, pid, position) for position, pid in enumerate(record.signatory_ids, start=1)])
             saved.signatory_ids = list(record.signatory_ids)
         return saved
-
-    def insert_new(self, records: list[domain.Agreement], now: str) -> list[int]:
-        """Insert new agreements with their signatories (participant ids of the same visit, not checked)."""
-        ids = super().insert_new(records, now)
-        self._conn.executemany(
-            "INSERT INTO agreement_signatories(agreement_id, participant_id, position) VALUES (?, ?, ?)",
-            [(agreement_id, participant_id, position) for agreement_id, record in zip(ids, records, strict=True)
-             for position, participant_id in enumerate(record.signatory_ids, start=1)])
-        return ids
 
     def _check_signatories(self, record: domain.Agreement) -> None:
         for participant_id in record.signatory_ids:
@@ -245,19 +200,17 @@ class AgreementRepository(RecordRepository):
                     {"signatory_ids": domain.Problem(domain.SIGNATORY_ELSEWHERE)})
 
 
-def make_visit_record_repositories(store: Store) -> dict[str, RecordRepository]:
-    """The repositories of every record kind that hangs from a visit, by table name."""
-    return {
-        "participants": ParticipantRepository(store),
-        "cooperation_areas": RecordRepository(store, "cooperation_areas", domain.CooperationArea,
-                                              domain.validate_area, "cooperation area"),
-        "agreements": AgreementRepository(store),
-        "history_entries": RecordRepository(store, "history_entries", domain.HistoryEntry,
-                                            domain.validate_history_entry, "history entry",
-                                              plural="history entries"),
-        "quotes": RecordRepository(store, "quotes", domain.Quote, domain.validate_quote, "quote"),
-        "talking_points": RecordRepository(store, "talking_points", domain.TalkingPoint,
-                                           domain.validate_talking_point, "talking point"),
-        "follow_ups": RecordRepository(store, "follow_ups", domain.FollowUp, domain.validate_follow_up,
-                                       "follow-up action"),
-    }
+def make_visit_record_repositories(session: Session, people: PersonRepository) -> dict[str, RecordRepository]:
+    """The repositories of every kind of record attached to a visit, by table name, in document order."""
+    repositories = [
+        ParticipantRepository(session, people),
+        RecordRepository(session, "cooperation_areas", domain.validate_area, "cooperation area"),
+        AgreementRepository(session),
+        RecordRepository(session, "history_entries", domain.validate_history_entry, "history entry",
+                         plural="history entries"),
+        RecordRepository(session, "quotes", domain.validate_quote, "quote"),
+        RecordRepository(session, "talking_points", domain.validate_talking_point, "talking point"),
+        RecordRepository(session, "follow_ups", domain.validate_follow_up, "follow-up action"),
+    ]
+    by_table = {repository.table: repository for repository in repositories}
+    return {table: by_table[table] for table in domain.VISIT_RECORD_TYPES}

@@ -1,5 +1,7 @@
 """Table definitions of the first schema version (the migrations apply them)."""
 
+from briefing.domain import VISIT_RECORD_TYPES
+
 RECORD_COLUMNS = """
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,
@@ -131,16 +133,5 @@ CREATE VIRTUAL TABLE visit_search USING fts5(
 );
 """
 
-# Tables a user edits, in the order undo and import must respect (parents first).
-RECORD_TABLES = (
-    "visits",
-    "people",
-    "participants",
-    "cooperation_areas",
-    "agreements",
-    "agreement_signatories",
-    "history_entries",
-    "quotes",
-    "talking_points",
-    "follow_ups",
-)
+# Tables a user edits, parents before children (agreement_signatories names agreements and participants).
+RECORD_TABLES = ("visits", "people", *VISIT_RECORD_TYPES, "agreement_signatories")

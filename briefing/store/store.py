@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from briefing.store import backups, documents, migrations, search, undo
+from briefing.store import backups, migrations, search, undo
 from briefing.store.connection import (
     Database,
     DatabaseBusy,
@@ -21,6 +21,7 @@ from briefing.store.connection import (
     is_busy_error,
     is_writable,
 )
+from briefing.store.documents import VisitDocuments
 from briefing.store.people import PersonRepository
 from briefing.store.records import make_visit_record_repositories
 from briefing.store.visits import VisitRepository
@@ -35,16 +36,19 @@ class Store:
         self.path = path
         self.read_only = read_only
         self.keep_backups = keep_backups
+        # Each repository gets this store as its Session (connection, clock, write, touch visit) and
+        # nothing else, so none reaches another through it.
         self.visits = VisitRepository(self)
         self.people = PersonRepository(self)
-        records = make_visit_record_repositories(self)
-        self.participants = records["participants"]
-        self.areas = records["cooperation_areas"]
-        self.agreements = records["agreements"]
-        self.history = records["history_entries"]
-        self.quotes = records["quotes"]
-        self.talking_points = records["talking_points"]
-        self.follow_ups = records["follow_ups"]
+        self.records = make_visit_record_repositories(self, self.people)
+        self.participants = self.records["participants"]
+        self.areas = self.records["cooperation_areas"]
+        self.agreements = self.records["agreements"]
+        self.history = self.records["history_entries"]
+        self.quotes = self.records["quotes"]
+        self.talking_points = self.records["talking_points"]
+        self.follow_ups = self.records["follow_ups"]
+        self.documents = VisitDocuments(self, self.visits, self.people, self.records)
         self._undo_installed = False
 
     @classmethod
@@ -85,6 +89,11 @@ class Store:
         if is_new and demo:
             store.load_demo()
         return store
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The open connection (reopen() replaces it)."""
+        return self.db.conn
 
     def close(self) -> None:
         """Close the connection."""
@@ -234,17 +243,18 @@ class Store:
 
     def visit_document(self, visit_id: int, with_person_uuids: bool = False) -> dict[str, Any]:
         """The visit document of a stored visit."""
-        return documents.visit_document(self, visit_id, with_person_uuids)
+        return self.documents.read(visit_id, with_person_uuids)
 
     def save_document(self, document: dict[str, Any], label: str = "Import visit") -> int:
         """Create or replace the visit a document describes, in one transaction; returns its id."""
         with self.write(label) as touched:
-            return documents.write_document(self, document, touched)
+            [visit_id] = self.documents.write([document], touched)
+            return visit_id
 
     def save_export(self, data: dict[str, Any], label: str = "Import") -> list[int]:
         """Write a whole export (people, then visits) in one transaction; returns the visit ids."""
         with self.write(label) as touched:
-            return documents.write_export(self, data, touched)
+            return self.documents.write_export(data, touched)
 
     def load_demo(self) -> int:
         """Add the demo visit shipped under db/demo; returns its id."""

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from briefing import domain
 from briefing.store.connection import in_lists
-from briefing.store.records import NotFound, insert_row, new_uuid, update_row
+from briefing.store.rows import NotFound, Session, insert_row, insert_statement, new_uuid, update_row
 from briefing.store.search import MATCHING_IDS_SQL, match_expression, visit_id_for_key
-
-if TYPE_CHECKING:
-    from briefing.store.store import Store
 
 _VISIT_COLUMNS = ("title", "host_country", "guest_country", "city", "start_date", "end_date", "visit_type",
                   "level", "status", "summary", "significance", "source")
@@ -74,12 +71,14 @@ SELECT v.id, v.uuid, v.title, h.name, g.name, v.city, v.start_date, v.end_date, 
 class VisitRepository:
     """Visits: list, search, load, save, delete."""
 
-    def __init__(self, store: Store):
-        self.store = store
+    insert_sql = insert_statement("visits", ["id", *_VISIT_COLUMNS, "uuid", "created_at", "updated_at"])
+
+    def __init__(self, session: Session):
+        self.session = session
 
     @property
     def _conn(self):
-        return self.store.db.conn
+        return self.session.conn
 
     def _where(self, query: VisitQuery) -> tuple[str, list]:
         clauses, params = [], []
@@ -257,11 +256,6 @@ class VisitRepository:
         names = [d[0] for d in cursor.description]
         return domain.Visit(**dict(zip(names, row, strict=True)))
 
-    def id_for_uuid(self, uuid: str) -> int | None:
-        """The id of the visit with this UUID, or None."""
-        row = self._conn.execute("SELECT id FROM visits WHERE uuid = ?", [uuid]).fetchone()
-        return row[0] if row else None
-
     def ids_for_uuids(self, uuids: list[str]) -> dict[str, int]:
         """The ids of the visits with these UUIDs (those that exist), by UUID, looked up in batches."""
         wanted = sorted(set(uuids))
@@ -275,17 +269,15 @@ class VisitRepository:
         errors = domain.validate_visit(visit)
         if errors:
             raise domain.ValidationError(errors)
-        with self.store.write("Edit visit" if visit.id else "Add visit") as touched:
+        with self.session.write("Edit visit" if visit.id else "Add visit") as touched:
             visit_id = self.write_row(visit)
             touched.add(visit_id)
         return self.get(visit_id)
 
     def write_row(self, visit: domain.Visit) -> int:
         """Insert or update the row inside the caller's transaction; returns its id."""
-        now = self.store.now()
-        values = {name: getattr(visit, name) for name in _VISIT_COLUMNS}
-        for text_column in _TEXT_COLUMNS:
-            values[text_column] = values[text_column] or ""
+        now = self.session.now()
+        values = _column_values(visit)
         if visit.id is None:
             values.update(uuid=visit.uuid or new_uuid(), created_at=visit.created_at or now,
                           updated_at=visit.updated_at or now)
@@ -294,18 +286,28 @@ class VisitRepository:
         update_row(self._conn, "visits", visit.id, values, "visit")
         return visit.id
 
+    @staticmethod
+    def new_row(visit: domain.Visit, visit_id: int, now: str) -> tuple:
+        """The values `insert_sql` writes for a new visit given its id (bulk writes: no validation)."""
+        return (visit_id, *_column_values(visit).values(), visit.uuid or new_uuid(), visit.created_at or now,
+                visit.updated_at or now)
+
     def dependents(self, visit_id: int) -> dict[str, int]:
         """How many records of each kind go when the visit is deleted."""
-        counts = {}
-        for table in ("participants", "cooperation_areas", "agreements", "history_entries", "quotes",
-                      "talking_points", "follow_ups"):
-            counts[table] = self._conn.execute(
-                f"SELECT count(*) FROM {table} WHERE visit_id = ?", [visit_id]).fetchone()[0]
-        return counts
+        return {table: self._conn.execute(f"SELECT count(*) FROM {table} WHERE visit_id = ?", [visit_id]).fetchone()[0]
+                for table in domain.VISIT_RECORD_TYPES}
 
     def delete(self, visit_id: int) -> None:
         """Delete the visit and everything attached to it (people stay)."""
         self.get(visit_id)
-        with self.store.write("Delete visit") as touched:
+        with self.session.write("Delete visit") as touched:
             self._conn.execute("DELETE FROM visits WHERE id = ?", [visit_id])
             touched.add(visit_id)
+
+
+def _column_values(visit: domain.Visit) -> dict[str, object]:
+    """The visit's columns as written: empty texts as ''."""
+    values = {name: getattr(visit, name) for name in _VISIT_COLUMNS}
+    for text_column in _TEXT_COLUMNS:
+        values[text_column] = values[text_column] or ""
+    return values

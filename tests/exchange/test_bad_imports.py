@@ -14,6 +14,9 @@ GOOD = {"uuid": "11111111-2222-4333-8444-555555555555", "title": "Talks", "host_
         "agreements": [{"title": "Communiqué", "kind": "joint statement", "status": "signed",
                         "signatories": ["Ama Mensah"]}]}
 
+SECOND = {"uuid": "22222222-3333-4444-8555-666666666666", "title": "More talks", "host_country": "Mali",
+          "guest_country": "Ghana", "start_date": "2012-05-02", "end_date": "2012-05-04"}
+
 
 def _with(**changes):
     return json.dumps(dict(GOOD, **changes))
@@ -55,6 +58,14 @@ CASES = {
     "bad export format": (json.dumps({"format": "other-app", "visits": []}),
                           "import: format: expected 'briefing-export', found 'other-app'"),
     "bad entry in a list": (json.dumps([GOOD, 5]), "import: [1]: expected object, found int"),
+    "second visit breaks a rule": (json.dumps([GOOD, dict(SECOND, end_date="2012-01-01")]),
+                                   "import: [1].end_date: the end date is before the start date"),
+    "second visit of an export breaks a rule": (
+        json.dumps({"format": "briefing-export", "format_version": 1, "people": [],
+                    "visits": [GOOD, dict(SECOND, participants=[{"name": "Ama Mensah", "side": "host"}],
+                                          agreements=[{"title": "x", "kind": "treaty", "status": "signed",
+                                                       "signatories": ["Nobody"]}])]}),
+        "import: visits[1].agreements[0].signatories[0]: 'Nobody' is not a participant of this visit"),
 }
 
 

@@ -4,7 +4,7 @@ from .conftest import DEMO_UUID
 
 
 def test_demo_visit_document(store):
-    document = store.visit_document(store.visits.id_for_uuid(DEMO_UUID))
+    document = store.visit_document(store.visits.ids_for_uuids([DEMO_UUID])[DEMO_UUID])
     assert document["uuid"] == DEMO_UUID
     assert (document["host_country"], document["guest_country"], document["city"]) == (
         "Kazakhstan", "Burkina Faso", "Astana")

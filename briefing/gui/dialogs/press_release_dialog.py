@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.countries import code_for_name
-from briefing.domain import ValidationError
+from briefing.document import records_from_document
+from briefing.domain import ValidationError, fold_name
 from briefing.extract import Extraction, SourceError, extract, read_source
 from briefing.gui import messages, worker
 from briefing.gui.formatting import count_phrase
@@ -50,8 +51,6 @@ from briefing.gui.widgets.review_table import ReviewTable
 from briefing.gui.widgets.source_view import SourceView
 from briefing.gui.widgets.visit_review_form import VisitReviewForm
 from briefing.store import Store, StoreError
-from briefing.store.documents import records_from_document
-from briefing.store.people import fold_name
 
 FILE_FILTER = tr("Press releases (*.txt *.html *.htm *.pdf);;All files (*)")
 SAVE_LABEL = tr("New visit from press release")

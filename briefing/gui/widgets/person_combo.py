@@ -6,9 +6,9 @@ from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from briefing import domain
+from briefing.domain import fold_name
 from briefing.gui.language import tr
 from briefing.store import Store
-from briefing.store.people import fold_name
 
 SUGGESTIONS = 50
 LISTED = 300

@@ -562,7 +562,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="375"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -992,135 +992,135 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Lire le communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Retour au texte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
         <source>Paste the press release here…</source>
         <translation>Collez le communiqué ici…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
         <source>Press release to read</source>
         <translation>Communiqué à lire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="153"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="152"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="159"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="183"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="218"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="217"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="220"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="219"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="263"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="262"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="277"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="304"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="305"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="304"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="355"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="359"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="358"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="376"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="375"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
     </message>
@@ -1162,7 +1162,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="32"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -1226,6 +1226,13 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="26"/>
         <source>Where this comes from: a link or a reference</source>
         <translation>Source : un lien ou une référence</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="31"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="69"/>
+        <source>to</source>
+        <comment>between two dates</comment>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
@@ -1906,7 +1913,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Mise en page des visites avec {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="153"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="152"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Participants</source>
@@ -1918,14 +1925,14 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>La personne reste dans la liste des personnes ; ses signatures des accords de cette visite sont retirées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="154"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
         <translation>Domaines de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="154"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <source>cooperation area</source>
         <translation>domaine de coopération</translation>
@@ -1936,7 +1943,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>domaines de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
@@ -2337,17 +2344,17 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="44"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Aucune visite ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
         <source>No visits yet.</source>
         <translation>Aucune visite pour l&apos;instant.</translation>
     </message>

@@ -562,7 +562,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="375"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -992,135 +992,135 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Вставьте текст пресс-релиза или откройте файл .txt, .html или .pdf. Текст обрабатывается на этом компьютере; найденное вы проверяете до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Прочитать пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Назад к тексту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
         <source>Paste the press release here…</source>
         <translation>Вставьте пресс-релиз сюда…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
         <source>Press release to read</source>
         <translation>Пресс-релиз для чтения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="153"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="152"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="159"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="183"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="218"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="217"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="220"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="219"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="263"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="262"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="277"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="304"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="305"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="304"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="355"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="359"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="358"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="376"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="375"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
     </message>
@@ -1162,7 +1162,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="32"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
@@ -1226,6 +1226,13 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="26"/>
         <source>Where this comes from: a link or a reference</source>
         <translation>Источник: ссылка или реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="31"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="69"/>
+        <source>to</source>
+        <comment>between two dates</comment>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
@@ -1878,7 +1885,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
         <source>Host</source>
-        <translation>Принимающая сторона</translation>
+        <translation>Принимает</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
@@ -1917,7 +1924,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Вёрстка визитов: {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="153"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="152"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Participants</source>
@@ -1929,14 +1936,14 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Лицо остаётся в списке лиц; его подписи под документами этого визита удаляются.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="154"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
         <translation>Направления сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="154"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <source>cooperation area</source>
         <translation>направление сотрудничества</translation>
@@ -1947,7 +1954,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>направления сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
@@ -2348,17 +2355,17 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="44"/>
         <source>Under way</source>
         <translation>Проходит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Нет визитов, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
         <source>No visits yet.</source>
         <translation>Визитов пока нет.</translation>
     </message>

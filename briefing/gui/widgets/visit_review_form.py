@@ -66,7 +66,7 @@ class VisitReviewForm(QWidget, VisitEditors):
         layout.setSpacing(6)
         for index, key in enumerate(keys):
             if index:
-                layout.addWidget(QLabel("to", row))
+                layout.addWidget(QLabel(tr("to", "between two dates"), row))
             layout.addWidget(self.fields[key], 1 if len(keys) == 1 else 0)
             if key in self.dots:
                 layout.addWidget(self.dots[key], 0, Qt.AlignmentFlag.AlignTop if key == "significance" else

@@ -419,102 +419,102 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Exporter la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="58"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>p. ex. Ministre des Affaires étrangères</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="59"/>
         <source>e.g. Director, Africa Department</source>
         <translation>p. ex. Directeur, Direction de l&apos;Afrique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="60"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="61"/>
         <source>e.g. West Africa Desk</source>
         <translation>p. ex. Bureau Afrique de l&apos;Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="62"/>
         <source>Who approved the note</source>
         <translation>Qui a validé la note</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="78"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Classification :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="79"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
-        <translation>Imprimée en haut et en bas de chaque page. Vous pouvez aussi saisir la vôtre.</translation>
+        <translation>Imprimée sur chaque page ; ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="80"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="81"/>
         <source>&amp;From:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="80"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="82"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Rédigé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="81"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="83"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="84"/>
         <source>C&amp;leared by:</source>
         <translation>&amp;Validé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="83"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="85"/>
         <source>Paper:</source>
         <translation>Papier :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="90"/>
         <source>Language of the note</source>
         <translation>Langue de la note</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="91"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="93"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="113"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
-        <translation>Le nom et le logo de l&apos;organisme en en-tête se règlent dans Édition → Préférences.</translation>
+        <translation>Nom et logo de l&apos;organisme en en-tête : Édition → Préférences.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="171"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Choisissez une classification ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="170"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="173"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une rubrique.</translation>
     </message>
@@ -562,7 +562,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="377"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1033,94 +1033,122 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="152"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="152"/>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="153"/>
+        <source>Remove the selected participant: the text did not mean them</source>
+        <translation>Retirer le participant sélectionné : le texte ne le désignait pas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
+        <source>Add a cooperation area</source>
+        <translation>Ajouter un domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
+        <source>Remove the selected area: the text did not mean it</source>
+        <translation>Retirer le domaine sélectionné : le texte ne le mentionnait pas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <source>Add an agreement</source>
+        <translation>Ajouter un accord</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="159"/>
+        <source>Remove the selected agreement: the text did not mean it</source>
+        <translation>Retirer l&apos;accord sélectionné : le texte ne le mentionnait pas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="186"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="220"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="219"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="228"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="262"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="265"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="277"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="279"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="304"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="307"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="355"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="358"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="361"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="375"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="378"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
     </message>
@@ -1774,7 +1802,6 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="51"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
         <source>Title</source>
@@ -1851,6 +1878,12 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Pays</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
+        <source>Title</source>
+        <comment>a person&apos;s position</comment>
+        <translation>Fonction</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
         <source>In the database</source>
         <translation>Dans la base</translation>
@@ -1925,14 +1958,13 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>La personne reste dans la liste des personnes ; ses signatures des accords de cette visite sont retirées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="154"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
         <translation>Domaines de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="154"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <source>cooperation area</source>
         <translation>domaine de coopération</translation>
@@ -1943,7 +1975,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>domaines de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
@@ -2299,19 +2331,9 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Fiche descendue ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
-        <source>Add {0}</source>
-        <translation>Ajouter : {0}</translation>
-    </message>
-    <message>
         <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
         <source>Remove</source>
         <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
-        <source>Remove the selected {0}: the text did not mean it</source>
-        <translation>Retirer la sélection ({0}) : le texte ne voulait pas dire cela</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/search_box.py" line="23"/>

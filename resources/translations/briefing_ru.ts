@@ -419,102 +419,102 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Экспорт справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="58"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>напр. Министр иностранных дел</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="59"/>
         <source>e.g. Director, Africa Department</source>
         <translation>напр. Директор Департамента Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="60"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="61"/>
         <source>e.g. West Africa Desk</source>
         <translation>напр. Отдел Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="62"/>
         <source>Who approved the note</source>
         <translation>Кто согласовал записку</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="78"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="79"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
-        <translation>Печатается вверху и внизу каждой страницы. Можно ввести свой.</translation>
+        <translation>Печатается на каждой странице; можно ввести свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="80"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="81"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="80"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="82"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Подготовил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="81"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="83"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="84"/>
         <source>C&amp;leared by:</source>
         <translation>&amp;Согласовал:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="83"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="85"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="90"/>
         <source>Language of the note</source>
         <translation>Язык записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="91"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="93"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="113"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
-        <translation>Название и логотип организации в шапке задаются в меню «Правка → Настройки».</translation>
+        <translation>Название и логотип в шапке задаются в «Правка → Настройки».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="171"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Выберите гриф или введите свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="170"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="173"/>
         <source>Choose at least one section.</source>
         <translation>Выберите хотя бы один раздел.</translation>
     </message>
@@ -562,7 +562,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="377"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1033,94 +1033,122 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="152"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="152"/>
+        <source>Add a participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="153"/>
+        <source>Remove the selected participant: the text did not mean them</source>
+        <translation>Убрать выбранного участника: в тексте речь не о нём</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
+        <source>Add a cooperation area</source>
+        <translation>Добавить направление</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
+        <source>Remove the selected area: the text did not mean it</source>
+        <translation>Убрать выбранное направление: в тексте речь не о нём</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <source>Add an agreement</source>
+        <translation>Добавить соглашение</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="159"/>
+        <source>Remove the selected agreement: the text did not mean it</source>
+        <translation>Убрать выбранное соглашение: в тексте речь не о нём</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="186"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="220"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="219"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="228"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="262"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="265"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="277"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="279"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="304"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="307"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="355"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="358"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="361"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="375"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="378"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
     </message>
@@ -1785,7 +1813,6 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="51"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
         <source>Title</source>
@@ -1862,6 +1889,12 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Страна</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
+        <source>Title</source>
+        <comment>a person&apos;s position</comment>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
         <source>In the database</source>
         <translation>В базе</translation>
@@ -1936,14 +1969,13 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Лицо остаётся в списке лиц; его подписи под документами этого визита удаляются.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="154"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="155"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
         <translation>Направления сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="154"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <source>cooperation area</source>
         <translation>направление сотрудничества</translation>
@@ -1954,7 +1986,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>направления сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="156"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
@@ -2310,19 +2342,9 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Перемещено ниже: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
-        <source>Add {0}</source>
-        <translation>Добавить: {0}</translation>
-    </message>
-    <message>
         <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
         <source>Remove</source>
         <translation>Убрать</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
-        <source>Remove the selected {0}: the text did not mean it</source>
-        <translation>Убрать выбранное ({0}): в тексте имелось в виду не это</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/search_box.py" line="23"/>

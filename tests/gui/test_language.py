@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from briefing import domain
 from briefing.gui import language
+from briefing.gui.dialogs.export_options_dialog import ExportOptionsDialog
 from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
 from briefing.gui.dialogs.visit_dialog import EditVisitDialog
 from briefing.gui.main_window import MainWindow
@@ -109,3 +110,19 @@ def test_the_visit_list_names_countries_in_the_window_s_language(store):
     finally:
         language.install("en")
     assert row == ["Буркина-Фасо", "Казахстан"]
+
+
+def test_the_classification_is_offered_in_the_window_s_language_and_kept_as_its_code(qtbot, settings):
+    language.install("ru")
+    try:
+        dialog = ExportOptionsDialog(settings, "Визит")
+        qtbot.addWidget(dialog)
+        offered = [dialog.classification.itemText(i) for i in range(dialog.classification.count())]
+        shown = dialog.classification.currentText()
+        dialog.classification.setEditText("ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ")
+        chosen = dialog.options.classification
+    finally:
+        language.install("en")
+    assert "СЕКРЕТНО" in offered and "SECRET" not in offered
+    assert shown == "СЛУЖЕБНОЕ"
+    assert chosen == "OFFICIAL-SENSITIVE"

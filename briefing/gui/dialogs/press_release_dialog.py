@@ -149,11 +149,14 @@ class PressReleaseDialog(QDialog):
         self.areas = ReviewTableModel(AREA_REVIEW_COLUMNS, self)
         self.agreements = ReviewTableModel(AGREEMENT_REVIEW_COLUMNS, self)
         self.tables = {
-            "participants": ReviewTable(self.participants, tr("Participants"), tr("participant"),
+            "participants": ReviewTable(self.participants, tr("Participants"), tr("Add a participant"),
+                                        tr("Remove the selected participant: the text did not mean them"),
                                         {"name": "", "title": "", "side": "guest", "role": "member"}, self),
-            "cooperation_areas": ReviewTable(self.areas, tr("Cooperation areas"), tr("cooperation area"),
+            "cooperation_areas": ReviewTable(self.areas, tr("Cooperation areas"), tr("Add a cooperation area"),
+                                             tr("Remove the selected area: the text did not mean it"),
                                              {"topic": "", "category": "other"}, self),
-            "agreements": ReviewTable(self.agreements, tr("Agreements"), tr("agreement"),
+            "agreements": ReviewTable(self.agreements, tr("Agreements"), tr("Add an agreement"),
+                                      tr("Remove the selected agreement: the text did not mean it"),
                                       {"title": "", "kind": "agreement", "status": "signed"}, self),
         }
         legend = NoteLabel(tr("How sure the reader is: {0}. Select a field to see where it comes from.")

@@ -15,10 +15,10 @@ from briefing.gui.widgets.table_view import make_table_view
 
 
 class ReviewTable(QWidget):
-    """The rows of `model` under `title`; Add appends `blank` (a new row's fields), Remove drops the selected row
-    (one `noun`: the kind of row, in the window's language)."""
+    """The rows of `model` under `title`; `add_text` (the Add button) appends `blank` (a new row's fields),
+    Remove drops the selected row, as `remove_tip` says."""
 
-    def __init__(self, model: ReviewTableModel, title: str, noun: str, blank: dict[str, Any],
+    def __init__(self, model: ReviewTableModel, title: str, add_text: str, remove_tip: str, blank: dict[str, Any],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
@@ -40,9 +40,9 @@ class ReviewTable(QWidget):
         for index in range(len(model.columns)):  # the last free-text column takes the room left
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch if index == free_text[-1]
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton(icon("add"), tr("Add {0}").format(noun), self)
+        self.add_button = QPushButton(icon("add"), add_text, self)
         self.remove_button = QPushButton(icon("delete"), tr("Remove"), self)
-        self.remove_button.setToolTip(tr("Remove the selected {0}: the text did not mean it").format(noun))
+        self.remove_button.setToolTip(remove_tip)
         self.problems = NoteLabel("", self)
         self.problems.setObjectName("fieldError")
         self.problems.hide()

@@ -17,6 +17,7 @@ from briefing.gui.main_window import MainWindow
 from briefing.gui.models.visit_list_model import GUEST, HOST, VisitListModel
 from briefing.gui.store_texts import problem_text
 from briefing.gui.widgets.country_combo import CountryCombo
+from briefing.notes import note_text
 
 from .helpers import save_form, type_text
 
@@ -126,3 +127,16 @@ def test_the_classification_is_offered_in_the_window_s_language_and_kept_as_its_
     assert "СЕКРЕТНО" in offered and "SECRET" not in offered
     assert shown == "СЛУЖЕБНОЕ"
     assert chosen == "OFFICIAL-SENSITIVE"
+
+
+def test_preferences_say_the_saved_language_comes_back_when_lang_chose_another_for_this_run(qtbot, settings):
+    language.save_language(settings, "en")
+    language.install("ru")  # briefing --lang ru
+    try:
+        dialog = PreferencesDialog(settings)
+        qtbot.addWidget(dialog)
+        chosen, note = dialog.language.currentText(), dialog.language_note.text()
+    finally:
+        language.install("en")
+    assert chosen == "English"
+    assert note == note_text("en")["interface.next_start"]

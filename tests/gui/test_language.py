@@ -15,11 +15,13 @@ from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
 from briefing.gui.dialogs.visit_dialog import EditVisitDialog
 from briefing.gui.main_window import MainWindow
 from briefing.gui.models.visit_list_model import GUEST, HOST, VisitListModel
+from briefing.gui.record_kinds import KINDS
 from briefing.gui.store_texts import problem_text
 from briefing.gui.widgets.country_combo import CountryCombo
+from briefing.gui.widgets.record_pane import RecordPane
 from briefing.notes import note_text
 
-from .helpers import save_form, type_text
+from .helpers import add_visit, save_form, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -140,3 +142,19 @@ def test_preferences_say_the_saved_language_comes_back_when_lang_chose_another_f
         language.install("en")
     assert chosen == "English"
     assert note == note_text("en")["interface.next_start"]
+
+
+def test_in_french_too_a_participant_cannot_move_above_the_head_of_delegation(qtbot, store, catalogues):
+    assert language.install("fr", catalogues)
+    visit = add_visit(store, "Entretiens", host="KZ", guest="BF")
+    for name in ("Host Head", "Host Member"):
+        person = store.people.save(domain.Person(name=name))
+        store.participants.save(domain.Participant(
+            visit_id=visit.id, person_id=person.id, side="host",
+            role="head of delegation" if name == "Host Head" else "member"))
+    pane = RecordPane(store, KINDS["participants"], None)
+    qtbot.addWidget(pane)
+    pane.set_visit(visit.id)
+    pane.show()
+    pane.select_row(1)
+    assert not pane.up_button.isEnabled()

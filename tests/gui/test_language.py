@@ -16,7 +16,7 @@ from briefing.gui.dialogs.visit_dialog import EditVisitDialog
 from briefing.gui.main_window import MainWindow
 from briefing.gui.models.visit_list_model import GUEST, HOST, VisitListModel
 from briefing.gui.record_kinds import KINDS
-from briefing.gui.store_texts import problem_text
+from briefing.gui.store_texts import problem_text, step_name
 from briefing.gui.widgets.country_combo import CountryCombo
 from briefing.gui.widgets.record_pane import RecordPane
 from briefing.notes import note_text
@@ -158,3 +158,12 @@ def test_in_french_too_a_participant_cannot_move_above_the_head_of_delegation(qt
     pane.show()
     pane.select_row(1)
     assert not pane.up_button.isEnabled()
+
+
+def test_every_undo_step_the_store_names_is_translated(store, catalogues):
+    steps = ["Add visit", "Edit visit", "Delete visit", "Add person", "Edit person", "Delete person", "Import",
+             "Import visit", "Add demo visit"]
+    for repository in store.records.values():
+        steps += [f"{verb} {repository.noun}" for verb in ("Add", "Edit", "Delete")] + [f"Reorder {repository.plural}"]
+    assert language.install("ru", catalogues)
+    assert [step for step in steps if step_name(step) == step] == []

@@ -18,9 +18,15 @@ def _parse(value: str | None) -> dt.date | None:
         return None
 
 
+# The list's short forms: the first three letters would make "jui" of both juin and juillet.
+_SHORT_MONTHS = (tr("Jan", "short month"), tr("Feb", "short month"), tr("Mar", "short month"),
+                 tr("Apr", "short month"), tr("May", "short month"), tr("Jun", "short month"),
+                 tr("Jul", "short month"), tr("Aug", "short month"), tr("Sep", "short month"),
+                 tr("Oct", "short month"), tr("Nov", "short month"), tr("Dec", "short month"))
+
+
 def _month(date: dt.date, short: bool) -> str:
-    name = _MONTHS[date.month - 1]
-    return name[:3] if short else name
+    return (_SHORT_MONTHS if short else _MONTHS)[date.month - 1]
 
 
 def format_date(value: str | None, short: bool = False) -> str:

@@ -121,7 +121,7 @@ class VisitDocuments:
                                country=country, biography=item.get("biography") or "", uuid=item.get("uuid"))
         errors = domain.validate_person(person)
         if item.get("country") and country is None:
-            errors["country"] = f"'{shortened(item['country'])}' is not a known country"
+            errors["country"] = domain.Problem(domain.UNKNOWN_COUNTRY, shortened(item['country']))
         if errors:
             raise domain.ValidationError(errors)
         found = (self.people.get_by_uuid(person.uuid) if person.uuid else None) or self.people.find(

@@ -168,7 +168,7 @@ The details were printed on the console.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/data_export.py" line="103"/>
-        <location filename="../../briefing/gui/main_window.py" line="106"/>
+        <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -275,7 +275,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -287,7 +287,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>St&amp;atus:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
@@ -337,63 +337,64 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить направление сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="27"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="26"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
         <location filename="../../briefing/gui/pdf_export.py" line="190"/>
         <source>Export country dossier</source>
         <translation>Экспорт странового досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Все визиты с участием страны — как принимающей, так и приглашённой стороны — в одном PDF: титульный лист, содержание, хронология визитов и документов, затем каждый визит, начиная с последнего.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Введите часть названия или выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="52"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>Показать &amp;все страны, в том числе без визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Визитов пока нет: досье собирает визиты с одной страной.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>«{0}» — не страна; выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Визитов с участием страны «{0}» пока нет.</translation>
     </message>
@@ -438,83 +439,83 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Экспорт справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>напр. Министр иностранных дел</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
         <source>e.g. Director, Africa Department</source>
         <translation>напр. Директор Департамента Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
         <source>e.g. West Africa Desk</source>
         <translation>напр. Отдел Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
-        <translation>Печатается вверху и внизу каждой страницы. Можно ввести свой.</translation>
+        <translation>Печатается на каждой странице; можно ввести свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
         <source>&amp;Prepared by:</source>
         <translation>По&amp;дготовил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
         <source>&amp;Unit:</source>
         <translation>Подраздел&amp;ение:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
         <source>Telep&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="110"/>
         <source>Appr&amp;oved by:</source>
         <translation>У&amp;твердил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
         <source>Language of the note</source>
         <translation>Язык записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="120"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -524,37 +525,37 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>&amp;Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
         <source>e.g. +7 7172 72 00 00</source>
         <translation>напр. +7 7172 72 00 00</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="75"/>
         <source>e.g. Head of the West Africa Desk</source>
         <translation>напр. начальник отдела Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Cleared &amp;by:</source>
         <translation>&amp;Согласовал:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="115"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="117"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="141"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="143"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
-        <translation>Название и логотип организации в шапке задаются в меню «Правка → Настройки».</translation>
+        <translation>Название и логотип в шапке задаются в «Правка → Настройки».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="219"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="222"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Выберите гриф или введите свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="224"/>
         <source>Choose at least one section.</source>
         <translation>Выберите хотя бы один раздел.</translation>
     </message>
@@ -594,44 +595,44 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="138"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="94"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="95"/>
         <source>{0} problem</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="404"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="409"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
         <source>What you changed in this form is not saved.</source>
         <translation>Изменения в этой форме не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="406"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="411"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="406"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="411"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="292"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="383"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="388"/>
         <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="294"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Ничего не сохранено; введённые данные остались в форме.</translation>
     </message>
@@ -978,48 +979,48 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation> копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="110"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="113"/>
         <source>&amp;Window and notes:</source>
         <translation>О&amp;кно и записки:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Хранить последние:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="181"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="197"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="199"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="215"/>
         <source>Logo not used</source>
         <translation>Логотип не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1028,22 +1029,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Выберите файл PNG или JPEG не больше {2} МБ и {3} млн пикселей.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
         <source>Not used</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="223"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Логотип не используется: {0}: {1}. Выберите его заново или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="264"/>
         <source>Preferences not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="266"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1052,158 +1053,188 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Откройте эту папку для записи или удалите логотип и снова нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="234"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="126"/>
         <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
         <translation>Копия базы делается раз в день и перед каждым обновлением{0}. Копии старше {1} дней удаляются, а самые старые — первыми, когда все вместе заняли бы больше {2}; самая новая сохраняется всегда.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="134"/>
         <source>Room the backups take</source>
         <translation>Место, занятое копиями</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
         <source>Room taken:</source>
         <translation>Занято:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Необязательно: PNG или JPEG слева от названия организации.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="250"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="249"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="81"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="82"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Вставьте текст пресс-релиза или откройте файл .txt, .html или .pdf. Текст обрабатывается на этом компьютере; найденное вы проверяете до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Прочитать пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="91"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Назад к тексту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
         <source>Paste the press release here…</source>
         <translation>Вставьте пресс-релиз сюда…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
         <source>Press release to read</source>
         <translation>Пресс-релиз для чтения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="124"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <source>Add a participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <source>Remove the selected participant: the text did not mean them</source>
+        <translation>Убрать выбранного участника: в тексте речь не о нём</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="160"/>
+        <source>Add a cooperation area</source>
+        <translation>Добавить направление</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
+        <source>Remove the selected area: the text did not mean it</source>
+        <translation>Убрать выбранное направление: в тексте речь не о нём</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <source>Add an agreement</source>
+        <translation>Добавить соглашение</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
+        <source>Remove the selected agreement: the text did not mean it</source>
+        <translation>Убрать выбранное соглашение: в тексте речь не о нём</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="172"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="186"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="191"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="220"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="227"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="228"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="233"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="265"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="270"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="278"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="283"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="280"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="285"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="307"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="312"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="308"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="313"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="360"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="362"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="367"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="366"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="371"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="384"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="389"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="405"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="410"/>
         <source>What you corrected in the review is not saved.</source>
         <translation>Исправления, внесённые при проверке, не сохранены.</translation>
     </message>
@@ -1245,7 +1276,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="32"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
@@ -1311,26 +1342,33 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Источник: ссылка или реквизиты</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="31"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="75"/>
+        <source>to</source>
+        <comment>between two dates</comment>
+        <translation>по</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Guest country:</source>
         <translation>&amp;Страна гостя:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;Host country:</source>
         <translation>&amp;Принимающая страна:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;City:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Даты:</translation>
     </message>
@@ -1341,31 +1379,31 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="43"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="44"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="61"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Значение:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="63"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
@@ -1436,12 +1474,84 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>декабря</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="42"/>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>янв.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>февр.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>мар.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>апр.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>авг.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>сент.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>окт.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>нояб.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>дек.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="48"/>
         <source>until {0}</source>
         <translation>до {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="57"/>
+        <location filename="../../briefing/gui/formatting.py" line="63"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln визит</numerusform>
@@ -1450,7 +1560,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="58"/>
+        <location filename="../../briefing/gui/formatting.py" line="64"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln высказывание</numerusform>
@@ -1459,7 +1569,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="59"/>
+        <location filename="../../briefing/gui/formatting.py" line="65"/>
         <source>%Ln history note(s)</source>
         <translation>
             <numerusform>%Ln справка</numerusform>
@@ -1468,7 +1578,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="60"/>
+        <location filename="../../briefing/gui/formatting.py" line="66"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln ошибка</numerusform>
@@ -1477,7 +1587,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="61"/>
+        <location filename="../../briefing/gui/formatting.py" line="67"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln страница</numerusform>
@@ -1486,7 +1596,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="62"/>
+        <location filename="../../briefing/gui/formatting.py" line="68"/>
         <source>%Ln participant link(s)</source>
         <translation>
             <numerusform>%Ln участие</numerusform>
@@ -1495,7 +1605,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="63"/>
+        <location filename="../../briefing/gui/formatting.py" line="69"/>
         <source>%Ln cooperation area(s)</source>
         <translation>
             <numerusform>%Ln направление сотрудничества</numerusform>
@@ -1504,7 +1614,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="64"/>
+        <location filename="../../briefing/gui/formatting.py" line="70"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln документ</numerusform>
@@ -1513,7 +1623,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="65"/>
+        <location filename="../../briefing/gui/formatting.py" line="71"/>
         <source>%Ln history entry(s)</source>
         <translation>
             <numerusform>%Ln справка</numerusform>
@@ -1522,7 +1632,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="66"/>
+        <location filename="../../briefing/gui/formatting.py" line="72"/>
         <source>%Ln talking point(s)</source>
         <translation>
             <numerusform>%Ln тезис</numerusform>
@@ -1531,7 +1641,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="67"/>
+        <location filename="../../briefing/gui/formatting.py" line="73"/>
         <source>%Ln follow-up action(s)</source>
         <translation>
             <numerusform>%Ln мероприятие</numerusform>
@@ -1540,7 +1650,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="68"/>
+        <location filename="../../briefing/gui/formatting.py" line="74"/>
         <source>%Ln copy(s)</source>
         <translation>
             <numerusform>%Ln копия</numerusform>
@@ -1549,57 +1659,57 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="78"/>
+        <location filename="../../briefing/gui/formatting.py" line="84"/>
         <source>{0} GB</source>
         <translation>{0} ГБ</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="78"/>
+        <location filename="../../briefing/gui/formatting.py" line="84"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="82"/>
+        <location filename="../../briefing/gui/formatting.py" line="88"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="89"/>
+        <location filename="../../briefing/gui/formatting.py" line="95"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="29"/>
+        <location filename="../../briefing/gui/main_window.py" line="30"/>
         <source>This database is open read-only: you can read, search and export, but not change anything. To edit, make the file and its folder writable, then start Briefing again.</source>
         <translation>База открыта только для чтения: можно просматривать, искать и экспортировать, но не изменять. Чтобы редактировать, сделайте файл и его папку доступными для записи и перезапустите Briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="42"/>
+        <location filename="../../briefing/gui/main_window.py" line="43"/>
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="43"/>
+        <location filename="../../briefing/gui/main_window.py" line="44"/>
         <source>{0}{1} — Briefing</source>
         <translation>{0}{1} — Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="91"/>
+        <location filename="../../briefing/gui/main_window.py" line="92"/>
         <source>Read-only: edits are disabled</source>
         <translation>Только чтение: изменения отключены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="102"/>
+        <location filename="../../briefing/gui/main_window.py" line="103"/>
         <source>Saved the {0} to {1}.</source>
         <translation>Сохранено ({0}): {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <location filename="../../briefing/gui/main_window.py" line="105"/>
         <source>Sent the {0} to the printer ({1}).</source>
         <translation>{0}: отправлено на печать ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="106"/>
+        <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>The PDF could not be made: {0}.
 
 Nothing was written. Try again; if it fails again, export with fewer sections to find the part that does not print.</source>
@@ -1608,86 +1718,86 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
 Ничего не записано. Повторите попытку; если ошибка повторится, экспортируйте меньше разделов, чтобы найти тот, что не печатается.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="109"/>
+        <location filename="../../briefing/gui/main_window.py" line="110"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="164"/>
+        <location filename="../../briefing/gui/main_window.py" line="166"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="164"/>
+        <location filename="../../briefing/gui/main_window.py" line="166"/>
         <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="165"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Отменить: {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="165"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="172"/>
+        <location filename="../../briefing/gui/main_window.py" line="174"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="175"/>
+        <location filename="../../briefing/gui/main_window.py" line="177"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Выберите визит слева, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="176"/>
+        <location filename="../../briefing/gui/main_window.py" line="178"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Создайте первый визит: «Файл → Новый визит» (Ctrl+N) или здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="216"/>
+        <location filename="../../briefing/gui/main_window.py" line="218"/>
         <source>Added visit “{0}”.</source>
         <translation>Визит «{0}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="230"/>
+        <location filename="../../briefing/gui/main_window.py" line="232"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Визит «{0}» добавлен по пресс-релизу.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="249"/>
+        <location filename="../../briefing/gui/main_window.py" line="251"/>
         <source>Saved visit “{0}”.</source>
         <translation>Визит «{0}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="261"/>
+        <location filename="../../briefing/gui/main_window.py" line="263"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>Будут удалены визит и связанные записи: {0}; лица сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="262"/>
+        <location filename="../../briefing/gui/main_window.py" line="264"/>
         <source>Nothing else is attached to it.</source>
         <translation>Других записей к нему не привязано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="263"/>
-        <location filename="../../briefing/gui/main_window.py" line="264"/>
+        <location filename="../../briefing/gui/main_window.py" line="265"/>
+        <location filename="../../briefing/gui/main_window.py" line="266"/>
         <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>Delete visit</source>
         <translation>Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="263"/>
+        <location filename="../../briefing/gui/main_window.py" line="265"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Удалить визит «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
+        <location filename="../../briefing/gui/main_window.py" line="267"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1696,42 +1806,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="271"/>
+        <location filename="../../briefing/gui/main_window.py" line="273"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="276"/>
+        <location filename="../../briefing/gui/main_window.py" line="278"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Визит «{0}» удалён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="285"/>
+        <location filename="../../briefing/gui/main_window.py" line="287"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="293"/>
+        <location filename="../../briefing/gui/main_window.py" line="295"/>
         <source>Undone: {0}.</source>
         <translation>Отменено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="326"/>
+        <location filename="../../briefing/gui/main_window.py" line="328"/>
         <source>Imported {0}.</source>
         <translation>Импортировано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="354"/>
+        <location filename="../../briefing/gui/main_window.py" line="356"/>
         <source>Preferences saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="376"/>
+        <location filename="../../briefing/gui/main_window.py" line="378"/>
         <source>About Briefing</source>
         <translation>О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="377"/>
+        <location filename="../../briefing/gui/main_window.py" line="379"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
@@ -1818,9 +1928,8 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1834,7 +1943,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="54"/>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="43"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
         <source>Status</source>
         <translation>Статус</translation>
@@ -1896,6 +2005,12 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Страна</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
+        <source>Title</source>
+        <comment>a person&apos;s position</comment>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/models/review_table_model.py" line="45"/>
         <source>In the database</source>
         <translation>В базе</translation>
@@ -1906,23 +2021,23 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation> (наименее уверенно: {0})</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="37"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="42"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="40"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="40"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
         <source>Host</source>
-        <translation>Принимающая сторона</translation>
+        <translation>Принимает</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="41"/>
         <source>City</source>
         <translation>Город</translation>
@@ -1977,11 +2092,7 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>Вёрстка визитов: {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/record_kinds.py" line="26"/>
-        <source>head of delegation</source>
-        <translation>глава делегации</translation>
-    </message>
-    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Participants</source>
@@ -1993,6 +2104,7 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>Лицо остаётся в списке лиц; его подписи под документами этого визита удаляются.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="160"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
@@ -2009,10 +2121,31 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>направления сотрудничества</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
         <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="71"/>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="71"/>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="80"/>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="80"/>
+        <source>agreements</source>
+        <translation>соглашения</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/record_kinds.py" line="84"/>
@@ -2035,6 +2168,16 @@ Choose another folder (one you can write to) or another file name, and export ag
         <location filename="../../briefing/gui/widgets/background_pane.py" line="38"/>
         <source>Quotes</source>
         <translation>Высказывания</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="87"/>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="87"/>
+        <source>quotes</source>
+        <translation>цитаты</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/record_kinds.py" line="90"/>
@@ -2192,7 +2335,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Уверенность: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/country_combo.py" line="18"/>
+        <location filename="../../briefing/gui/widgets/country_combo.py" line="17"/>
         <source>Type or choose a country</source>
         <translation>Введите или выберите страну</translation>
     </message>
@@ -2344,23 +2487,18 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
-        <source>Moved {0} {1}.</source>
-        <translation>Перемещено: {0} ({1}).</translation>
+        <source>Moved {0} up.</source>
+        <translation>Перемещено выше: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
-        <source>Add {0}</source>
-        <translation>Добавить: {0}</translation>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
+        <source>Moved {0} down.</source>
+        <translation>Перемещено ниже: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="46"/>
         <source>Remove</source>
         <translation>Убрать</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
-        <source>Remove the selected {0}: the text did not mean it</source>
-        <translation>Убрать выбранное ({0}): в тексте имелось в виду не это</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/search_box.py" line="23"/>
@@ -2393,32 +2531,32 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="44"/>
         <source>Under way</source>
         <translation>Проходит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Нет визитов, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
         <source>No visits yet.</source>
         <translation>Визитов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>Written from the fields found; check it against the text.</source>
         <translation>Составлено по найденным полям; сверьте с текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
         <source>Re&amp;write the summary from the fields</source>
         <translation>&amp;Заново составить резюме по полям</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="58"/>
         <source>After correcting the participants, dates or countries, write the summary again from what the form holds now.</source>
         <translation>После исправления участников, дат или стран заново составить резюме по тому, что сейчас в форме.</translation>
     </message>
@@ -2685,6 +2823,313 @@ Check that the printer is switched on and connected, then print again.</source>
         <translation>{0}: печать не выполнена: {1}.
 
 Проверьте, что принтер включён и подключён, и повторите печать.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="17"/>
+        <source>This field is required.</source>
+        <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="18"/>
+        <source>Too long: {0:,} characters, at most {1:,}.</source>
+        <translation>Слишком длинно: {0} знаков, допускается не более {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="19"/>
+        <source>Contains the control character {0}; remove it.</source>
+        <translation>Содержит управляющий символ {0}; удалите его.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="20"/>
+        <source>Choose one from the list.</source>
+        <translation>Выберите значение из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="21"/>
+        <source>&apos;{0}&apos; is not in the list; choose one from it.</source>
+        <translation>«{0}» нет в списке; выберите значение из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="22"/>
+        <source>Choose a country from the list.</source>
+        <translation>Выберите страну из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="24"/>
+        <source>Host and guest must be different countries.</source>
+        <translation>Принимающая и гостевая страны должны различаться.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="25"/>
+        <source>&apos;{0}&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>«{0}» — не дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="26"/>
+        <source>&apos;{0}&apos; is not a real date.</source>
+        <translation>Даты «{0}» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="28"/>
+        <source>Choose a person.</source>
+        <translation>Выберите лицо.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="29"/>
+        <source>&apos;{0}&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>«{0}» — не дата; укажите ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="30"/>
+        <source>This person already takes part in this visit.</source>
+        <translation>Это лицо уже участвует в визите.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="31"/>
+        <source>A signatory must be a participant of the same visit.</source>
+        <translation>Подписант должен быть участником того же визита.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="32"/>
+        <source>&apos;{0}&apos; is not a known country</source>
+        <translation>«{0}» — неизвестная страна</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="33"/>
+        <source>&apos;{0}&apos; is listed twice</source>
+        <translation>«{0}» указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="34"/>
+        <source>&apos;{0}&apos; is not a participant of this visit</source>
+        <translation>«{0}» не участвует в этом визите</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="57"/>
+        <source>Add visit</source>
+        <comment>undo step</comment>
+        <translation>добавление визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="58"/>
+        <source>Edit visit</source>
+        <comment>undo step</comment>
+        <translation>изменение визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="59"/>
+        <source>Delete visit</source>
+        <comment>undo step</comment>
+        <translation>удаление визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="60"/>
+        <source>Add person</source>
+        <comment>undo step</comment>
+        <translation>добавление лица</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="61"/>
+        <source>Edit person</source>
+        <comment>undo step</comment>
+        <translation>изменение данных лица</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="62"/>
+        <source>Delete person</source>
+        <comment>undo step</comment>
+        <translation>удаление лица</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="63"/>
+        <source>Import</source>
+        <comment>undo step</comment>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="64"/>
+        <source>Import visit</source>
+        <comment>undo step</comment>
+        <translation>импорт визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="65"/>
+        <source>Add demo visit</source>
+        <comment>undo step</comment>
+        <translation>добавление демонстрационного визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="66"/>
+        <source>Add participant</source>
+        <comment>undo step</comment>
+        <translation>добавление участника</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="67"/>
+        <source>Edit participant</source>
+        <comment>undo step</comment>
+        <translation>изменение участника</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="68"/>
+        <source>Delete participant</source>
+        <comment>undo step</comment>
+        <translation>удаление участника</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="69"/>
+        <source>Reorder participants</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка участников</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="70"/>
+        <source>Add cooperation area</source>
+        <comment>undo step</comment>
+        <translation>добавление направления сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="71"/>
+        <source>Edit cooperation area</source>
+        <comment>undo step</comment>
+        <translation>изменение направления сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="72"/>
+        <source>Delete cooperation area</source>
+        <comment>undo step</comment>
+        <translation>удаление направления сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="73"/>
+        <source>Reorder cooperation areas</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка направлений сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="74"/>
+        <source>Add agreement</source>
+        <comment>undo step</comment>
+        <translation>добавление соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="75"/>
+        <source>Edit agreement</source>
+        <comment>undo step</comment>
+        <translation>изменение соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="76"/>
+        <source>Delete agreement</source>
+        <comment>undo step</comment>
+        <translation>удаление соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="77"/>
+        <source>Reorder agreements</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка соглашений</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="78"/>
+        <source>Add history entry</source>
+        <comment>undo step</comment>
+        <translation>добавление справки</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="79"/>
+        <source>Edit history entry</source>
+        <comment>undo step</comment>
+        <translation>изменение справки</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="80"/>
+        <source>Delete history entry</source>
+        <comment>undo step</comment>
+        <translation>удаление справки</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="81"/>
+        <source>Reorder history entries</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка справок</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="82"/>
+        <source>Add quote</source>
+        <comment>undo step</comment>
+        <translation>добавление цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="83"/>
+        <source>Edit quote</source>
+        <comment>undo step</comment>
+        <translation>изменение цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="84"/>
+        <source>Delete quote</source>
+        <comment>undo step</comment>
+        <translation>удаление цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="85"/>
+        <source>Reorder quotes</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка цитат</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="86"/>
+        <source>Add talking point</source>
+        <comment>undo step</comment>
+        <translation>добавление тезиса</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="87"/>
+        <source>Edit talking point</source>
+        <comment>undo step</comment>
+        <translation>изменение тезиса</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="88"/>
+        <source>Delete talking point</source>
+        <comment>undo step</comment>
+        <translation>удаление тезиса</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="89"/>
+        <source>Reorder talking points</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка тезисов</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="90"/>
+        <source>Add follow-up action</source>
+        <comment>undo step</comment>
+        <translation>добавление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="91"/>
+        <source>Edit follow-up action</source>
+        <comment>undo step</comment>
+        <translation>изменение мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="92"/>
+        <source>Delete follow-up action</source>
+        <comment>undo step</comment>
+        <translation>удаление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="93"/>
+        <source>Reorder follow-up actions</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка мероприятий</translation>
     </message>
 </context>
 </TS>

@@ -103,8 +103,7 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox(self)
         for code in languages():
             self.language.addItem(language_name(code), code)
-        self._start_language = language.saved_language(settings)
-        self.language.setCurrentIndex(max(self.language.findData(self._start_language), 0))
+        self.language.setCurrentIndex(max(self.language.findData(language.saved_language(settings)), 0))
         self.language_note = NoteLabel("", self)
         self.language_note.setObjectName("formHint")
         self.language.currentIndexChanged.connect(self._show_language_note)
@@ -246,7 +245,7 @@ class PreferencesDialog(QDialog):
         return self.language.currentData()
 
     def _show_language_note(self) -> None:
-        if self.chosen_language == self._start_language:
+        if self.chosen_language == language.current():  # not so when --lang chose another for this run
             self.language_note.setText(tr("Notes are exported in this language unless you choose another."))
         else:
             # Said in the language chosen, which is the one the user reads.

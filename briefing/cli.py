@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -101,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_csv.add_argument("--out", type=Path, required=True, help="the CSV file to write")
     export_csv.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
+    commands.add_parser("backup", help="copy the database into its backups folder now")
+    commands.add_parser("backups", help="list the database's backups, newest first")
+
     extract = commands.add_parser("extract", help="read a press release and print the visit it describes")
     extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
     extract.add_argument("--json", action="store_true", help="print the visit document as JSON")
@@ -135,11 +139,16 @@ def _dispatch(args: argparse.Namespace) -> int:
         from briefing.gui.self_test import run_self_test
 
         return run_self_test(db_path)
+    from briefing.services import Refused
+
     store = _open_store(db_path, demo=not args.no_demo)
     try:
         handlers = {"list": _list, "show": _show, "search": _search, "export": _export,
-                    "export-json": _export_json, "import": _import, "export-csv": _export_csv}
+                    "export-json": _export_json, "import": _import, "export-csv": _export_csv,
+                    "backup": _backup, "backups": _backups}
         return handlers[args.command](store, args)
+    except Refused as error:
+        raise UsageError(str(error)) from None
     finally:
         store.close()
 
@@ -182,30 +191,23 @@ def _print_rows(rows: list, as_json: bool) -> None:
 
 
 def _list(store, args: argparse.Namespace) -> int:
-    from briefing.store import VisitQuery
+    from briefing import services
 
-    _print_rows(store.visits.list(VisitQuery()), args.json)
+    _print_rows(services.list_visits(store), args.json)
     return 0
 
 
 def _search(store, args: argparse.Namespace) -> int:
-    from briefing.store import VisitQuery
+    from briefing import services
 
-    _print_rows(store.visits.list(VisitQuery(text=args.query)), args.json)
+    _print_rows(services.list_visits(store, args.query), args.json)
     return 0
 
 
-def _visit_document(store, visit_id: int) -> dict[str, Any]:
-    from briefing.store import NotFound
-
-    try:
-        return store.visit_document(visit_id)
-    except NotFound:
-        raise UsageError(f"no visit with id {visit_id} (see 'briefing list')") from None
-
-
 def _show(store, args: argparse.Namespace) -> int:
-    document = _visit_document(store, args.id)
+    from briefing import services
+
+    document = services.visit_document(store, args.id)
     if args.json:
         _print_json(document)
     else:
@@ -217,31 +219,24 @@ def _show(store, args: argparse.Namespace) -> int:
 
 def _export(store, args: argparse.Namespace) -> int:
     from briefing import services
-    from briefing.countries import code_for_name
     from briefing.pdf import NoteOptions
 
-    options = NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper,
-                          language=args.lang or "en")
-    try:
-        fmt = services.export_format(args.out, args.format)
-        if args.visit is not None:
-            export = services.note_export(store, args.visit, options, fmt)
-        else:
-            code = code_for_name(args.country)
-            if code is None:
-                raise UsageError(f"'{args.country}' is not a known country")
-            export = services.dossier_export(store, code, options, fmt)
-    except services.ExportRefused as error:
-        raise UsageError(str(error)) from None
-    _write_file(args.out, export.data, args.force)
+    options = NoteOptions(classification=args.classification, paper=args.paper, language=args.lang or "en")
+    fmt = services.export_format(args.out, args.format)
+    if args.visit is not None:
+        export = services.note_export(store, args.visit, options, fmt)
+    else:
+        export = services.dossier_export(store, services.country_code(args.country), options, fmt)
+    _writing(args.out, args.force, lambda: services.save_export(export, args.out, args.force))
     return 0
 
 
-def _write_file(path: Path, data: bytes, force: bool) -> None:
-    from briefing.atomic import ReadOnlyFile, write_bytes_atomically
+def _writing(path: Path, force: bool, write: Callable[[], object]) -> None:
+    """Run `write()`, which writes `path` whole or not at all; a problem with the path is one line."""
+    from briefing.atomic import ReadOnlyFile
 
     try:
-        write_bytes_atomically(path, data, replace_read_only=force)
+        write()
     except ReadOnlyFile:
         raise UsageError(f"{path} is read-only; pass --force to replace it") from None
     except OSError as error:
@@ -249,32 +244,49 @@ def _write_file(path: Path, data: bytes, force: bool) -> None:
 
 
 def _export_json(store, args: argparse.Namespace) -> int:
-    from briefing.exchange import export_json
+    from briefing import services
 
-    if args.visit is not None:
-        _visit_document(store, args.visit)
-    _write_file(args.out, export_json(store, None if args.visit is None else [args.visit]), args.force)
+    visit_ids = None if args.visit is None else [args.visit]
+    _writing(args.out, args.force, lambda: services.export_json(store, args.out, visit_ids, args.force))
     return 0
 
 
 def _export_csv(store, args: argparse.Namespace) -> int:
-    from briefing.exchange import agreements_csv, visits_csv
+    from briefing import services
 
-    _write_file(args.out, (visits_csv if args.table == "visits" else agreements_csv)(store), args.force)
+    _writing(args.out, args.force, lambda: services.export_csv(store, args.table, args.out, args.force))
     return 0
 
 
 def _import(store, args: argparse.Namespace) -> int:
-    from briefing.exchange import ImportRefused, apply_import, plan_import, read_import_file
+    from briefing import services
 
     try:
-        people, visits = read_import_file(args.file)
-    except ImportRefused as error:
+        imported = services.import_file(store, args.file)
+    except services.ImportRefused as error:
         raise UsageError(f"import: {error}") from None
-    plan = plan_import(store, people, visits)
-    apply_import(store, plan)
-    print(plan.summary().replace("will be added", "added"))
+    print(imported.summary())
     return 0
+
+
+def _backup(store, args: argparse.Namespace) -> int:
+    from briefing import services
+
+    print(f"backed up {store.path.name} to {services.back_up_now(store)}")
+    return 0
+
+
+def _backups(store, args: argparse.Namespace) -> int:
+    from briefing import services
+
+    for info in services.list_backups(store.path):
+        visits = "unreadable" if info.visit_count is None else _visit_count(info.visit_count)
+        print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<14}  {visits:<12}  {info.path}")
+    return 0
+
+
+def _visit_count(count: int) -> str:
+    return f"{count} visit{'' if count == 1 else 's'}"
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
-"""The app's use cases, written once for the command line and the window: no Qt, no argparse here.
+"""Export a briefing note or a country dossier, as PDF or Word.
 
-So far the export of a briefing note or a country dossier, as PDF or Word. Mistakes a user can make
-(unknown visit, no visits, a file name of another kind) raise `ExportRefused` with the message to show.
+Mistakes a user can make (unknown visit or country, no visits, a format of another kind) raise `ExportRefused`
+with the message to show. The classification label is left as typed: `NoteOptions.printed_classification` makes
+it what every page prints, for the window and the command line alike.
 """
 
 from __future__ import annotations
@@ -10,15 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.atomic import write_bytes_atomically
 from briefing.notes import note_text
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.text import clean, dossier_file_name, suggested_file_name
+from briefing.services.errors import Refused
+from briefing.services.visits import visit_document
 
 FORMATS = ("pdf", "docx")
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word"}
 
 
-class ExportRefused(Exception):
+class ExportRefused(Refused):
     """What the user asked for cannot be exported; the message says why and what to do."""
 
 
@@ -60,13 +64,17 @@ def render_note(document: dict, options: NoteOptions, fmt: str = "pdf") -> Expor
 
 def note_export(store, visit_id: int, options: NoteOptions, fmt: str = "pdf") -> Export:
     """The briefing note of a stored visit in the format."""
-    from briefing.store import NotFound
+    return render_note(visit_document(store, visit_id), options, fmt)
 
-    try:
-        document = store.visit_document(visit_id)
-    except NotFound:
-        raise ExportRefused(f"no visit with id {visit_id} (see 'briefing list')") from None
-    return render_note(document, options, fmt)
+
+def country_code(name: str) -> str:
+    """The ISO code of a country named in any of the app's languages, or its code itself."""
+    from briefing.countries import code_for_name
+
+    code = code_for_name(name)
+    if code is None:
+        raise ExportRefused(f"'{name}' is not a known country")
+    return code
 
 
 def dossier_export(
@@ -89,3 +97,8 @@ def dossier_export(
     data = render(name, documents, options, progress=progress, is_cancelled=is_cancelled)
     file_name = dossier_file_name(name, options.effective_date(), note_text(options.language))
     return Export(data, fmt, name, with_extension(file_name, fmt))
+
+
+def save_export(export: Export, path: Path, replace_read_only: bool = False) -> None:
+    """Write the rendered document to `path`, whole or not at all (ReadOnlyFile unless `replace_read_only`)."""
+    write_bytes_atomically(Path(path), export.data, replace_read_only)

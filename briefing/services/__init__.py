@@ -1,0 +1,46 @@
+"""The app's use cases, written once for the command line and the window: no Qt, no argparse here.
+
+- visits: the list, a search, one visit's document;
+- notes: export a briefing note or a country dossier, PDF or Word, in a language;
+- exchange: import a file (the database backed up first), export JSON, export CSV;
+- backups: back up now, the day's backup, list the backups, restore one.
+
+A request the app cannot carry out raises `Refused` (or a kind of it) with the message to show; a long use case
+takes `progress(done, total)` and `is_cancelled()` callbacks and raises `Cancelled` when it stops half-way.
+Nothing here imports the store, the exchange formats or the renderers until a use case runs.
+"""
+
+from briefing.services.backups import back_up_now, daily_backup, list_backups, restore_backup
+from briefing.services.errors import Cancelled, Refused
+from briefing.services.exchange import (
+    CSV_TABLES,
+    Imported,
+    ImportRefused,
+    apply_import,
+    export_csv,
+    export_json,
+    has_changes,
+    import_file,
+    plan_import,
+)
+from briefing.services.notes import (
+    FORMAT_NAMES,
+    FORMATS,
+    Export,
+    ExportRefused,
+    country_code,
+    dossier_export,
+    export_format,
+    note_export,
+    render_note,
+    save_export,
+    with_extension,
+)
+from briefing.services.visits import list_visits, visit_document
+
+__all__ = [
+    "CSV_TABLES", "FORMATS", "FORMAT_NAMES", "Cancelled", "Export", "ExportRefused", "ImportRefused", "Imported",
+    "Refused", "apply_import", "back_up_now", "country_code", "daily_backup", "dossier_export", "export_csv",
+    "export_format", "export_json", "has_changes", "import_file", "list_backups", "list_visits", "note_export",
+    "plan_import", "render_note", "restore_backup", "save_export", "visit_document", "with_extension",
+]

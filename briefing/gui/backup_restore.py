@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from briefing import services
 from briefing.gui import messages, worker
 from briefing.gui.formatting import count_phrase, format_date
 from briefing.gui.language import tr
@@ -47,7 +48,7 @@ class BackupRestore(QObject):
         def check(_task: worker.Task):
             own = worker.separate_store(store)
             try:
-                return own.backup_if_due()
+                return services.daily_backup(own)
             finally:
                 own.close()
 
@@ -105,7 +106,7 @@ class BackupRestore(QObject):
                    "same way.").format(count_phrase(info.visit_count or 0, 'visit'))):
             return False
         try:
-            kept = self.store.restore(info.path)
+            kept = services.restore_backup(self.store, info.path)
         except StoreError as error:
             messages.warn(self.window, tr("Restore failed"), messages.store_error_text(
                 error, tr("The backup was not restored.")))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
+from briefing import services
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
 from briefing.gui.widgets.task_progress import task_progress_dialog
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
 
 FOLDER_KEY = "import/folder"
 REFUSED_ADVICE = tr("Correct the file and import it again; nothing was changed.")
-
-
-class ImportCancelled(Exception):
-    """The user pressed Cancel while the import was being written; the transaction is rolled back."""
 
 
 class DataImport(worker.BackgroundJob):
@@ -51,13 +48,10 @@ class DataImport(worker.BackgroundJob):
         self.file = file
         store = self.store
 
-        from briefing.exchange import plan_import, read_import_file
-
         def read_and_plan(_task: worker.Task) -> ImportPlan:
-            people, visits = read_import_file(file)
             own = worker.separate_store(store)
             try:
-                return plan_import(own, people, visits)
+                return services.plan_import(own, file)
             finally:
                 own.close()
 
@@ -65,7 +59,7 @@ class DataImport(worker.BackgroundJob):
 
     def _planned(self, plan: ImportPlan) -> None:
         assert self.file is not None
-        if not plan.changed and not plan.new_people:
+        if not services.has_changes(plan):
             messages.inform(self.window, tr("Nothing to import"),
                             tr("Everything in {0} is already in the database: {1}.")
                             .format(self.file.name, plan.summary()))
@@ -77,20 +71,12 @@ class DataImport(worker.BackgroundJob):
 
     def apply(self, plan: ImportPlan) -> None:
         """Back the database up, then write the plan in one transaction on the pool thread, with a progress bar."""
-        from briefing.exchange import apply_import
-
         store = self.store
 
         def write(task: worker.Task) -> list[int]:
-            def progress(done: int, total: int) -> None:
-                if task.is_cancelled():
-                    raise ImportCancelled()
-                task.report_progress(done, total)
-
             own = worker.separate_store(store)
             try:
-                own.backup("before-import")
-                return apply_import(own, plan, progress)
+                return services.apply_import(own, plan, task.report_progress, task.is_cancelled).visit_ids
             finally:
                 own.close()
 
@@ -107,10 +93,8 @@ class DataImport(worker.BackgroundJob):
                       lambda: self.message.emit(tr("Import cancelled; nothing was changed.")))
 
     def _report(self, error: Exception) -> None:
-        from briefing.exchange import ImportRefused
-
         name = self.file.name if self.file else tr("The file")
-        if isinstance(error, ImportRefused):
+        if isinstance(error, services.ImportRefused):
             messages.warn(self.window, tr("Import refused"), tr("{0} cannot be imported: {1}.\n\n{2}")
                                                              .format(name, error, REFUSED_ADVICE))
         elif isinstance(error, StoreError):

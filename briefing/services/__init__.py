@@ -32,6 +32,7 @@ from briefing.services.notes import (
     dossier_export,
     export_format,
     note_export,
+    note_file_name,
     render_note,
     save_export,
     with_extension,
@@ -42,5 +43,5 @@ __all__ = [
     "CSV_TABLES", "FORMATS", "FORMAT_NAMES", "Cancelled", "Export", "ExportRefused", "ImportRefused", "Imported",
     "Refused", "apply_import", "back_up_now", "country_code", "daily_backup", "dossier_export", "export_csv",
     "export_format", "export_json", "has_changes", "import_file", "list_backups", "list_visits", "note_export",
-    "plan_import", "render_note", "restore_backup", "save_export", "visit_document", "with_extension",
+    "note_file_name", "plan_import", "render_note", "restore_backup", "save_export", "visit_document", "with_extension",
 ]

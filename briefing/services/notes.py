@@ -52,13 +52,18 @@ def with_extension(file_name: str, fmt: str) -> str:
     return str(Path(file_name).with_suffix(f".{fmt}"))
 
 
+def note_file_name(document: dict, language: str, fmt: str) -> str:
+    """The file name to propose for the note of a visit document, in the note's language and format."""
+    return with_extension(suggested_file_name(document, note_text(language)), fmt)
+
+
 def render_note(document: dict, options: NoteOptions, fmt: str = "pdf") -> Export:
     """The briefing note of one visit document in the format."""
     if fmt == "docx":
         from briefing.docx import render_note_docx as render
     else:
         from briefing.pdf import render_note as render
-    file_name = with_extension(suggested_file_name(document, note_text(options.language)), fmt)
+    file_name = note_file_name(document, options.language, fmt)
     return Export(render(document, options), fmt, clean(document.get("title")) or Path(file_name).stem, file_name)
 
 

@@ -21,7 +21,8 @@ from briefing.gui.formatting import count_phrase, format_date
 from briefing.gui.language import tr
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.note_label import NoteLabel
-from briefing.store.backups import BackupInfo, backups_folder, list_backups
+from briefing.services import list_backups
+from briefing.store.backups import BackupInfo, backups_folder
 
 REASON_LABELS = {
     "daily": "Daily",

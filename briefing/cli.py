@@ -94,21 +94,27 @@ def build_parser() -> argparse.ArgumentParser:
     export_json.add_argument("--out", type=Path, required=True, help="the JSON file to write")
     export_json.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
-    import_json = commands.add_parser("import", help="read visit documents from JSON (all or nothing)")
-    import_json.add_argument("file", type=Path, help="one visit document, a list of them, or a Briefing export")
+    import_json = commands.add_parser("import", help="read visit documents from JSON, or the visits of another "
+                                      "Briefing database (all or nothing)")
+    import_json.add_argument("file", type=Path, help="one visit document, a list of them, a Briefing export, or a "
+                             "Briefing database (only its data is read)")
 
     export_csv = commands.add_parser("export-csv", help="write the visit list or the agreements as CSV")
     export_csv.add_argument("table", choices=("visits", "agreements"))
     export_csv.add_argument("--out", type=Path, required=True, help="the CSV file to write")
     export_csv.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
-    commands.add_parser("backup", help="copy the database into its backups folder now")
-    commands.add_parser("backups", help="list the database's backups, newest first")
-
     extract = commands.add_parser("extract", help="read a press release and print the visit it describes")
     extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
     extract.add_argument("--json", action="store_true", help="print the visit document as JSON")
     extract.add_argument("--today", help="reference date YYYY-MM-DD for texts without a year")
+
+    commands.add_parser("backup", help="copy the database into its backups folder now")
+    commands.add_parser("backups", help="list the database's backups, newest first")
+
+    restore = commands.add_parser("restore", help="replace the database with one of its backups (what it "
+                                  "replaces is kept)")
+    restore.add_argument("backup", type=Path, help="a backup file, from the backups folder beside the database")
 
     commands.add_parser("self-test", help="open the main window offscreen, walk every tab and form, export a PDF")
     return parser
@@ -139,16 +145,39 @@ def _dispatch(args: argparse.Namespace) -> int:
         from briefing.gui.self_test import run_self_test
 
         return run_self_test(db_path)
-    from briefing.services import Refused
+    import shlex
 
-    store = _open_store(db_path, demo=not args.no_demo)
+    from briefing.store import ForeignSchema, SchemaTooNew, StoreError
+
+    try:
+        return _run_on_store(db_path, args)
+    except SchemaTooNew as error:
+        raise UsageError(str(error)) from None
+    except ForeignSchema as error:
+        raise UsageError(f"{error}. Its visits can be imported into another database, which takes only their "
+                         f"data: briefing --db NEW.sqlite import {shlex.quote(str(db_path))}") from None
+    except StoreError as error:
+        raise UsageError(f"{error}{_restore_advice(db_path, error)}") from None
+
+
+def _run_on_store(db_path: Path, args: argparse.Namespace) -> int:
+    from briefing.services import Refused
+    from briefing.store import NotFound, Store
+
+    if args.command == "restore":
+        return _restore(db_path, args.backup)
+    # An import needs a file it can write: refused before the file is opened, so nothing is made beside it.
+    store = Store.open(db_path, demo=not args.no_demo, read_only=False if args.command == "import" else None)
     try:
         handlers = {"list": _list, "show": _show, "search": _search, "export": _export,
                     "export-json": _export_json, "import": _import, "export-csv": _export_csv,
                     "backup": _backup, "backups": _backups}
-        return handlers[args.command](store, args)
+        with store.errors_explained():
+            return handlers[args.command](store, args)
     except Refused as error:
         raise UsageError(str(error)) from None
+    except NotFound as error:  # a record the list names but the file lacks: a damaged file
+        raise UsageError(f"{error}; the file may be damaged") from None
     finally:
         store.close()
 
@@ -162,13 +191,38 @@ def _database_path(args: argparse.Namespace) -> Path:
     return path
 
 
-def _open_store(path: Path, demo: bool):
-    from briefing.store import SchemaTooNew, Store, StoreError
+def _restore_advice(db_path: Path, error: Exception) -> str:
+    """How to get the content back from the newest good backup, when the file's content is what failed."""
+    import shlex
+
+    from briefing import services
+    from briefing.store import DatabaseBusy, ReadOnlyStore
+    from briefing.store.connection import DiskFull
+
+    if isinstance(error, DatabaseBusy | ReadOnlyStore | DiskFull) or not db_path.is_file():
+        return ""
+    info = services.newest_good_backup(db_path)
+    if info is None:
+        return ""
+    return (f". The newest good backup is {info.path} ({_visits(info.visit_count)}); restore it with: "
+            f"briefing --db {shlex.quote(str(db_path))} restore {shlex.quote(str(info.path))}")
+
+
+def _visits(count: int) -> str:
+    return f"{count} visit{'' if count == 1 else 's'}"
+
+
+def _restore(db_path: Path, backup: Path) -> int:
+    """Put a backup's content in place of the database, keeping what it replaces."""
+    from briefing import services
 
     try:
-        return Store.open(path, demo=demo)
-    except (StoreError, SchemaTooNew) as error:
-        raise UsageError(str(error)) from None
+        restored = services.restore_database(db_path, backup)
+    except services.Refused as error:
+        raise UsageError(f"restore: {error}") from None
+    print(f"restored {backup.name} ({_visits(restored.visit_count)}) into {db_path}; what it replaced is kept as "
+          f"{restored.kept}")
+    return 0
 
 
 def _print_json(data: Any) -> None:
@@ -280,13 +334,9 @@ def _backups(store, args: argparse.Namespace) -> int:
     from briefing import services
 
     for info in services.list_backups(store.path):
-        visits = "unreadable" if info.visit_count is None else _visit_count(info.visit_count)
+        visits = "unreadable" if info.visit_count is None else _visits(info.visit_count)
         print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<14}  {visits:<12}  {info.path}")
     return 0
-
-
-def _visit_count(count: int) -> str:
-    return f"{count} visit{'' if count == 1 else 's'}"
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from briefing import services
 from briefing.gui import messages, worker
 from briefing.gui.formatting import count_phrase, format_date
 from briefing.gui.language import tr
@@ -46,6 +45,8 @@ class BackupRestore(QObject):
         store = self.store
 
         def check(_task: worker.Task):
+            from briefing import services
+
             own = worker.separate_store(store)
             try:
                 return services.daily_backup(own)
@@ -105,6 +106,8 @@ class BackupRestore(QObject):
                 tr("The backup holds {0}. The database as it is now is backed up first, so you can go back to it the "
                    "same way.").format(count_phrase(info.visit_count or 0, 'visit'))):
             return False
+        from briefing import services
+
         try:
             kept = services.restore_backup(self.store, info.path)
         except StoreError as error:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 
-from briefing import services
 from briefing.atomic import ReadOnlyFile, WriteRefused
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
@@ -25,6 +24,7 @@ class DataExport(worker.BackgroundJob):
 
     def export_data(self, selected_visit_id: int | None) -> None:
         """Ask whether to export everything or the selected visit, then where; write the JSON."""
+        from briefing import services
         from briefing.gui.dialogs.export_data_dialog import SELECTED_VISIT, ExportDataDialog
 
         title = self.store.visits.get(selected_visit_id).title if selected_visit_id is not None else None
@@ -44,6 +44,8 @@ class DataExport(worker.BackgroundJob):
 
     def export_visits_csv(self) -> None:
         """Write the visit list as CSV for spreadsheets."""
+        from briefing import services
+
         self._ask_and_write(tr("Export visit list as CSV"), tr("Visits {0}.csv").format(dt.date.today().isoformat()),
                             tr("CSV files (*.csv)"),
                             lambda own, path, force: services.export_csv(own, "visits", path, force),
@@ -51,6 +53,8 @@ class DataExport(worker.BackgroundJob):
 
     def export_agreements_csv(self) -> None:
         """Write every agreement with its visit as CSV for spreadsheets."""
+        from briefing import services
+
         self._ask_and_write(tr("Export agreements as CSV"), tr("Agreements {0}.csv")
                                                             .format(dt.date.today().isoformat()),
                             tr("CSV files (*.csv)"),

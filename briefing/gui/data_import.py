@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from briefing import services
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
 from briefing.gui.widgets.task_progress import task_progress_dialog
@@ -33,10 +32,10 @@ class DataImport(worker.BackgroundJob):
         self.file: Path | None = None
 
     def choose_and_import(self) -> None:
-        """Ask for a JSON file and import it."""
+        """Ask for a JSON file (or a Briefing database from elsewhere) and import it."""
         folder = self.settings.value(FOLDER_KEY, str(Path.home()), type=str)
-        path = messages.ask_open_path(self.window, tr("Import visits"), folder, tr("Briefing JSON (*.json);;All files "
-                                                                                   "(*)"))
+        path = messages.ask_open_path(self.window, tr("Import visits"), folder,
+                                      tr("Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)"))
         if path is not None:
             self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
             self.import_file(Path(path))
@@ -49,6 +48,8 @@ class DataImport(worker.BackgroundJob):
         store = self.store
 
         def read_and_plan(_task: worker.Task) -> ImportPlan:
+            from briefing import services
+
             own = worker.separate_store(store)
             try:
                 return services.plan_import(own, file)
@@ -58,6 +59,8 @@ class DataImport(worker.BackgroundJob):
         self._run(worker.Task(read_and_plan), self._planned)
 
     def _planned(self, plan: ImportPlan) -> None:
+        from briefing import services
+
         assert self.file is not None
         if not services.has_changes(plan):
             messages.inform(self.window, tr("Nothing to import"),
@@ -74,6 +77,8 @@ class DataImport(worker.BackgroundJob):
         store = self.store
 
         def write(task: worker.Task) -> list[int]:
+            from briefing import services
+
             own = worker.separate_store(store)
             try:
                 return services.apply_import(own, plan, task.report_progress, task.is_cancelled).visit_ids
@@ -93,6 +98,8 @@ class DataImport(worker.BackgroundJob):
                       lambda: self.message.emit(tr("Import cancelled; nothing was changed.")))
 
     def _report(self, error: Exception) -> None:
+        from briefing import services
+
         name = self.file.name if self.file else tr("The file")
         if isinstance(error, services.ImportRefused):
             messages.warn(self.window, tr("Import refused"), tr("{0} cannot be imported: {1}.\n\n{2}")

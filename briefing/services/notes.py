@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.atomic import write_bytes_atomically
-from briefing.notes import note_text
-from briefing.pdf.options import NoteOptions
-from briefing.pdf.text import clean, dossier_file_name, suggested_file_name
 from briefing.services.errors import Refused
 from briefing.services.visits import visit_document
+
+if TYPE_CHECKING:
+    from briefing.pdf.options import NoteOptions
 
 FORMATS = ("pdf", "docx")
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word"}
@@ -54,11 +55,16 @@ def with_extension(file_name: str, fmt: str) -> str:
 
 def note_file_name(document: dict, language: str, fmt: str) -> str:
     """The file name to propose for the note of a visit document, in the note's language and format."""
+    from briefing.notes import note_text
+    from briefing.pdf.text import suggested_file_name
+
     return with_extension(suggested_file_name(document, note_text(language)), fmt)
 
 
 def render_note(document: dict, options: NoteOptions, fmt: str = "pdf") -> Export:
     """The briefing note of one visit document in the format."""
+    from briefing.pdf.text import clean
+
     if fmt == "docx":
         from briefing.docx import render_note_docx as render
     else:
@@ -88,6 +94,8 @@ def dossier_export(
 ) -> Export:
     """The dossier of every stored visit with the country (an ISO code), newest first, in the format."""
     from briefing.countries import name_for_code
+    from briefing.notes import note_text
+    from briefing.pdf.text import dossier_file_name
     from briefing.store import VisitQuery
 
     name = name_for_code(code) or code

@@ -188,8 +188,8 @@ Rien n&apos;y a été écrit. {4}, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/data_import.py" line="41"/>
-        <source>Briefing JSON (*.json);;All files (*)</source>
-        <translation>JSON Briefing (*.json);;Tous les fichiers (*)</translation>
+        <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
+        <translation>JSON Briefing (*.json);;Base Briefing (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/data_import.py" line="69"/>
@@ -2002,6 +2002,15 @@ Ouvrez le fichier avec le Briefing plus récent, ou installez-le ici. Le fichier
         <location filename="../../briefing/gui/startup.py" line="41"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="48"/>
+        <source>
+
+Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
+        <translation>
+
+Ses visites peuvent quand même être reprises, leurs données seules : ouvrez Briefing sur votre propre base et choisissez Fichier → Importer… avec ce fichier</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/startup.py" line="42"/>

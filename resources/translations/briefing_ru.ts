@@ -188,8 +188,8 @@ Nothing was written there. {4} and export again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/data_import.py" line="41"/>
-        <source>Briefing JSON (*.json);;All files (*)</source>
-        <translation>JSON Briefing (*.json);;Все файлы (*)</translation>
+        <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
+        <translation>JSON Briefing (*.json);;База Briefing (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/data_import.py" line="69"/>
@@ -2013,6 +2013,15 @@ Open the file with the newer Briefing, or install it here. The file was not chan
         <location filename="../../briefing/gui/startup.py" line="41"/>
         <source>Restore backup</source>
         <translation>Восстановить копию</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="48"/>
+        <source>
+
+Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
+        <translation>
+
+Визиты из этого файла всё же можно перенести (только данные): откройте Briefing на своей базе и выберите Файл → Импорт… и этот файл</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/startup.py" line="42"/>

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.atomic import write_bytes_atomically
-from briefing.services.errors import Refused
+from briefing.services.errors import Cancelled, Refused
 from briefing.services.visits import visit_document
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ def dossier_export(
     store, code: str, options: NoteOptions, fmt: str = "pdf",
     progress: Callable[[int, int], None] | None = None, is_cancelled: Callable[[], bool] | None = None,
 ) -> Export:
-    """The dossier of every stored visit with the country (an ISO code), newest first, in the format."""
+    """The dossier of every stored visit with the country (an ISO code), newest first, in the format; `progress(done,
+    total)` follows the visits laid out, and Cancelled is raised once `is_cancelled()` turns true."""
     from briefing.countries import name_for_code
     from briefing.notes import note_text
     from briefing.pdf.text import dossier_file_name
@@ -107,7 +108,12 @@ def dossier_export(
         from briefing.docx import render_dossier_docx as render
     else:
         from briefing.pdf import render_dossier as render
-    data = render(name, documents, options, progress=progress, is_cancelled=is_cancelled)
+    from briefing.pdf.options import RenderCancelled
+
+    try:
+        data = render(name, documents, options, progress=progress, is_cancelled=is_cancelled)
+    except RenderCancelled:
+        raise Cancelled(f"the dossier of {name} was cancelled") from None
     file_name = dossier_file_name(name, options.effective_date(), note_text(options.language))
     return Export(data, fmt, name, with_extension(file_name, fmt))
 

@@ -155,14 +155,12 @@ def test_the_classification_is_printed_the_same_whatever_the_caller_typed(typed)
 
 
 def test_a_dossier_reports_progress_and_stops_when_cancelled(tmp_path):
-    from briefing.pdf.options import RenderCancelled
-
     store = Store.open(tmp_path / "demo.sqlite")
     seen = []
     try:
         export = services.dossier_export(store, "BF", NoteOptions(), progress=lambda done, total: seen.append(total))
         assert export.file_name.endswith("Burkina Faso country dossier.pdf") and seen and set(seen) == {1}
-        with pytest.raises(RenderCancelled):
+        with pytest.raises(services.Cancelled):
             services.dossier_export(store, "BF", NoteOptions(), is_cancelled=lambda: True)
         with pytest.raises(services.ExportRefused, match=r"^no visits with France$"):
             services.dossier_export(store, "FR", NoteOptions())

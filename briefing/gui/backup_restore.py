@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -10,6 +12,9 @@ from briefing.gui.formatting import count_phrase, format_date
 from briefing.gui.language import tr
 from briefing.store import DatabaseDamaged, Store, StoreError
 from briefing.store.backups import BackupInfo
+
+if TYPE_CHECKING:
+    from briefing.services import DailyCheck
 
 
 def backup_time(info: BackupInfo) -> str:
@@ -49,7 +54,7 @@ class BackupRestore(QObject):
 
             own = worker.separate_store(store)
             try:
-                return services.daily_backup(own)
+                return services.daily_check(own)
             finally:
                 own.close()
 
@@ -58,9 +63,12 @@ class BackupRestore(QObject):
         self._check.signals.failed.connect(self._check_failed)
         worker.start(self._check)
 
-    def _checked(self, backup) -> None:
+    def _checked(self, outcome: DailyCheck) -> None:
         self._check = None
-        if backup is not None:
+        if outcome.search_problems:
+            self.message.emit(tr("The search index was out of step with the visits and has been rebuilt; "
+                                 "searches find everything again."))
+        elif outcome.backup is not None:
             self.message.emit(tr("Checked the database and took today's backup."))
         self.checkFinished.emit()
 

@@ -1,5 +1,5 @@
-"""The database's backups: back up now, the day's backup, list them, restore one (into an open store, or over a
-file that cannot be opened).
+"""The database's backups: back up now, the day's check and backup, list them, restore one (into an open store,
+or over a file that cannot be opened).
 
 Thin over the store (briefing/store/backups.py takes, lists and restores the copies): here is what each request
 of a user does with them.
@@ -34,10 +34,23 @@ def back_up_now(store: Store) -> Path:
     return store.backup(BACKUP_NOW)
 
 
-def daily_backup(store: Store) -> Path | None:
-    """Check the file and take the day's backup if none was taken today (after start-up); the copy's path, or
-    None when it was not due. Raises DatabaseDamaged when the check finds damage."""
-    return store.backup_if_due()
+@dataclass(frozen=True)
+class DailyCheck:
+    """What the day's check found: the backup taken (None when one was taken today already) and how the search
+    index disagreed with the records (empty when it agreed; it was rebuilt when not)."""
+
+    backup: Path | None
+    search_problems: list[str]
+
+
+def daily_check(store: Store) -> DailyCheck:
+    """Once a day, after start-up: check the file, take the day's backup, and check the search index against the
+    records, rebuilding it when they disagree. Raises DatabaseDamaged when the file's check finds damage."""
+    from briefing.store.backups import backup_due_today
+
+    if not backup_due_today(store.path):
+        return DailyCheck(None, [])
+    return DailyCheck(store.backup_if_due(), store.repair_search_index())
 
 
 def list_backups(database: Path) -> list[BackupInfo]:

@@ -24,6 +24,11 @@ Le détail a été affiché dans la console.</translation>
         <translation>Base de données vérifiée, sauvegarde du jour effectuée.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="65"/>
+        <source>The search index was out of step with the visits and has been rebuilt; searches find everything again.</source>
+        <translation>L&apos;index de recherche ne correspondait plus aux visites ; il a été reconstruit, les recherches retrouvent tout à nouveau.</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/backup_restore.py" line="70"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être effectuée : {0}.</translation>

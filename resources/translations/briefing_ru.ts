@@ -24,6 +24,11 @@ The details were printed on the console.</source>
         <translation>База данных проверена, резервная копия за сегодня создана.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="65"/>
+        <source>The search index was out of step with the visits and has been rebuilt; searches find everything again.</source>
+        <translation>Поисковый индекс разошёлся с визитами и был перестроен; поиск снова находит всё.</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/backup_restore.py" line="70"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>Не удалось создать резервную копию за сегодня: {0}.</translation>

@@ -168,3 +168,15 @@ def test_a_dossier_reports_progress_and_stops_when_cancelled(tmp_path):
             services.country_code("Atlantis")
     finally:
         store.close()
+
+
+def test_the_daily_check_backs_up_once_a_day(tmp_path):
+    store = Store.open(tmp_path / "daily.sqlite")
+    try:
+        first = services.daily_check(store)
+        again = services.daily_check(store)
+        reasons = [info.reason for info in services.list_backups(store.path)]
+    finally:
+        store.close()
+    assert first.backup is not None and first.search_problems == []
+    assert (again.backup, again.search_problems, reasons) == (None, [], ["daily"])

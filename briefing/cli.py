@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
     extract.add_argument("--json", action="store_true", help="print the visit document as JSON")
     extract.add_argument("--today", help="reference date YYYY-MM-DD for texts without a year")
+    extract.add_argument("--lang", choices=("en", "fr", "ru"), dest="text_language",
+                         help="the language of the press release (detected from the text when not given)")
 
     commands.add_parser("backup", help="copy the database into its backups folder now")
     commands.add_parser("backups", help="list the database's backups, newest first")
@@ -357,7 +359,7 @@ def _extract(args: argparse.Namespace) -> int:
             text = read_source(Path(args.file))
         except SourceError as error:
             raise UsageError(str(error)) from None
-    document = extract(text, today=today).document
+    document = extract(text, today=today, language=args.text_language).document
     if args.json:
         _print_json(document)
     else:

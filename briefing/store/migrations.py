@@ -73,11 +73,18 @@ def _search_without_a_copy_of_the_text(db: Database) -> None:
     rebuild_index(db)
 
 
+def _keep_release_texts(db: Database) -> None:
+    """A visit read from a press release keeps the text it was read from, to be read again later."""
+    db.conn.execute("CREATE TABLE release_texts (visit_id INTEGER PRIMARY KEY REFERENCES visits(id) ON DELETE CASCADE,"
+                    " text TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_first_schema,
     _add_folded_person_names,
     _search_in_list_order,
     _search_without_a_copy_of_the_text,
+    _keep_release_texts,
 ]
 # After these, the pages they freed go back to the file system (VACUUM).
 SHRINKING = {_search_without_a_copy_of_the_text}

@@ -134,7 +134,8 @@ CREATE VIRTUAL TABLE visit_search USING fts5(
 """
 
 # Tables a user edits, parents before children (agreement_signatories names agreements and participants).
-RECORD_TABLES = ("visits", "people", *VISIT_RECORD_TYPES, "agreement_signatories")
+# release_texts keeps the press release a visit was read from: no record kind, but undone with its visit.
+RECORD_TABLES = ("visits", "people", *VISIT_RECORD_TYPES, "agreement_signatories", "release_texts")
 
 
 def _joined(*columns: str) -> str:

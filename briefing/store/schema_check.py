@@ -32,6 +32,7 @@ KNOWN_FINGERPRINTS = {
     2: "c9473008c12707dc164bbfdd4cf5d4d0bfd7de90df902faac825857de36dd854",
     3: "532dff0dc62ac11284a00f4d42078ea8304a3970ae5fe5d1938a47fc8aace470",
     4: "c7ee7ff31c45174b446822fcb612435c3a493c0ccd35e741bae9a56c9ed1e7b5",
+    5: "8e17ff979bdcaaea7d09078da55c26408774b1abcb9e8e578b345ae243deddba",
 }
 
 

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../briefing/gui/app.py" line="38"/>
-        <location filename="../../briefing/gui/startup.py" line="18"/>
+        <location filename="../../briefing/gui/startup.py" line="19"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
@@ -19,7 +19,7 @@ The details were printed on the console.</source>
 Le détail a été affiché dans la console.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="62"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="68"/>
         <source>Checked the database and took today&apos;s backup.</source>
         <translation>Base de données vérifiée, sauvegarde du jour effectuée.</translation>
     </message>
@@ -29,63 +29,63 @@ Le détail a été affiché dans la console.</translation>
         <translation>L&apos;index de recherche ne correspondait plus aux visites ; il a été reconstruit, les recherches retrouvent tout à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="70"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="76"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être effectuée : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="75"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="77"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="83"/>
         <source>Some of what it holds may be lost or unreadable. Restore the newest backup taken before the damage; the damaged file is kept. Until then, avoid saving changes.</source>
         <translation>Une partie de son contenu est peut-être perdue ou illisible. Restaurez la sauvegarde la plus récente antérieure à l&apos;incident ; le fichier endommagé est conservé. D&apos;ici là, évitez d&apos;enregistrer des modifications.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="80"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="86"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
         <source>Replace everything in {0} with the backup of {1}?</source>
         <translation>Remplacer tout le contenu de {0} par la sauvegarde du {1} ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="103"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="109"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="104"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
         <source>The backup holds {0}. The database as it is now is backed up first, so you can go back to it the same way.</source>
         <translation>La sauvegarde contient {0}. La base actuelle est d&apos;abord sauvegardée : vous pourrez y revenir de la même façon.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="116"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="111"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="117"/>
         <source>The backup was not restored.</source>
         <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="113"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="119"/>
         <source>Restored the backup of {0}; the database as it was is kept as {1}.</source>
         <translation>Sauvegarde du {0} restaurée ; la base précédente est conservée sous {1}.</translation>
     </message>
@@ -192,7 +192,7 @@ Rien n&apos;y a été écrit. {4}, puis exportez à nouveau.</translation>
         <translation>Importer des visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="41"/>
+        <location filename="../../briefing/gui/data_import.py" line="42"/>
         <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
         <translation>JSON Briefing (*.json);;Base Briefing (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -275,9 +275,9 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="46"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé :</translation>
+        <translation>Intit&amp;ulé :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="54"/>
@@ -287,7 +287,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>St&amp;atus:</source>
         <translation>É&amp;tat :</translation>
     </message>
@@ -377,23 +377,23 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="114"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Aucune visite pour l&apos;instant : un dossier rassemble les visites avec un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
         <source>Choose a country.</source>
         <translation>Choisissez un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>« {0} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="122"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Aucune visite avec {0} pour l&apos;instant.</translation>
     </message>
@@ -413,148 +413,148 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>La visite &amp;sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Lettre US</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>P&amp;DF (preview, print, save)</source>
         <translation>P&amp;DF (aperçu, impression, enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>&amp;Word (.docx, for editing)</source>
         <translation>&amp;Word (.docx, à modifier)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
         <source>Export briefing note</source>
         <translation>Exporter la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>p. ex. Ministre des Affaires étrangères</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="67"/>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
         <source>e.g. Director, Africa Department</source>
         <translation>p. ex. Directeur, Direction de l&apos;Afrique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
         <source>e.g. West Africa Desk</source>
         <translation>p. ex. Bureau Afrique de l&apos;Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Classification :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="99"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
         <translation>Imprimée en haut et en bas de chaque page. Vous pouvez aussi saisir la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>D&amp;e :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Rédigé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
         <source>Telep&amp;hone:</source>
         <translation>Télép&amp;hone :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
-        <source>C&amp;leared by:</source>
-        <translation>&amp;Validé par :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
         <source>Appr&amp;oved by:</source>
         <translation>Appr&amp;ouvé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Paper:</source>
         <translation>Papier :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
         <source>Language of the note</source>
         <translation>Langue de la note</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="113"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Aperçu…</translation>
+        <translation>A&amp;perçu…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
         <source>e.g. +7 7172 72 00 00</source>
         <translation>p. ex. +7 7172 72 00 00</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
         <source>e.g. Head of the West Africa Desk</source>
         <translation>p. ex. chef du bureau Afrique de l’Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <source>Cleared &amp;by:</source>
+        <translation>Valid&amp;é par :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="115"/>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="141"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
         <translation>Le nom et le logo de l&apos;organisme en en-tête se règlent dans Édition → Préférences.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="204"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="219"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Choisissez une classification ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="206"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="221"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une rubrique.</translation>
     </message>
@@ -594,21 +594,44 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="138"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="94"/>
         <source>{0} problem</source>
         <translation>Problème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="159"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="404"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Les modifications apportées à ce formulaire ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="406"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="406"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="292"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="383"/>
         <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est toujours dans le formulaire.</translation>
     </message>
@@ -727,63 +750,63 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="65"/>
         <source>Preview — {0}</source>
         <translation>Aperçu — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="73"/>
         <source>Preview of the {0}</source>
         <translation>Aperçu : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
-        <source>&amp;Whole page</source>
-        <translation>Page &amp;entière</translation>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="81"/>
+        <source>Whole pa&amp;ge</source>
+        <translation>Pa&amp;ge entière</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="92"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Ouvrir après l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="96"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="97"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
         <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="131"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Impossible d&apos;afficher ce document ({0}) ici ; il peut néanmoins être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="135"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="149"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="151"/>
         <source>Save {0}</source>
         <translation>Enregistrer : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="152"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="162"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -792,79 +815,79 @@ Choose another folder (one you can write to) or another file name, and save agai
 Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
         <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="42"/>
         <source>Find people by name</source>
         <translation>Chercher des personnes par leur nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="45"/>
         <source>Find people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="61"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Affichage des {0} premières ; tapez pour affiner.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
         <source>No people match ‘{0}’.</source>
         <translation>Aucune personne ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
         <source>No people yet.</source>
         <translation>Aucune personne pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="151"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="153"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
         <source>Delete {0}?</source>
         <translation>Supprimer {0} ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="211"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="159"/>
         <source>Cannot delete person</source>
         <translation>Impossible de supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="162"/>
         <source>Person not deleted</source>
         <translation>Personne non supprimée</translation>
     </message>
@@ -956,7 +979,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -971,27 +994,27 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0} ; les copies plus anciennes sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="201"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
         <source>Logo not used</source>
         <translation>Logo non retenu</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="203"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1000,22 +1023,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Choisissez un fichier PNG ou JPEG de {2} Mo et {3} millions de pixels au plus.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="207"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
         <source>Not used</source>
         <translation>Non utilisé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="209"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Le logo n&apos;est pas utilisé : {0} : {1}. Choisissez-le à nouveau ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="250"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="252"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1024,140 +1047,145 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de nouveau sur OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Facultatif : un PNG ou JPEG imprimé à gauche du nom de l&apos;organisme.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="81"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Lire le communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Retour au texte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
         <source>Paste the press release here…</source>
         <translation>Collez le communiqué ici…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
         <source>Press release to read</source>
         <translation>Communiqué à lire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="186"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="220"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="218"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="228"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="261"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="265"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="273"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="278"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="280"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="307"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="308"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="351"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="360"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="362"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="366"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="384"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="405"/>
+        <source>What you corrected in the review is not saved.</source>
+        <translation>Les corrections apportées à la vérification ne sont pas enregistrées.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="20"/>
@@ -1185,44 +1213,44 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Modifier la citation</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>La restauration remplace tout le contenu de la base par celui de la sauvegarde. La base actuelle est d&apos;abord sauvegardée : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Aucune sauvegarde pour l&apos;instant. Briefing en fait une chaque jour où il démarre, et avant chaque mise à niveau et chaque import.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
         <source>Backups are kept in {0}</source>
         <translation>Les sauvegardes sont conservées dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
         <source>Damaged</source>
         <translation>Endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Cette sauvegarde est illisible et ne peut donc pas être restaurée.</translation>
     </message>
@@ -1264,25 +1292,25 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Guest country:</source>
         <translation>Pays &amp;invité :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Host country:</source>
-        <translation>Pays &amp;d&apos;accueil :</translation>
+        <translation>Pays d&apos;a&amp;ccueil :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates :</translation>
     </message>
@@ -1293,31 +1321,31 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="43"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="44"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>&amp;Level:</source>
         <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="61"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Portée :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
@@ -1701,13 +1729,13 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="51"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="42"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="43"/>
         <source>Side</source>
         <translation>Partie</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="52"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="43"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -1718,13 +1746,13 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="56"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="47"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="48"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="57"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="48"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="49"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1736,21 +1764,21 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="51"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="62"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="54"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
         <source>Status</source>
@@ -1803,6 +1831,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="42"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
@@ -1812,12 +1841,12 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="45"/>
         <source>In the database</source>
         <translation>Dans la base</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="149"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="150"/>
         <source> (least sure of the {0})</source>
         <translation> (le moins sûr : {0})</translation>
     </message>
@@ -1985,12 +2014,12 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <translation>suites à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="19"/>
+        <location filename="../../briefing/gui/startup.py" line="20"/>
         <source>To work on another database meanwhile, start Briefing with --db and the path of that file (a new path creates a new database).</source>
         <translation>Pour travailler entre-temps sur une autre base, lancez Briefing avec --db et le chemin de ce fichier (un nouveau chemin crée une nouvelle base).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="32"/>
+        <location filename="../../briefing/gui/startup.py" line="33"/>
         <source>{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which reads database versions up to {3}.
 
 Open the file with the newer Briefing, or install it here. The file was not changed.</source>
@@ -1999,17 +2028,17 @@ Open the file with the newer Briefing, or install it here. The file was not chan
 Ouvrez le fichier avec le Briefing plus récent, ou installez-le ici. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="40"/>
+        <location filename="../../briefing/gui/startup.py" line="51"/>
         <source>Cannot open the database {0}.</source>
         <translation>Impossible d&apos;ouvrir la base {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="41"/>
+        <location filename="../../briefing/gui/startup.py" line="52"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="48"/>
+        <location filename="../../briefing/gui/startup.py" line="43"/>
         <source>
 
 Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
@@ -2018,7 +2047,7 @@ Its visits can still be taken, and only their data: open Briefing on your own da
 Ses visites peuvent quand même être reprises, leurs données seules : ouvrez Briefing sur votre propre base et choisissez Fichier → Importer… avec ce fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="42"/>
+        <location filename="../../briefing/gui/startup.py" line="53"/>
         <source>{0}{1}.
 
 The newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the file; the file itself is kept beside it, renamed, for a specialist to look at.
@@ -2031,12 +2060,12 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="46"/>
+        <location filename="../../briefing/gui/startup.py" line="56"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="59"/>
+        <location filename="../../briefing/gui/startup.py" line="74"/>
         <source>Cannot open the database {0}.
 
 {1}{2}.
@@ -2049,7 +2078,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 {3}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="69"/>
+        <location filename="../../briefing/gui/startup.py" line="83"/>
         <source>The backup of {0} could not be restored: {1}.
 
 {2}</source>
@@ -2058,7 +2087,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="72"/>
+        <location filename="../../briefing/gui/startup.py" line="86"/>
         <source>Restored the backup of {0}. The file that could not be opened is kept as {1}.</source>
         <translation>Sauvegarde du {0} restaurée. Le fichier qui ne s&apos;ouvrait pas est conservé sous {1}.</translation>
     </message>
@@ -2178,103 +2207,103 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
         <source>No {0} yet.</source>
         <translation>Pas encore d&apos;entrée : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
         <source>Add {0}…</source>
         <translation>Ajouter : {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add a {0}</source>
         <translation>Ajouter : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
         <source>Edit the selected {0}</source>
         <translation>Modifier la sélection : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="66"/>
         <source>Delete the selected {0}</source>
         <translation>Supprimer la sélection : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="66"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="67"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="67"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="68"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Monter (Ctrl+Haut)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="68"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="69"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="69"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="70"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Descendre (Ctrl+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="189"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="202"/>
         <source>Added {0}.</source>
         <translation>Ajout : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="203"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="216"/>
         <source>Saved {0}.</source>
         <translation>Enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="212"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="225"/>
         <source>Delete the {0} “{1}”?</source>
         <translation>Supprimer ({0}) « {1} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="213"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="214"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="227"/>
         <source>Delete {0}</source>
         <translation>Supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="220"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="233"/>
         <source>{0} not deleted</source>
         <translation>Non supprimé : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="239"/>
         <source>Deleted {0}.</source>
         <translation>Supprimé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="236"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="249"/>
         <source>{0} not moved</source>
         <translation>Non déplacé : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="240"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
         <source>Moved {0} {1}.</source>
         <translation>Déplacé : {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
         <source>Add {0}</source>
         <translation>Ajouter : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
         <source>Remove the selected {0}: the text did not mean it</source>
         <translation>Retirer la sélection ({0}) : le texte ne voulait pas dire cela</translation>
     </message>
@@ -2324,9 +2353,19 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Aucune visite pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>Written from the fields found; check it against the text.</source>
         <translation>Rédigé à partir des champs trouvés ; vérifiez-le par rapport au texte.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <source>Re&amp;write the summary from the fields</source>
+        <translation>Réé&amp;crire le résumé à partir des champs</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
+        <source>After correcting the participants, dates or countries, write the summary again from what the form holds now.</source>
+        <translation>Après avoir corrigé les participants, les dates ou les pays, réécrire le résumé à partir du contenu actuel du formulaire.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="70"/>
@@ -2340,7 +2379,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="72"/>
-        <source>New visit from &amp;press release…</source>
+        <source>New &amp;visit from press release…</source>
         <translation>Nouvelle visite d&apos;après un &amp;communiqué…</translation>
     </message>
     <message>
@@ -2405,8 +2444,8 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="86"/>
-        <source>Export &amp;data…</source>
-        <translation>Exporter les &amp;données…</translation>
+        <source>Export da&amp;ta…</source>
+        <translation>E&amp;xporter les données…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="87"/>
@@ -2510,8 +2549,8 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="108"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="109"/>
@@ -2546,7 +2585,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="156"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="161"/>

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../briefing/gui/app.py" line="38"/>
-        <location filename="../../briefing/gui/startup.py" line="18"/>
+        <location filename="../../briefing/gui/startup.py" line="19"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
@@ -19,7 +19,7 @@ The details were printed on the console.</source>
 Подробности выведены в консоль.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="62"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="68"/>
         <source>Checked the database and took today&apos;s backup.</source>
         <translation>База данных проверена, резервная копия за сегодня создана.</translation>
     </message>
@@ -29,63 +29,63 @@ The details were printed on the console.</source>
         <translation>Поисковый индекс разошёлся с визитами и был перестроен; поиск снова находит всё.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="70"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="76"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>Не удалось создать резервную копию за сегодня: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="75"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="77"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="83"/>
         <source>Some of what it holds may be lost or unreadable. Restore the newest backup taken before the damage; the damaged file is kept. Until then, avoid saving changes.</source>
         <translation>Часть данных может быть утрачена или нечитаема. Восстановите последнюю резервную копию, сделанную до повреждения; повреждённый файл сохраняется. До этого не сохраняйте изменения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="80"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="86"/>
         <source>Restore from backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
         <source>Replace everything in {0} with the backup of {1}?</source>
         <translation>Заменить всё содержимое {0} резервной копией от {1}?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="103"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="109"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="104"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
         <source>The backup holds {0}. The database as it is now is backed up first, so you can go back to it the same way.</source>
         <translation>В копии: {0}. Текущая база данных сначала копируется, так что к ней можно вернуться тем же способом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="116"/>
         <source>Restore failed</source>
         <translation>Восстановление не удалось</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="111"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="117"/>
         <source>The backup was not restored.</source>
         <translation>Резервная копия не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="113"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="119"/>
         <source>Restored the backup of {0}; the database as it was is kept as {1}.</source>
         <translation>Восстановлена копия от {0}; прежняя база сохранена как {1}.</translation>
     </message>
@@ -192,7 +192,7 @@ Nothing was written there. {4} and export again.</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="41"/>
+        <location filename="../../briefing/gui/data_import.py" line="42"/>
         <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
         <translation>JSON Briefing (*.json);;База Briefing (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
@@ -275,7 +275,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="46"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -287,9 +287,9 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>St&amp;atus:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="56"/>
@@ -299,7 +299,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="57"/>
         <source>Si&amp;gnatories:</source>
-        <translation>По&amp;дписанты:</translation>
+        <translation>Подп&amp;исанты:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="97"/>
@@ -377,23 +377,23 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="114"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Визитов пока нет: досье собирает визиты с одной страной.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>«{0}» — не страна; выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="122"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Визитов с участием страны «{0}» пока нет.</translation>
     </message>
@@ -410,151 +410,151 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="28"/>
         <source>The &amp;selected visit</source>
-        <translation>&amp;Выбранный визит</translation>
+        <translation>Вы&amp;бранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
         <source>US &amp;Letter</source>
         <translation>US &amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>P&amp;DF (preview, print, save)</source>
         <translation>P&amp;DF (просмотр, печать, сохранение)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>&amp;Word (.docx, for editing)</source>
         <translation>&amp;Word (.docx, для правки)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
         <source>Export briefing note</source>
         <translation>Экспорт справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>напр. Министр иностранных дел</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="67"/>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
         <source>e.g. Director, Africa Department</source>
         <translation>напр. Директор Департамента Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
         <source>e.g. West Africa Desk</source>
         <translation>напр. Отдел Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="99"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
         <translation>Печатается вверху и внизу каждой страницы. Можно ввести свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
-        <source>&amp;Prepared by:</source>
-        <translation>&amp;Подготовил:</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Подразделение:</translation>
-    </message>
-    <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <source>&amp;Prepared by:</source>
+        <translation>По&amp;дготовил:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
+        <source>&amp;Unit:</source>
+        <translation>Подраздел&amp;ение:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
         <source>Telep&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
-        <source>C&amp;leared by:</source>
-        <translation>&amp;Согласовал:</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
         <source>Appr&amp;oved by:</source>
         <translation>У&amp;твердил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
         <source>Language of the note</source>
         <translation>Язык записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="113"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
         <source>e.g. +7 7172 72 00 00</source>
         <translation>напр. +7 7172 72 00 00</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
         <source>e.g. Head of the West Africa Desk</source>
         <translation>напр. начальник отдела Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <source>Cleared &amp;by:</source>
+        <translation>&amp;Согласовал:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="115"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="141"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
         <translation>Название и логотип организации в шапке задаются в меню «Правка → Настройки».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="204"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="219"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Выберите гриф или введите свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="206"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="221"/>
         <source>Choose at least one section.</source>
         <translation>Выберите хотя бы один раздел.</translation>
     </message>
@@ -586,7 +586,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="36"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="63"/>
@@ -594,21 +594,44 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="138"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="94"/>
         <source>{0} problem</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="159"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="404"/>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Изменения в этой форме не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="406"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="406"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="292"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="383"/>
         <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Ничего не сохранено; введённые данные остались в форме.</translation>
     </message>
@@ -727,63 +750,63 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="65"/>
         <source>Preview — {0}</source>
         <translation>Просмотр — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="73"/>
         <source>Preview of the {0}</source>
         <translation>Просмотр: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
-        <source>&amp;Whole page</source>
-        <translation>&amp;Страница целиком</translation>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="81"/>
+        <source>Whole pa&amp;ge</source>
+        <translation>Стр&amp;аница целиком</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="92"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Открыть после экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="96"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="97"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
         <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="131"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Документ ({0}) не удалось показать здесь, но его можно сохранить.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="135"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="149"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="151"/>
         <source>Save {0}</source>
         <translation>Сохранить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="152"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="162"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -792,79 +815,79 @@ Choose another folder (one you can write to) or another file name, and save agai
 Выберите другую папку (доступную для записи) или другое имя файла и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
         <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="42"/>
         <source>Find people by name</source>
         <translation>Поиск лиц по имени</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="45"/>
         <source>Find people</source>
         <translation>Поиск лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="61"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Показаны первые {0}; уточните запрос.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
         <source>No people match ‘{0}’.</source>
         <translation>Нет лиц, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
         <source>No people yet.</source>
         <translation>Лиц пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="151"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="153"/>
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
         <source>Delete {0}?</source>
         <translation>Удалить {0}?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="211"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="159"/>
         <source>Cannot delete person</source>
         <translation>Невозможно удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="162"/>
         <source>Person not deleted</source>
         <translation>Лицо не удалено</translation>
     </message>
@@ -952,11 +975,11 @@ Choose another folder (one you can write to) or another file name, and save agai
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
         <source>&amp;Window and notes:</source>
-        <translation>&amp;Окно и записки:</translation>
+        <translation>О&amp;кно и записки:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -971,27 +994,27 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Копия базы создаётся раз в день и перед каждым обновлением{0}; более старые копии удаляются.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="201"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
         <source>Logo not used</source>
         <translation>Логотип не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="203"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1000,22 +1023,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Выберите файл PNG или JPEG не больше {2} МБ и {3} млн пикселей.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="207"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
         <source>Not used</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="209"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Логотип не используется: {0}: {1}. Выберите его заново или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="250"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
         <source>Preferences not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="252"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1024,140 +1047,145 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Откройте эту папку для записи или удалите логотип и снова нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Необязательно: PNG или JPEG слева от названия организации.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="81"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Вставьте текст пресс-релиза или откройте файл .txt, .html или .pdf. Текст обрабатывается на этом компьютере; найденное вы проверяете до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Прочитать пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Назад к тексту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
         <source>Paste the press release here…</source>
         <translation>Вставьте пресс-релиз сюда…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
         <source>Press release to read</source>
         <translation>Пресс-релиз для чтения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="186"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="220"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="218"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="228"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="261"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="265"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="273"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="278"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="280"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="307"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="308"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="351"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="360"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="362"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="366"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="384"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="405"/>
+        <source>What you corrected in the review is not saved.</source>
+        <translation>Исправления, внесённые при проверке, не сохранены.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="20"/>
@@ -1185,44 +1213,44 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Изменить высказывание</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>Восстановление заменяет всё содержимое базы содержимым копии. Текущая база сначала копируется, так что восстановление можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Резервных копий пока нет. Briefing создаёт копию в каждый день запуска, а также перед каждым обновлением и импортом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
         <source>Backups are kept in {0}</source>
         <translation>Резервные копии хранятся в {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
         <source>Damaged</source>
         <translation>Повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Эта копия не читается, поэтому её нельзя восстановить.</translation>
     </message>
@@ -1264,25 +1292,25 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Guest country:</source>
         <translation>&amp;Страна гостя:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Host country:</source>
         <translation>&amp;Принимающая страна:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;City:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Даты:</translation>
     </message>
@@ -1293,31 +1321,31 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="43"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="44"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="61"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Значение:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
@@ -1712,13 +1740,13 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="51"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="42"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="43"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="52"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="43"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -1729,13 +1757,13 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="56"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="47"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="48"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="57"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="48"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="49"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -1747,21 +1775,21 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="51"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="62"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="54"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
         <source>Status</source>
@@ -1814,6 +1842,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="42"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
@@ -1823,12 +1852,12 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="45"/>
         <source>In the database</source>
         <translation>В базе</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="149"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="150"/>
         <source> (least sure of the {0})</source>
         <translation> (наименее уверенно: {0})</translation>
     </message>
@@ -1996,12 +2025,12 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>мероприятия</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="19"/>
+        <location filename="../../briefing/gui/startup.py" line="20"/>
         <source>To work on another database meanwhile, start Briefing with --db and the path of that file (a new path creates a new database).</source>
         <translation>Чтобы пока работать с другой базой, запустите Briefing с параметром --db и путём к её файлу (новый путь создаёт новую базу).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="32"/>
+        <location filename="../../briefing/gui/startup.py" line="33"/>
         <source>{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which reads database versions up to {3}.
 
 Open the file with the newer Briefing, or install it here. The file was not changed.</source>
@@ -2010,17 +2039,17 @@ Open the file with the newer Briefing, or install it here. The file was not chan
 Откройте файл в новой версии Briefing или установите её здесь. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="40"/>
+        <location filename="../../briefing/gui/startup.py" line="51"/>
         <source>Cannot open the database {0}.</source>
         <translation>Невозможно открыть базу {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="41"/>
+        <location filename="../../briefing/gui/startup.py" line="52"/>
         <source>Restore backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="48"/>
+        <location filename="../../briefing/gui/startup.py" line="43"/>
         <source>
 
 Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
@@ -2029,7 +2058,7 @@ Its visits can still be taken, and only their data: open Briefing on your own da
 Визиты из этого файла всё же можно перенести (только данные): откройте Briefing на своей базе и выберите Файл → Импорт… и этот файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="42"/>
+        <location filename="../../briefing/gui/startup.py" line="53"/>
         <source>{0}{1}.
 
 The newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the file; the file itself is kept beside it, renamed, for a specialist to look at.
@@ -2042,12 +2071,12 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="46"/>
+        <location filename="../../briefing/gui/startup.py" line="56"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="59"/>
+        <location filename="../../briefing/gui/startup.py" line="74"/>
         <source>Cannot open the database {0}.
 
 {1}{2}.
@@ -2060,7 +2089,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 {3}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="69"/>
+        <location filename="../../briefing/gui/startup.py" line="83"/>
         <source>The backup of {0} could not be restored: {1}.
 
 {2}</source>
@@ -2069,7 +2098,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="72"/>
+        <location filename="../../briefing/gui/startup.py" line="86"/>
         <source>Restored the backup of {0}. The file that could not be opened is kept as {1}.</source>
         <translation>Восстановлена копия от {0}. Файл, который не открывался, сохранён как {1}.</translation>
     </message>
@@ -2189,103 +2218,103 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
         <source>No {0} yet.</source>
         <translation>Пока нет записей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
         <source>Add {0}…</source>
         <translation>Добавить: {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add a {0}</source>
         <translation>Добавить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
         <source>Edit the selected {0}</source>
         <translation>Изменить выбранное: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="66"/>
         <source>Delete the selected {0}</source>
         <translation>Удалить выбранное: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="66"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="67"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="67"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="68"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Вверх (Ctrl+Вверх)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="68"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="69"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="69"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="70"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Вниз (Ctrl+Вниз)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="189"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="202"/>
         <source>Added {0}.</source>
         <translation>Добавлено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="203"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="216"/>
         <source>Saved {0}.</source>
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="212"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="225"/>
         <source>Delete the {0} “{1}”?</source>
         <translation>Удалить ({0}) «{1}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="213"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="214"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="227"/>
         <source>Delete {0}</source>
         <translation>Удалить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="220"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="233"/>
         <source>{0} not deleted</source>
         <translation>Не удалено: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="239"/>
         <source>Deleted {0}.</source>
         <translation>Удалено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="236"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="249"/>
         <source>{0} not moved</source>
         <translation>Не перемещено: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="240"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
         <source>Moved {0} {1}.</source>
         <translation>Перемещено: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
         <source>Add {0}</source>
         <translation>Добавить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
         <source>Remove the selected {0}: the text did not mean it</source>
         <translation>Убрать выбранное ({0}): в тексте имелось в виду не это</translation>
     </message>
@@ -2335,9 +2364,19 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Визитов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>Written from the fields found; check it against the text.</source>
         <translation>Составлено по найденным полям; сверьте с текстом.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <source>Re&amp;write the summary from the fields</source>
+        <translation>&amp;Заново составить резюме по полям</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
+        <source>After correcting the participants, dates or countries, write the summary again from what the form holds now.</source>
+        <translation>После исправления участников, дат или стран заново составить резюме по тому, что сейчас в форме.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="70"/>
@@ -2351,8 +2390,8 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="72"/>
-        <source>New visit from &amp;press release…</source>
-        <translation>Новый визит по &amp;пресс-релизу…</translation>
+        <source>New &amp;visit from press release…</source>
+        <translation>Новый визит по пресс-&amp;релизу…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="74"/>
@@ -2416,8 +2455,8 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="86"/>
-        <source>Export &amp;data…</source>
-        <translation>Экспорт &amp;данных…</translation>
+        <source>Export da&amp;ta…</source>
+        <translation>Экспорт д&amp;анных…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="87"/>
@@ -2457,7 +2496,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="97"/>
@@ -2521,8 +2560,8 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="108"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="109"/>

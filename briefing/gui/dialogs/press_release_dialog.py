@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,6 +35,7 @@ from briefing.countries import code_for_name, name_for_code
 from briefing.document import records_from_document
 from briefing.domain import ValidationError, fold_name
 from briefing.extract import Extraction, SourceError, extract, read_source
+from briefing.extract.narrative import summary
 from briefing.gui import messages, worker
 from briefing.gui.formatting import count_phrase
 from briefing.gui.language import tr
@@ -44,6 +46,7 @@ from briefing.gui.models.review_table_model import (
     ReviewTableModel,
 )
 from briefing.gui.review_document import reviewed_document, row_problems, table_rows
+from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.confidence_dot import legend_html
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.gui.widgets.review_table import ReviewTable
@@ -74,9 +77,9 @@ class PressReleaseDialog(QDialog):
         self.visit_id: int | None = None
         self.extraction: Extraction | None = None
         self._task: worker.Task | None = None
+        self._read_document: dict[str, Any] | None = None
         self.setWindowTitle(tr("New visit from press release"))
-        available = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(1260, available.width() - 40), min(740, available.height() - 40))
+        self.resize(fitting_size(self, QSize(1260, 740)))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._input_page())
         self.stack.addWidget(self._review_page())
@@ -94,6 +97,7 @@ class PressReleaseDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.buttons)
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        QApplication.instance().installEventFilter(self)
         self._following_focus = True
         self._show_page(0)
 
@@ -138,6 +142,7 @@ class PressReleaseDialog(QDialog):
     def _review_page(self) -> QWidget:
         self.form = VisitReviewForm(self)
         self.form.changed.connect(self._revalidate)
+        self.form.summaryRequested.connect(self.rewrite_summary)
         for country in (self.form.host_country, self.form.guest_country):
             country.changed.connect(self._match_people)  # a new country may make someone known, or not
         scroll = QScrollArea(self)
@@ -261,6 +266,7 @@ class PressReleaseDialog(QDialog):
         self.keep_extras.setChecked(True)
         self.keep_extras.setVisible(bool(document["quotes"] or document["history"]))
         self._match_people()
+        self._read_document = self.document()
         self.tabs.setCurrentIndex(0)
         self._show_page(1)
         self.readingDone.emit(True)
@@ -335,6 +341,10 @@ class PressReleaseDialog(QDialog):
         return reviewed_document(self.form.values(), {key: table.model.rows for key, table in self.tables.items()},
                                  self.extraction.document if keep else {})
 
+    def rewrite_summary(self) -> None:
+        """Write the summary again from the fields and tables as corrected (participants, dates, countries)."""
+        self.form.summary.setPlainText(summary(self.document(), (None, None)))
+
     @property
     def errors(self) -> dict[str, str]:
         """Everything the domain's rules find wrong with the document, by JSON path."""
@@ -364,7 +374,8 @@ class PressReleaseDialog(QDialog):
         if self.stack.currentIndex() != 1 or self.errors:
             return
         try:
-            self.visit_id = self.store.save_document(self.document(), label=SAVE_LABEL)
+            self.visit_id = self.store.save_document(self.document(), label=SAVE_LABEL,
+                                                     release_text=self.source_view.toPlainText())
         except ValidationError as error:
             self.form.show_errors(error.errors)
             return
@@ -374,9 +385,32 @@ class PressReleaseDialog(QDialog):
             return
         self.accept()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt with a letter is a shortcut or nothing: never text typed into a field of this dialog.
+
+        On X11 a line edit takes the text of an Alt+letter that no visible button claims, so Alt+R (the first
+        page's Read, hidden on the review page) replaced a selected Title with "r".
+        """
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.text().isprintable() \
+                and event.text() and isinstance(watched, (QLineEdit, QPlainTextEdit)) and self.isAncestorOf(watched):
+            return True
+        return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        """Cancel or Esc: ask before throwing away what the user corrected in the review."""
+        if (self.stack.currentIndex() == 1 and self.document() != self._read_document
+                and not messages.confirm(self, tr("Discard changes?"),
+                                         tr("What you corrected in the review is not saved."),
+                                         tr("&Discard changes"), cancel_text=tr("&Keep editing"))):
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
         """Stop following the focus and drop a reading still under way; Cancel writes nothing."""
         if self._following_focus:
+            QApplication.instance().removeEventFilter(self)
             QApplication.instance().focusChanged.disconnect(self._focus_changed)
             self._following_focus = False
         self._task = None

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn
+from typing import Any, NoReturn
 
 from briefing import __version__
 from briefing.notes import languages
@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--lang", choices=("en", "fr", "ru"), dest="text_language",
                          help="the language of the press release (detected from the text when not given)")
 
+    commands.add_parser("backup", help="copy the database into its backups folder now")
+    commands.add_parser("backups", help="list the database's backups, newest first")
+
     restore = commands.add_parser("restore", help="replace the database with one of its backups (what it "
                                   "replaces is kept)")
     restore.add_argument("backup", type=Path, help="a backup file, from the backups folder beside the database")
@@ -160,6 +163,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _run_on_store(db_path: Path, args: argparse.Namespace) -> int:
+    from briefing.services import Refused
     from briefing.store import NotFound, Store
 
     if args.command == "restore":
@@ -168,9 +172,12 @@ def _run_on_store(db_path: Path, args: argparse.Namespace) -> int:
     store = Store.open(db_path, demo=not args.no_demo, read_only=False if args.command == "import" else None)
     try:
         handlers = {"list": _list, "show": _show, "search": _search, "export": _export,
-                    "export-json": _export_json, "import": _import, "export-csv": _export_csv}
+                    "export-json": _export_json, "import": _import, "export-csv": _export_csv,
+                    "backup": _backup, "backups": _backups}
         with store.errors_explained():
             return handlers[args.command](store, args)
+    except Refused as error:
+        raise UsageError(str(error)) from None
     except NotFound as error:  # a record the list names but the file lacks: a damaged file
         raise UsageError(f"{error}; the file may be damaged") from None
     finally:
@@ -190,12 +197,13 @@ def _restore_advice(db_path: Path, error: Exception) -> str:
     """How to get the content back from the newest good backup, when the file's content is what failed."""
     import shlex
 
+    from briefing import services
     from briefing.store import DatabaseBusy, ReadOnlyStore
-    from briefing.store.store import newest_good_backup
+    from briefing.store.connection import DiskFull
 
-    if isinstance(error, DatabaseBusy | ReadOnlyStore) or not db_path.is_file():
+    if isinstance(error, DatabaseBusy | ReadOnlyStore | DiskFull) or not db_path.is_file():
         return ""
-    info = newest_good_backup(db_path)
+    info = services.newest_good_backup(db_path)
     if info is None:
         return ""
     return (f". The newest good backup is {info.path} ({_visits(info.visit_count)}); restore it with: "
@@ -208,30 +216,14 @@ def _visits(count: int) -> str:
 
 def _restore(db_path: Path, backup: Path) -> int:
     """Put a backup's content in place of the database, keeping what it replaces."""
-    from briefing.store import DatabaseBusy, ReadOnlyStore, Store, StoreError
-    from briefing.store.backups import backup_visit_count, restore_over_unusable
+    from briefing import services
 
-    visits = backup_visit_count(backup) if backup.is_file() else None
-    if visits is None:
-        raise UsageError(f"restore: {backup} is not a readable backup (missing, damaged or not a database)")
     try:
-        store = Store.open(db_path, demo=False, read_only=False)
-    except (DatabaseBusy, ReadOnlyStore):
-        raise
-    except StoreError:
-        if not db_path.is_file():
-            raise
-        try:
-            kept = restore_over_unusable(backup, db_path)
-        except OSError as error:
-            raise UsageError(f"restore: cannot replace {db_path} ({error.strerror or error})") from None
-        Store.open(db_path, demo=False).close()
-    else:
-        try:
-            kept = store.restore(backup)
-        finally:
-            store.close()
-    print(f"restored {backup.name} ({_visits(visits)}) into {db_path}; what it replaced is kept as {kept}")
+        restored = services.restore_database(db_path, backup)
+    except services.Refused as error:
+        raise UsageError(f"restore: {error}") from None
+    print(f"restored {backup.name} ({_visits(restored.visit_count)}) into {db_path}; what it replaced is kept as "
+          f"{restored.kept}")
     return 0
 
 
@@ -255,30 +247,23 @@ def _print_rows(rows: list, as_json: bool) -> None:
 
 
 def _list(store, args: argparse.Namespace) -> int:
-    from briefing.store import VisitQuery
+    from briefing import services
 
-    _print_rows(store.visits.list(VisitQuery()), args.json)
+    _print_rows(services.list_visits(store), args.json)
     return 0
 
 
 def _search(store, args: argparse.Namespace) -> int:
-    from briefing.store import VisitQuery
+    from briefing import services
 
-    _print_rows(store.visits.list(VisitQuery(text=args.query)), args.json)
+    _print_rows(services.list_visits(store, args.query), args.json)
     return 0
 
 
-def _visit_document(store, visit_id: int) -> dict[str, Any]:
-    from briefing.store import NotFound
-
-    try:
-        return store.visit_document(visit_id)
-    except NotFound:
-        raise UsageError(f"no visit with id {visit_id} (see 'briefing list')") from None
-
-
 def _show(store, args: argparse.Namespace) -> int:
-    document = _visit_document(store, args.id)
+    from briefing import services
+
+    document = services.visit_document(store, args.id)
     if args.json:
         _print_json(document)
     else:
@@ -290,33 +275,24 @@ def _show(store, args: argparse.Namespace) -> int:
 
 def _export(store, args: argparse.Namespace) -> int:
     from briefing import services
-    from briefing.countries import code_for_name
     from briefing.pdf import NoteOptions
 
-    options = NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper,
-                          language=args.lang or "en")
-    try:
-        fmt = services.export_format(args.out, args.format)
-        if args.visit is not None:
-            export = services.note_export(store, args.visit, options, fmt)
-        else:
-            code = code_for_name(args.country)
-            if code is None:
-                raise UsageError(f"'{args.country}' is not a known country")
-            export = services.dossier_export(store, code, options, fmt)
-    except services.ExportRefused as error:
-        raise UsageError(str(error)) from None
-    _write_file(args.out, lambda handle: handle.write(export.data), args.force)
+    options = NoteOptions(classification=args.classification, paper=args.paper, language=args.lang or "en")
+    fmt = services.export_format(args.out, args.format)
+    if args.visit is not None:
+        export = services.note_export(store, args.visit, options, fmt)
+    else:
+        export = services.dossier_export(store, services.country_code(args.country), options, fmt)
+    _writing(args.out, args.force, lambda: services.save_export(export, args.out, args.force))
     return 0
 
 
-def _write_file(path: Path, write: Callable[[BinaryIO], object], force: bool) -> None:
-    """Write the file through `write(handle)`, whole or not at all; a problem with the path is one line."""
-    from briefing.atomic import ReadOnlyFile, open_atomically
+def _writing(path: Path, force: bool, write: Callable[[], object]) -> None:
+    """Run `write()`, which writes `path` whole or not at all; a problem with the path is one line."""
+    from briefing.atomic import ReadOnlyFile
 
     try:
-        with open_atomically(path, replace_read_only=force) as handle:
-            write(handle)
+        write()
     except ReadOnlyFile:
         raise UsageError(f"{path} is read-only; pass --force to replace it") from None
     except OSError as error:
@@ -324,33 +300,44 @@ def _write_file(path: Path, write: Callable[[BinaryIO], object], force: bool) ->
 
 
 def _export_json(store, args: argparse.Namespace) -> int:
-    from briefing.exchange import write_export_json
+    from briefing import services
 
-    if args.visit is not None:
-        _visit_document(store, args.visit)
-    _write_file(args.out, lambda handle: write_export_json(store, handle, None if args.visit is None
-                                                           else [args.visit]), args.force)
+    visit_ids = None if args.visit is None else [args.visit]
+    _writing(args.out, args.force, lambda: services.export_json(store, args.out, visit_ids, args.force))
     return 0
 
 
 def _export_csv(store, args: argparse.Namespace) -> int:
-    from briefing.exchange import agreements_csv, visits_csv
+    from briefing import services
 
-    data = (visits_csv if args.table == "visits" else agreements_csv)(store)
-    _write_file(args.out, lambda handle: handle.write(data), args.force)
+    _writing(args.out, args.force, lambda: services.export_csv(store, args.table, args.out, args.force))
     return 0
 
 
 def _import(store, args: argparse.Namespace) -> int:
-    from briefing.exchange import ImportRefused, apply_import, plan_import, read_import_file
+    from briefing import services
 
     try:
-        people, visits = read_import_file(args.file)
-    except ImportRefused as error:
+        imported = services.import_file(store, args.file)
+    except services.ImportRefused as error:
         raise UsageError(f"import: {error}") from None
-    plan = plan_import(store, people, visits)
-    apply_import(store, plan)
-    print(plan.summary().replace("will be added", "added"))
+    print(imported.summary())
+    return 0
+
+
+def _backup(store, args: argparse.Namespace) -> int:
+    from briefing import services
+
+    print(f"backed up {store.path.name} to {services.back_up_now(store)}")
+    return 0
+
+
+def _backups(store, args: argparse.Namespace) -> int:
+    from briefing import services
+
+    for info in services.list_backups(store.path):
+        visits = "unreadable" if info.visit_count is None else _visits(info.visit_count)
+        print(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<14}  {visits:<12}  {info.path}")
     return 0
 
 

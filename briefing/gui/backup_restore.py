@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -9,7 +11,10 @@ from briefing.gui import messages, worker
 from briefing.gui.formatting import count_phrase, format_date
 from briefing.gui.language import tr
 from briefing.store import DatabaseDamaged, Store, StoreError
-from briefing.store.backups import BackupInfo, backup_due_today
+from briefing.store.backups import BackupInfo
+
+if TYPE_CHECKING:
+    from briefing.services import DailyCheck
 
 
 def backup_time(info: BackupInfo) -> str:
@@ -45,11 +50,11 @@ class BackupRestore(QObject):
         store = self.store
 
         def check(_task: worker.Task):
+            from briefing import services
+
             own = worker.separate_store(store)
             try:
-                if not backup_due_today(own.path):
-                    return None, []
-                return own.backup_if_due(), own.repair_search_index()
+                return services.daily_check(own)
             finally:
                 own.close()
 
@@ -58,13 +63,12 @@ class BackupRestore(QObject):
         self._check.signals.failed.connect(self._check_failed)
         worker.start(self._check)
 
-    def _checked(self, outcome) -> None:
+    def _checked(self, outcome: DailyCheck) -> None:
         self._check = None
-        backup, search_problems = outcome
-        if search_problems:
+        if outcome.search_problems:
             self.message.emit(tr("The search index was out of step with the visits and has been rebuilt; "
                                  "searches find everything again."))
-        elif backup is not None:
+        elif outcome.backup is not None:
             self.message.emit(tr("Checked the database and took today's backup."))
         self.checkFinished.emit()
 
@@ -110,8 +114,10 @@ class BackupRestore(QObject):
                 tr("The backup holds {0}. The database as it is now is backed up first, so you can go back to it the "
                    "same way.").format(count_phrase(info.visit_count or 0, 'visit'))):
             return False
+        from briefing import services
+
         try:
-            kept = self.store.restore(info.path)
+            kept = services.restore_backup(self.store, info.path)
         except StoreError as error:
             messages.warn(self.window, tr("Restore failed"), messages.store_error_text(
                 error, tr("The backup was not restored.")))

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 from PySide6.QtCore import Signal
 
-from briefing.atomic import ReadOnlyFile, WriteRefused, open_atomically
+from briefing.atomic import ReadOnlyFile, WriteRefused
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
 from briefing.store import Store
+
+# Writes one export of the database (a store of the pool thread's own) to a path, replacing a read-only file or not.
+Writer = Callable[[Store, Path, bool], None]
 
 
 class DataExport(worker.BackgroundJob):
@@ -22,7 +24,7 @@ class DataExport(worker.BackgroundJob):
 
     def export_data(self, selected_visit_id: int | None) -> None:
         """Ask whether to export everything or the selected visit, then where; write the JSON."""
-        from briefing import exchange
+        from briefing import services
         from briefing.gui.dialogs.export_data_dialog import SELECTED_VISIT, ExportDataDialog
 
         title = self.store.visits.get(selected_visit_id).title if selected_visit_id is not None else None
@@ -38,27 +40,28 @@ class DataExport(worker.BackgroundJob):
         else:
             ids, name = None, tr("Briefing export {0}.json").format(dt.date.today().isoformat())
         self._ask_and_write(tr("Export data"), name, tr("JSON files (*.json)"),
-                            lambda own, handle: exchange.write_export_json(own, handle, ids), tr("the data"))
+                            lambda own, path, force: services.export_json(own, path, ids, force), tr("the data"))
 
     def export_visits_csv(self) -> None:
         """Write the visit list as CSV for spreadsheets."""
-        from briefing import exchange
+        from briefing import services
 
         self._ask_and_write(tr("Export visit list as CSV"), tr("Visits {0}.csv").format(dt.date.today().isoformat()),
-                            tr("CSV files (*.csv)"), lambda own, handle: handle.write(exchange.visits_csv(own)),
+                            tr("CSV files (*.csv)"),
+                            lambda own, path, force: services.export_csv(own, "visits", path, force),
                             tr("the visit list"))
 
     def export_agreements_csv(self) -> None:
         """Write every agreement with its visit as CSV for spreadsheets."""
-        from briefing import exchange
+        from briefing import services
 
         self._ask_and_write(tr("Export agreements as CSV"), tr("Agreements {0}.csv")
                                                             .format(dt.date.today().isoformat()),
-                            tr("CSV files (*.csv)"), lambda own, handle: handle.write(exchange.agreements_csv(own)),
+                            tr("CSV files (*.csv)"),
+                            lambda own, path, force: services.export_csv(own, "agreements", path, force),
                             tr("the agreements"))
 
-    def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Callable[[Store, BinaryIO], object],
-                       what: str) -> None:
+    def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Writer, what: str) -> None:
         from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY, export_folder
 
         if self.busy:
@@ -72,9 +75,8 @@ class DataExport(worker.BackgroundJob):
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         self.write(Path(path), produce, what)
 
-    def write(self, path: Path, produce: Callable[[Store, BinaryIO], object], what: str,
-              replace_read_only: bool = False) -> None:
-        """Write to `path` what `produce` writes, from a connection of the pool thread's own (a whole file or none).
+    def write(self, path: Path, produce: Writer, what: str, replace_read_only: bool = False) -> None:
+        """Write the export to `path` from a connection of the pool thread's own, a whole file or none.
 
         A read-only file at `path` is replaced only once the user said so.
         """
@@ -83,8 +85,7 @@ class DataExport(worker.BackgroundJob):
         def work(_task: worker.Task) -> None:
             own = worker.separate_store(store)
             try:
-                with open_atomically(path, replace_read_only) as handle:
-                    produce(own, handle)
+                produce(own, path, replace_read_only)
             finally:
                 own.close()
 
@@ -92,7 +93,7 @@ class DataExport(worker.BackgroundJob):
                                                                            .format(what, path)),
                       lambda error: self._failed(path, produce, what, error))
 
-    def _failed(self, path: Path, produce: Callable[[Store, BinaryIO], object], what: str, error: Exception) -> None:
+    def _failed(self, path: Path, produce: Writer, what: str, error: Exception) -> None:
         if isinstance(error, ReadOnlyFile):
             if messages.confirm_replace_read_only(self.window, str(path), what):
                 self.write(path, produce, what, replace_read_only=True)

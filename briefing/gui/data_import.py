@@ -21,10 +21,6 @@ FOLDER_KEY = "import/folder"
 REFUSED_ADVICE = tr("Correct the file and import it again; nothing was changed.")
 
 
-class ImportCancelled(Exception):
-    """The user pressed Cancel while the import was being written; the transaction is rolled back."""
-
-
 class DataImport(worker.BackgroundJob):
     """One import at a time: `busyChanged()`, `imported(visit ids)` once written, `message(text)` for the status bar."""
 
@@ -51,21 +47,22 @@ class DataImport(worker.BackgroundJob):
         self.file = file
         store = self.store
 
-        from briefing.exchange import plan_import, read_import_file
-
         def read_and_plan(_task: worker.Task) -> ImportPlan:
-            people, visits = read_import_file(file)
+            from briefing import services
+
             own = worker.separate_store(store)
             try:
-                return plan_import(own, people, visits)
+                return services.plan_import(own, file)
             finally:
                 own.close()
 
         self._run(worker.Task(read_and_plan), self._planned)
 
     def _planned(self, plan: ImportPlan) -> None:
+        from briefing import services
+
         assert self.file is not None
-        if not plan.changed and not plan.new_people:
+        if not services.has_changes(plan):
             messages.inform(self.window, tr("Nothing to import"),
                             tr("Everything in {0} is already in the database: {1}.")
                             .format(self.file.name, plan.summary()))
@@ -77,20 +74,14 @@ class DataImport(worker.BackgroundJob):
 
     def apply(self, plan: ImportPlan) -> None:
         """Back the database up, then write the plan in one transaction on the pool thread, with a progress bar."""
-        from briefing.exchange import apply_import
-
         store = self.store
 
         def write(task: worker.Task) -> list[int]:
-            def progress(done: int, total: int) -> None:
-                if task.is_cancelled():
-                    raise ImportCancelled()
-                task.report_progress(done, total)
+            from briefing import services
 
             own = worker.separate_store(store)
             try:
-                own.backup("before-import")
-                return apply_import(own, plan, progress)
+                return services.apply_import(own, plan, task.report_progress, task.is_cancelled).visit_ids
             finally:
                 own.close()
 
@@ -107,10 +98,10 @@ class DataImport(worker.BackgroundJob):
                       lambda: self.message.emit(tr("Import cancelled; nothing was changed.")))
 
     def _report(self, error: Exception) -> None:
-        from briefing.exchange import ImportRefused
+        from briefing import services
 
         name = self.file.name if self.file else tr("The file")
-        if isinstance(error, ImportRefused):
+        if isinstance(error, services.ImportRefused):
             messages.warn(self.window, tr("Import refused"), tr("{0} cannot be imported: {1}.\n\n{2}")
                                                              .format(name, error, REFUSED_ADVICE))
         elif isinstance(error, StoreError):

@@ -18,9 +18,7 @@ from briefing.gui.language import tr
 from briefing.gui.note_choices import remembered_export_format, remembered_note_options
 from briefing.gui.preferences import load_preferences
 from briefing.gui.widgets.task_progress import task_progress_dialog
-from briefing.notes import note_text
 from briefing.pdf import NoteOptions
-from briefing.pdf.text import suggested_file_name
 from briefing.store import Store
 
 if TYPE_CHECKING:
@@ -107,8 +105,7 @@ class PdfExport(worker.BackgroundJob):
         """Ask where to save the Word document, render it on the thread pool and write it there."""
         from briefing.gui.dialogs.pdf_preview_dialog import export_folder
 
-        document = self.store.visit_document(visit_id)
-        suggested = services.with_extension(suggested_file_name(document, note_text(options.language)), "docx")
+        suggested = services.note_file_name(self.store.visit_document(visit_id), options.language, "docx")
         path = messages.ask_save_path(self.window, tr("Save briefing note as Word"),
                                       str(export_folder(self.settings) / suggested), tr("Word documents (*.docx)"))
         if path is None:

@@ -13,8 +13,7 @@ from briefing.gui.backup_restore import backup_time
 from briefing.gui.formatting import count_phrase
 from briefing.gui.language import tr
 from briefing.store import ForeignSchema, SchemaTooNew, Store, StoreError
-from briefing.store.backups import BackupInfo, restore_over_unusable
-from briefing.store.store import newest_good_backup
+from briefing.store.backups import BackupInfo
 
 TITLE = tr("Briefing")
 OTHER_FILE_ADVICE = (tr("To work on another database meanwhile, start Briefing with --db and the path of that file "
@@ -25,6 +24,8 @@ def restorable_backup(database: Path) -> BackupInfo | None:
     """The newest readable backup of a file this user could replace, if any."""
     if not database.is_file() or not os.access(database, os.W_OK) or not os.access(database.parent, os.W_OK):
         return None
+    from briefing.services import newest_good_backup
+
     return newest_good_backup(database)
 
 
@@ -76,6 +77,8 @@ def offer_backup(database: Path, error: StoreError, keep_backups: int) -> Store 
         return None
     if not _restore_at_start(database, error, backup):
         return None
+    from briefing.services import restore_over_unusable
+
     try:
         kept = restore_over_unusable(backup.path, database)
         store = Store.open(database, demo=False, keep_backups=keep_backups)

@@ -29,6 +29,7 @@ SECTION_LABELS: dict[str, str] = dict(SECTIONS)
 VISIT_SECTION_KEYS = tuple(key for key in SECTION_KEYS if key not in ("purpose", "clearance"))
 
 PAPER_SIZES = ("a4", "letter")
+DEFAULT_CLASSIFICATION = "OFFICIAL"
 
 
 class RenderCancelled(Exception):
@@ -47,7 +48,7 @@ class NoteOptions:
     byte-identical output; otherwise the files carry the moment they were made.
     """
 
-    classification: str = "OFFICIAL"
+    classification: str = DEFAULT_CLASSIFICATION
     recipient: str = ""
     sender: str = ""
     drafter: str = ""
@@ -78,5 +79,8 @@ class NoteOptions:
         return self.note_date or datetime.date.today()
 
     def printed_classification(self) -> str:
-        """The classification as every page prints it: a known one in the note's language, others as typed."""
-        return note_text(self.language).vocabulary("classification", self.classification.upper()).upper()
+        """The classification as every page prints it, in capitals with single spaces: a known one in the note's
+        language, others as typed, the default when none was typed. The one place the label is shaped: the
+        window and the command line both pass it as the user typed it."""
+        label = " ".join(self.classification.split()).upper() or DEFAULT_CLASSIFICATION
+        return note_text(self.language).vocabulary("classification", label).upper()

@@ -43,6 +43,10 @@ class ReadOnlyStore(StoreError):
     """A write was attempted on a database opened read-only."""
 
 
+class DiskFull(StoreError):
+    """The disk holding the file is full: the write was rolled back, the file is as it was."""
+
+
 class DatabaseBusy(StoreError):
     """Another program held the database for longer than the busy timeout; nothing was saved."""
 
@@ -132,7 +136,7 @@ def explained(error: sqlite3.Error, path: Path) -> StoreError | None:
     if code == sqlite3.SQLITE_NOTADB:
         return DatabaseDamaged(f"{path} is not a Briefing database, or is damaged ({error})")
     if code == sqlite3.SQLITE_FULL:
-        return StoreError(f"the disk holding {path} is full; nothing was saved")
+        return DiskFull(f"the disk holding {path} is full; nothing was saved")
     if code == sqlite3.SQLITE_READONLY:
         return ReadOnlyStore(f"{path} cannot be written ({error}); nothing was saved")
     if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from briefing.gui.startup import newest_good_backup
+from briefing.services import newest_good_backup
 from briefing.store import Store
 from briefing.store import backups as backup_module
 from briefing.store.backups import BackupFailed, backup_due_today, backups_folder, list_backups, prune_backups

@@ -22,7 +22,8 @@ from briefing.gui.language import tr
 from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.note_label import NoteLabel
-from briefing.store.backups import BackupInfo, backups_folder, list_backups
+from briefing.services import list_backups
+from briefing.store.backups import BackupInfo, backups_folder
 
 REASON_LABELS = {
     "daily": "Daily",

@@ -1,7 +1,8 @@
-"""The app's use cases, written once for the command line and the window: no Qt, no argparse here.
+"""Export a briefing note or a country dossier, as PDF or Word.
 
-So far the export of a briefing note or a country dossier, as PDF or Word. Mistakes a user can make
-(unknown visit, no visits, a file name of another kind) raise `ExportRefused` with the message to show.
+Mistakes a user can make (unknown visit or country, no visits, a format of another kind) raise `ExportRefused`
+with the message to show. The classification label is left as typed: `NoteOptions.printed_classification` makes
+it what every page prints, for the window and the command line alike.
 """
 
 from __future__ import annotations
@@ -9,16 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.notes import note_text
-from briefing.pdf.options import NoteOptions
-from briefing.pdf.text import clean, dossier_file_name, suggested_file_name
+from briefing.atomic import write_bytes_atomically
+from briefing.services.errors import Cancelled, Refused
+from briefing.services.visits import visit_document
+
+if TYPE_CHECKING:
+    from briefing.pdf.options import NoteOptions
 
 FORMATS = ("pdf", "docx")
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word"}
 
 
-class ExportRefused(Exception):
+class ExportRefused(Refused):
     """What the user asked for cannot be exported; the message says why and what to do."""
 
 
@@ -48,33 +53,50 @@ def with_extension(file_name: str, fmt: str) -> str:
     return str(Path(file_name).with_suffix(f".{fmt}"))
 
 
+def note_file_name(document: dict, language: str, fmt: str) -> str:
+    """The file name to propose for the note of a visit document, in the note's language and format."""
+    from briefing.notes import note_text
+    from briefing.pdf.text import suggested_file_name
+
+    return with_extension(suggested_file_name(document, note_text(language)), fmt)
+
+
 def render_note(document: dict, options: NoteOptions, fmt: str = "pdf") -> Export:
     """The briefing note of one visit document in the format."""
+    from briefing.pdf.text import clean
+
     if fmt == "docx":
         from briefing.docx import render_note_docx as render
     else:
         from briefing.pdf import render_note as render
-    file_name = with_extension(suggested_file_name(document, note_text(options.language)), fmt)
+    file_name = note_file_name(document, options.language, fmt)
     return Export(render(document, options), fmt, clean(document.get("title")) or Path(file_name).stem, file_name)
 
 
 def note_export(store, visit_id: int, options: NoteOptions, fmt: str = "pdf") -> Export:
     """The briefing note of a stored visit in the format."""
-    from briefing.store import NotFound
+    return render_note(visit_document(store, visit_id), options, fmt)
 
-    try:
-        document = store.visit_document(visit_id)
-    except NotFound:
-        raise ExportRefused(f"no visit with id {visit_id} (see 'briefing list')") from None
-    return render_note(document, options, fmt)
+
+def country_code(name: str) -> str:
+    """The ISO code of a country named in any of the app's languages, or its code itself."""
+    from briefing.countries import code_for_name
+
+    code = code_for_name(name)
+    if code is None:
+        raise ExportRefused(f"'{name}' is not a known country")
+    return code
 
 
 def dossier_export(
     store, code: str, options: NoteOptions, fmt: str = "pdf",
     progress: Callable[[int, int], None] | None = None, is_cancelled: Callable[[], bool] | None = None,
 ) -> Export:
-    """The dossier of every stored visit with the country (an ISO code), newest first, in the format."""
+    """The dossier of every stored visit with the country (an ISO code), newest first, in the format; `progress(done,
+    total)` follows the visits laid out, and Cancelled is raised once `is_cancelled()` turns true."""
     from briefing.countries import name_for_code
+    from briefing.notes import note_text
+    from briefing.pdf.text import dossier_file_name
     from briefing.store import VisitQuery
 
     name = name_for_code(code) or code
@@ -86,6 +108,16 @@ def dossier_export(
         from briefing.docx import render_dossier_docx as render
     else:
         from briefing.pdf import render_dossier as render
-    data = render(name, documents, options, progress=progress, is_cancelled=is_cancelled)
+    from briefing.pdf.options import RenderCancelled
+
+    try:
+        data = render(name, documents, options, progress=progress, is_cancelled=is_cancelled)
+    except RenderCancelled:
+        raise Cancelled(f"the dossier of {name} was cancelled") from None
     file_name = dossier_file_name(name, options.effective_date(), note_text(options.language))
     return Export(data, fmt, name, with_extension(file_name, fmt))
+
+
+def save_export(export: Export, path: Path, replace_read_only: bool = False) -> None:
+    """Write the rendered document to `path`, whole or not at all (ReadOnlyFile unless `replace_read_only`)."""
+    write_bytes_atomically(Path(path), export.data, replace_read_only)

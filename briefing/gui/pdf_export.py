@@ -159,7 +159,7 @@ class PdfExport(worker.BackgroundJob):
             return
         from briefing.gui.dialogs.dossier_country_dialog import DossierCountryDialog
 
-        code = DossierCountryDialog.ask(self.store, initial_code, self.window)
+        code = DossierCountryDialog.ask(self.store, initial_code, self.window, fmt)
         if code is None:
             return
         if fmt == "docx":

@@ -342,59 +342,64 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
         <location filename="../../briefing/gui/pdf_export.py" line="192"/>
         <source>Export country dossier</source>
         <translation>Exporter un dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="39"/>
+        <source>Every visit with the country, as host or guest, in one Word document: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
+        <translation>Toutes les visites avec le pays, hôte ou invité, dans un seul document Word : page de garde, sommaire, chronologie des visites et des accords, puis chaque visite, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="42"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Toutes les visites avec le pays, hôte ou invité, dans un seul PDF : page de garde, sommaire, chronologie des visites et des accords, puis chaque visite, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Saisissez une partie du nom ou choisissez dans la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="57"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>&amp;Afficher tous les pays, même sans visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="60"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="68"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Aucune visite pour l&apos;instant : un dossier rassemble les visites avec un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="126"/>
         <source>Choose a country.</source>
         <translation>Choisissez un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="127"/>
         <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>« {0} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="129"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Aucune visite avec {0} pour l&apos;instant.</translation>
     </message>

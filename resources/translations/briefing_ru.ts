@@ -342,59 +342,64 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
         <location filename="../../briefing/gui/pdf_export.py" line="192"/>
         <source>Export country dossier</source>
         <translation>Экспорт странового досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="39"/>
+        <source>Every visit with the country, as host or guest, in one Word document: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
+        <translation>Все визиты с участием страны — как принимающей, так и приглашённой стороны — в одном документе Word: титульный лист, содержание, хронология визитов и документов, затем каждый визит, начиная с последнего.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="42"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Все визиты с участием страны — как принимающей, так и приглашённой стороны — в одном PDF: титульный лист, содержание, хронология визитов и документов, затем каждый визит, начиная с последнего.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Введите часть названия или выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="57"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>Показать &amp;все страны, в том числе без визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="60"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="68"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Визитов пока нет: досье собирает визиты с одной страной.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="126"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="127"/>
         <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>«{0}» — не страна; выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="129"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Визитов с участием страны «{0}» пока нет.</translation>
     </message>

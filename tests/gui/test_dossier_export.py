@@ -19,13 +19,17 @@ RENDER_TIMEOUT_MS = 30_000
 
 @pytest.fixture
 def choose_kazakhstan(monkeypatch):
-    """The country dialog answered with Kazakhstan, typed as a user would search for it."""
+    """The country dialog answered with Kazakhstan, typed as a user would search for it; what it said is kept."""
+    said = []
+
     def answer(dialog: DossierCountryDialog) -> int:
+        said.append(dialog.intro.text())
         dialog.country.setEditText("Kazakhstan — 2 visits")
         dialog.export_button.click()
         return dialog.result()
 
     monkeypatch.setattr(DossierCountryDialog, "exec", answer)
+    return said
 
 
 def test_the_country_list_shows_countries_with_visits_and_their_counts(qtbot, store):
@@ -123,6 +127,7 @@ def test_a_dossier_exported_as_word_holds_the_countrys_visits_newest_first(qtbot
         lambda: progress.append(window.pdf_export.progress is not None) if window.pdf_export.busy else None)
     with qtbot.waitSignal(window.pdf_export.saved, timeout=RENDER_TIMEOUT_MS) as saved:
         window.window_actions.export_dossier_word.trigger()
+    assert choose_kazakhstan[0].startswith("Every visit with the country, as host or guest, in one Word document:")
     assert progress == [True]  # a progress dialog with Cancel while it renders
     title, suggested, file_filter = asked[0]
     assert (title, file_filter) == ("Save country dossier as Word", "Word documents (*.docx)")

@@ -152,23 +152,28 @@ class PdfExport(worker.BackgroundJob):
 
     # Country dossier.
 
-    def export_dossier(self, initial_code: str | None = None) -> None:
-        """Ask for the country, then render its dossier with a progress dialog and preview it."""
+    def export_dossier(self, initial_code: str | None = None, fmt: str = "pdf") -> None:
+        """Ask for the country, then render its dossier with a progress dialog and preview it (PDF) or write it
+        where the user says (Word)."""
         if self.busy:
             return
         from briefing.gui.dialogs.dossier_country_dialog import DossierCountryDialog
 
-        code = DossierCountryDialog.ask(self.store, initial_code, self.window)
-        if code is not None:
+        code = DossierCountryDialog.ask(self.store, initial_code, self.window, fmt)
+        if code is None:
+            return
+        if fmt == "docx":
+            self.write_dossier(code, remembered_note_options(self.settings))
+        else:
             self.render_dossier(code, remembered_note_options(self.settings))
 
-    def render_dossier(self, code: str, options: NoteOptions) -> None:
-        """Render the dossier of every visit with the country; the visits are read on the pool thread."""
-        name = name_for_code(code) or code
-        store = self.store
-
+    def _dossier_task(self, code: str, options: NoteOptions, fmt: str) -> worker.Task:
+        """The dossier of every visit with the country, read and rendered on the pool thread, with a progress
+        dialog whose Cancel stops it."""
         from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
 
+        name = name_for_code(code) or code
+        store = self.store
         kind = tr("country dossier")
         title = tr("Country dossier: {0}").format(name)
         logo_path = load_preferences(self.settings).logo_path
@@ -177,7 +182,7 @@ class PdfExport(worker.BackgroundJob):
             with_logo, notice = _with_logo(options, logo_path)
             own = worker.separate_store(store)
             try:
-                export = services.dossier_export(own, code, with_logo, "pdf", progress=task.report_progress,
+                export = services.dossier_export(own, code, with_logo, fmt, progress=task.report_progress,
                                                  is_cancelled=task.is_cancelled)
             finally:
                 own.close()
@@ -188,7 +193,32 @@ class PdfExport(worker.BackgroundJob):
                                              tr("Laying out the visits with {0}…").format(name), 0, self.window)
         self.progress.canceled.connect(task.cancel)
         task.signals.progressed.connect(self._progressed)
+        return task
+
+    def render_dossier(self, code: str, options: NoteOptions) -> None:
+        """Render the dossier of every visit with the country as PDF, then preview it."""
+        task = self._dossier_task(code, options, "pdf")
         self._start(task, lambda rendered: self._succeeded(task, rendered))
+
+    def write_dossier(self, code: str, options: NoteOptions) -> None:
+        """Ask where to save the dossier as Word, render it on the thread pool and write it there."""
+        from briefing.gui.dialogs.pdf_preview_dialog import export_folder
+
+        suggested = services.dossier_file_name(code, options, "docx")
+        path = messages.ask_save_path(self.window, tr("Save country dossier as Word"),
+                                      str(export_folder(self.settings) / suggested), tr("Word documents (*.docx)"))
+        if path is None:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        task = self._dossier_task(code, options, "docx")
+        self._start(task, lambda rendered: self._written_unless_cancelled(task, rendered, Path(path)))
+
+    def _written_unless_cancelled(self, task: worker.Task, rendered: RenderedPdf, path: Path) -> None:
+        if task.is_cancelled():  # Cancel pressed as the last page was laid out: the user said no
+            self.cancelled.emit()
+            return
+        self._write(rendered, path)
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../briefing/gui/app.py" line="38"/>
-        <location filename="../../briefing/gui/startup.py" line="19"/>
+        <location filename="../../briefing/gui/startup.py" line="18"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
@@ -19,161 +19,161 @@ The details were printed on the console.</source>
 Le détail a été affiché dans la console.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="68"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="72"/>
         <source>Checked the database and took today&apos;s backup.</source>
         <translation>Base de données vérifiée, sauvegarde du jour effectuée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="65"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="69"/>
         <source>The search index was out of step with the visits and has been rebuilt; searches find everything again.</source>
         <translation>L&apos;index de recherche ne correspondait plus aux visites ; il a été reconstruit, les recherches retrouvent tout à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="76"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="80"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être effectuée : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="85"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="83"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
         <source>Some of what it holds may be lost or unreadable. Restore the newest backup taken before the damage; the damaged file is kept. Until then, avoid saving changes.</source>
         <translation>Une partie de son contenu est peut-être perdue ou illisible. Restaurez la sauvegarde la plus récente antérieure à l&apos;incident ; le fichier endommagé est conservé. D&apos;ici là, évitez d&apos;enregistrer des modifications.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="86"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="90"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="91"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="112"/>
         <source>Replace everything in {0} with the backup of {1}?</source>
         <translation>Remplacer tout le contenu de {0} par la sauvegarde du {1} ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="109"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="113"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="114"/>
         <source>The backup holds {0}. The database as it is now is backed up first, so you can go back to it the same way.</source>
         <translation>La sauvegarde contient {0}. La base actuelle est d&apos;abord sauvegardée : vous pourrez y revenir de la même façon.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="116"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="122"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="117"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="123"/>
         <source>The backup was not restored.</source>
         <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="119"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="125"/>
         <source>Restored the backup of {0}; the database as it was is kept as {1}.</source>
         <translation>Sauvegarde du {0} restaurée ; la base précédente est conservée sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="37"/>
+        <location filename="../../briefing/gui/data_export.py" line="39"/>
         <source>{0}.json</source>
         <translation>{0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="41"/>
         <source>Briefing export {0}.json</source>
         <translation>Export Briefing {0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="42"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="20"/>
         <source>Export data</source>
         <translation>Exporter les données</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="42"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="41"/>
+        <location filename="../../briefing/gui/data_export.py" line="43"/>
         <source>the data</source>
         <translation>les données</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>Export visit list as CSV</source>
         <translation>Exporter la liste des visites en CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>Visits {0}.csv</source>
         <translation>Visites {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="48"/>
-        <location filename="../../briefing/gui/data_export.py" line="57"/>
+        <location filename="../../briefing/gui/data_export.py" line="50"/>
+        <location filename="../../briefing/gui/data_export.py" line="60"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="49"/>
+        <location filename="../../briefing/gui/data_export.py" line="52"/>
         <source>the visit list</source>
         <translation>la liste des visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>Export agreements as CSV</source>
         <translation>Exporter les accords en CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>Agreements {0}.csv</source>
         <translation>Accords {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="58"/>
+        <location filename="../../briefing/gui/data_export.py" line="62"/>
         <source>the agreements</source>
         <translation>les accords</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="91"/>
+        <location filename="../../briefing/gui/data_export.py" line="92"/>
         <source>Exported {0} to {1}.</source>
         <translation>Export effectué ({0}) vers {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="101"/>
+        <location filename="../../briefing/gui/data_export.py" line="102"/>
         <source>Choose a file name for a new or an existing file</source>
         <translation>Choisissez le nom d&apos;un fichier nouveau ou existant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="102"/>
+        <location filename="../../briefing/gui/data_export.py" line="103"/>
         <source>Choose a folder you can write to</source>
         <translation>Choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="103"/>
+        <location filename="../../briefing/gui/data_export.py" line="104"/>
         <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="104"/>
+        <location filename="../../briefing/gui/data_export.py" line="105"/>
         <source>{0}{1} could not be written to {2}: {3}.
 
 Nothing was written there. {4} and export again.</source>
@@ -187,53 +187,53 @@ Rien n&apos;y a été écrit. {4}, puis exportez à nouveau.</translation>
         <translation>Corrigez le fichier et importez-le de nouveau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="41"/>
+        <location filename="../../briefing/gui/data_import.py" line="37"/>
         <source>Import visits</source>
         <translation>Importer des visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="42"/>
+        <location filename="../../briefing/gui/data_import.py" line="38"/>
         <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
         <translation>JSON Briefing (*.json);;Base Briefing (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="69"/>
+        <location filename="../../briefing/gui/data_import.py" line="66"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="70"/>
+        <location filename="../../briefing/gui/data_import.py" line="67"/>
         <source>Everything in {0} is already in the database: {1}.</source>
         <translation>Tout le contenu de {0} figure déjà dans la base : {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <location filename="../../briefing/gui/data_import.py" line="89"/>
         <location filename="../../briefing/gui/dialogs/import_summary_dialog.py" line="21"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <location filename="../../briefing/gui/data_import.py" line="89"/>
         <source>Importing {0}…</source>
         <translation>Import de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="107"/>
+        <location filename="../../briefing/gui/data_import.py" line="98"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="112"/>
+        <location filename="../../briefing/gui/data_import.py" line="103"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <location filename="../../briefing/gui/data_import.py" line="105"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <location filename="../../briefing/gui/data_import.py" line="105"/>
         <source>{0} cannot be imported: {1}.
 
 {2}</source>
@@ -242,13 +242,13 @@ Rien n&apos;y a été écrit. {4}, puis exportez à nouveau.</translation>
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="117"/>
-        <location filename="../../briefing/gui/data_import.py" line="119"/>
+        <location filename="../../briefing/gui/data_import.py" line="108"/>
+        <location filename="../../briefing/gui/data_import.py" line="110"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="120"/>
+        <location filename="../../briefing/gui/data_import.py" line="111"/>
         <source>{0} could not be imported: {1}.
 
 Nothing was changed. Check that the file is a Briefing export and can be read, then import it again.</source>
@@ -342,59 +342,64 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="192"/>
         <source>Export country dossier</source>
         <translation>Exporter un dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="39"/>
+        <source>Every visit with the country, as host or guest, in one Word document: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
+        <translation>Toutes les visites avec le pays, hôte ou invité, dans un seul document Word : page de garde, sommaire, chronologie des visites et des accords, puis chaque visite, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="42"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Toutes les visites avec le pays, hôte ou invité, dans un seul PDF : page de garde, sommaire, chronologie des visites et des accords, puis chaque visite, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Saisissez une partie du nom ou choisissez dans la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="57"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>&amp;Afficher tous les pays, même sans visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="60"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="68"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Aucune visite pour l&apos;instant : un dossier rassemble les visites avec un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="126"/>
         <source>Choose a country.</source>
         <translation>Choisissez un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="127"/>
         <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>« {0} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="129"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Aucune visite avec {0} pour l&apos;instant.</translation>
     </message>
@@ -627,7 +632,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="388"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="132"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="129"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -782,7 +787,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
@@ -818,7 +823,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -990,7 +995,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="60"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -1264,44 +1269,44 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Modifier la citation</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="51"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>La restauration remplace tout le contenu de la base par celui de la sauvegarde. La base actuelle est d&apos;abord sauvegardée : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="32"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="68"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Aucune sauvegarde pour l&apos;instant. Briefing en fait une chaque jour où il démarre, et avant chaque mise à niveau et chaque import.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="74"/>
         <source>Backups are kept in {0}</source>
         <translation>Les sauvegardes sont conservées dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="78"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="107"/>
         <source>Damaged</source>
         <translation>Endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="113"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Cette sauvegarde est illisible et ne peut donc pas être restaurée.</translation>
     </message>
@@ -1327,7 +1332,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="19"/>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
@@ -1409,7 +1414,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="83"/>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>Edit visit</source>
         <translation>Modifier la visite</translation>
     </message>
@@ -1711,81 +1716,81 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="166"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="166"/>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/main_window.py" line="168"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Annuler : {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/main_window.py" line="168"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="174"/>
+        <location filename="../../briefing/gui/main_window.py" line="175"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="177"/>
+        <location filename="../../briefing/gui/main_window.py" line="178"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Sélectionnez une visite à gauche pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="178"/>
+        <location filename="../../briefing/gui/main_window.py" line="179"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="218"/>
+        <location filename="../../briefing/gui/main_window.py" line="219"/>
         <source>Added visit “{0}”.</source>
         <translation>Visite « {0} » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="232"/>
+        <location filename="../../briefing/gui/main_window.py" line="233"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Visite « {0} » ajoutée d&apos;après un communiqué.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="251"/>
+        <location filename="../../briefing/gui/main_window.py" line="252"/>
         <source>Saved visit “{0}”.</source>
         <translation>Visite « {0} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="263"/>
+        <location filename="../../briefing/gui/main_window.py" line="264"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>La visite est supprimée avec : {0} ; les personnes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="264"/>
+        <location filename="../../briefing/gui/main_window.py" line="265"/>
         <source>Nothing else is attached to it.</source>
         <translation>Rien d&apos;autre n&apos;y est rattaché.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
         <location filename="../../briefing/gui/main_window.py" line="266"/>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
+        <location filename="../../briefing/gui/main_window.py" line="266"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Supprimer la visite « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1794,42 +1799,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="273"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="278"/>
+        <location filename="../../briefing/gui/main_window.py" line="279"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Visite « {0} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="287"/>
+        <location filename="../../briefing/gui/main_window.py" line="288"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="295"/>
+        <location filename="../../briefing/gui/main_window.py" line="296"/>
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="328"/>
+        <location filename="../../briefing/gui/main_window.py" line="334"/>
         <source>Imported {0}.</source>
         <translation>Importé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="356"/>
+        <location filename="../../briefing/gui/main_window.py" line="362"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="378"/>
+        <location filename="../../briefing/gui/main_window.py" line="384"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="379"/>
+        <location filename="../../briefing/gui/main_window.py" line="385"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -2031,32 +2036,33 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="40"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="38"/>
         <source>The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it there.</source>
         <translation>Le logo est omis : {0} : {1}. Choisissez-le à nouveau dans Édition → Préférences, ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="96"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="94"/>
         <source>Briefing note: {0}</source>
         <translation>Note d&apos;information : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="86"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="84"/>
         <source>briefing note</source>
         <translation>note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="112"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="109"/>
         <source>Save briefing note as Word</source>
         <translation>Enregistrer la note d’information au format Word</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="113"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="110"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="209"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="133"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="130"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and export again.</source>
@@ -2065,19 +2071,24 @@ Choose another folder (one you can write to) or another file name, and export ag
 Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="175"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="177"/>
         <source>country dossier</source>
         <translation>dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="176"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="178"/>
         <source>Country dossier: {0}</source>
         <translation>Dossier pays : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="193"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Mise en page des visites avec {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="208"/>
+        <source>Save country dossier as Word</source>
+        <translation>Enregistrer le dossier pays au format Word</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
@@ -2200,12 +2211,12 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <translation>suites à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="20"/>
+        <location filename="../../briefing/gui/startup.py" line="19"/>
         <source>To work on another database meanwhile, start Briefing with --db and the path of that file (a new path creates a new database).</source>
         <translation>Pour travailler entre-temps sur une autre base, lancez Briefing avec --db et le chemin de ce fichier (un nouveau chemin crée une nouvelle base).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="33"/>
+        <location filename="../../briefing/gui/startup.py" line="34"/>
         <source>{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which reads database versions up to {3}.
 
 Open the file with the newer Briefing, or install it here. The file was not changed.</source>
@@ -2214,17 +2225,17 @@ Open the file with the newer Briefing, or install it here. The file was not chan
 Ouvrez le fichier avec le Briefing plus récent, ou installez-le ici. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="51"/>
+        <location filename="../../briefing/gui/startup.py" line="52"/>
         <source>Cannot open the database {0}.</source>
         <translation>Impossible d&apos;ouvrir la base {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="52"/>
+        <location filename="../../briefing/gui/startup.py" line="53"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="43"/>
+        <location filename="../../briefing/gui/startup.py" line="44"/>
         <source>
 
 Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
@@ -2233,7 +2244,7 @@ Its visits can still be taken, and only their data: open Briefing on your own da
 Ses visites peuvent quand même être reprises, leurs données seules : ouvrez Briefing sur votre propre base et choisissez Fichier → Importer… avec ce fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="53"/>
+        <location filename="../../briefing/gui/startup.py" line="54"/>
         <source>{0}{1}.
 
 The newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the file; the file itself is kept beside it, renamed, for a specialist to look at.
@@ -2246,12 +2257,12 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="56"/>
+        <location filename="../../briefing/gui/startup.py" line="57"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="74"/>
+        <location filename="../../briefing/gui/startup.py" line="75"/>
         <source>Cannot open the database {0}.
 
 {1}{2}.
@@ -2264,7 +2275,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 {3}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="83"/>
+        <location filename="../../briefing/gui/startup.py" line="86"/>
         <source>The backup of {0} could not be restored: {1}.
 
 {2}</source>
@@ -2273,7 +2284,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="86"/>
+        <location filename="../../briefing/gui/startup.py" line="89"/>
         <source>Restored the backup of {0}. The file that could not be opened is kept as {1}.</source>
         <translation>Sauvegarde du {0} restaurée. Le fichier qui ne s&apos;ouvrait pas est conservé sous {1}.</translation>
     </message>
@@ -2549,232 +2560,242 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Après avoir corrigé les participants, les dates ou les pays, réécrire le résumé à partir du contenu actuel du formulaire.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="71"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>Create a new visit</source>
         <translation>Créer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>New &amp;visit from press release…</source>
         <translation>Nouvelle visite d&apos;après un &amp;communiqué…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="74"/>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Créer une visite d&apos;après un communiqué collé ou ouvert</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>From press release</source>
         <translation>D&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Exporter la note…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Exporter en PDF la note d&apos;information de la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>Export note as &amp;Word…</source>
         <translation>Exporter la note au format &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>Export the selected visit&apos;s briefing note as a Word document, for editing</source>
         <translation>Exporter la note d’information de la visite sélectionnée en document Word, pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
         <source>Print the selected visit&apos;s briefing note with the last export options</source>
         <translation>Imprimer la note d’information de la visite sélectionnée avec les dernières options d’export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Export country &amp;dossier…</source>
         <translation>Exporter un &amp;dossier pays…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Exporter toutes les visites avec un pays dans un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <source>Export country dossier as W&amp;ord…</source>
+        <translation>Exporter un dossier pays au format W&amp;ord…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <source>Export every visit with one country as one Word document, for editing</source>
+        <translation>Exporter toutes les visites avec un pays dans un seul document Word, pour modification</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="88"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Importer des visites d&apos;un fichier JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>Export da&amp;ta…</source>
         <translation>E&amp;xporter les données…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="87"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Exporter la base ou la visite sélectionnée en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Exporter la &amp;liste des visites en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Exporter la liste des visites pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Exporter les &amp;accords en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Exporter tous les accords pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Replace the database with one of its backups</source>
         <translation>Remplacer la base par l&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>Undo the last saved change</source>
         <translation>Annuler la dernière modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Modifier la visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>Edit the selected visit</source>
         <translation>Modifier la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Delete the selected visit</source>
         <translation>Supprimer la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>Search the visits</source>
         <translation>Chercher dans les visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="108"/>
         <source>&amp;People…</source>
         <translation>&amp;Personnes…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>Find, add, edit and delete people</source>
         <translation>Chercher, ajouter, modifier et supprimer des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="106"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="107"/>
+        <location filename="../../briefing/gui/window_actions.py" line="111"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Relire la liste et la visite dans la base</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="108"/>
+        <location filename="../../briefing/gui/window_actions.py" line="112"/>
         <source>Prefere&amp;nces…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="109"/>
+        <location filename="../../briefing/gui/window_actions.py" line="113"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>L&apos;organisme imprimé sur les notes, son logo, la langue et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="110"/>
+        <location filename="../../briefing/gui/window_actions.py" line="114"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="146"/>
+        <location filename="../../briefing/gui/window_actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="150"/>
+        <location filename="../../briefing/gui/window_actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="152"/>
+        <location filename="../../briefing/gui/window_actions.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="154"/>
+        <location filename="../../briefing/gui/window_actions.py" line="159"/>
         <source>List &amp;columns</source>
         <translation>&amp;Colonnes de la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="156"/>
+        <location filename="../../briefing/gui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="161"/>
+        <location filename="../../briefing/gui/window_actions.py" line="166"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="165"/>
+        <location filename="../../briefing/gui/window_actions.py" line="170"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d&apos;outils</translation>
     </message>

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../briefing/gui/app.py" line="38"/>
-        <location filename="../../briefing/gui/startup.py" line="19"/>
+        <location filename="../../briefing/gui/startup.py" line="18"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
@@ -19,161 +19,161 @@ The details were printed on the console.</source>
 Подробности выведены в консоль.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="68"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="72"/>
         <source>Checked the database and took today&apos;s backup.</source>
         <translation>База данных проверена, резервная копия за сегодня создана.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="65"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="69"/>
         <source>The search index was out of step with the visits and has been rebuilt; searches find everything again.</source>
         <translation>Поисковый индекс разошёлся с визитами и был перестроен; поиск снова находит всё.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="76"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="80"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>Не удалось создать резервную копию за сегодня: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="85"/>
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="83"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
         <source>Some of what it holds may be lost or unreadable. Restore the newest backup taken before the damage; the damaged file is kept. Until then, avoid saving changes.</source>
         <translation>Часть данных может быть утрачена или нечитаема. Восстановите последнюю резервную копию, сделанную до повреждения; повреждённый файл сохраняется. До этого не сохраняйте изменения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="86"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="90"/>
         <source>Restore from backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="91"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="112"/>
         <source>Replace everything in {0} with the backup of {1}?</source>
         <translation>Заменить всё содержимое {0} резервной копией от {1}?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="109"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="113"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="114"/>
         <source>The backup holds {0}. The database as it is now is backed up first, so you can go back to it the same way.</source>
         <translation>В копии: {0}. Текущая база данных сначала копируется, так что к ней можно вернуться тем же способом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="116"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="122"/>
         <source>Restore failed</source>
         <translation>Восстановление не удалось</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="117"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="123"/>
         <source>The backup was not restored.</source>
         <translation>Резервная копия не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="119"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="125"/>
         <source>Restored the backup of {0}; the database as it was is kept as {1}.</source>
         <translation>Восстановлена копия от {0}; прежняя база сохранена как {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="37"/>
+        <location filename="../../briefing/gui/data_export.py" line="39"/>
         <source>{0}.json</source>
         <translation>{0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="41"/>
         <source>Briefing export {0}.json</source>
         <translation>Экспорт Briefing {0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="42"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="20"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="42"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="41"/>
+        <location filename="../../briefing/gui/data_export.py" line="43"/>
         <source>the data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>Export visit list as CSV</source>
         <translation>Экспорт списка визитов в CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>Visits {0}.csv</source>
         <translation>Визиты {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="48"/>
-        <location filename="../../briefing/gui/data_export.py" line="57"/>
+        <location filename="../../briefing/gui/data_export.py" line="50"/>
+        <location filename="../../briefing/gui/data_export.py" line="60"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="49"/>
+        <location filename="../../briefing/gui/data_export.py" line="52"/>
         <source>the visit list</source>
         <translation>список визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>Export agreements as CSV</source>
         <translation>Экспорт документов в CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>Agreements {0}.csv</source>
         <translation>Документы {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="58"/>
+        <location filename="../../briefing/gui/data_export.py" line="62"/>
         <source>the agreements</source>
         <translation>документы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="91"/>
+        <location filename="../../briefing/gui/data_export.py" line="92"/>
         <source>Exported {0} to {1}.</source>
         <translation>Экспортировано ({0}) в {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="101"/>
+        <location filename="../../briefing/gui/data_export.py" line="102"/>
         <source>Choose a file name for a new or an existing file</source>
         <translation>Выберите имя нового или существующего файла</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="102"/>
+        <location filename="../../briefing/gui/data_export.py" line="103"/>
         <source>Choose a folder you can write to</source>
         <translation>Выберите папку, доступную для записи</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="103"/>
+        <location filename="../../briefing/gui/data_export.py" line="104"/>
         <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="104"/>
+        <location filename="../../briefing/gui/data_export.py" line="105"/>
         <source>{0}{1} could not be written to {2}: {3}.
 
 Nothing was written there. {4} and export again.</source>
@@ -187,53 +187,53 @@ Nothing was written there. {4} and export again.</source>
         <translation>Исправьте файл и импортируйте его снова; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="41"/>
+        <location filename="../../briefing/gui/data_import.py" line="37"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="42"/>
+        <location filename="../../briefing/gui/data_import.py" line="38"/>
         <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
         <translation>JSON Briefing (*.json);;База Briefing (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="69"/>
+        <location filename="../../briefing/gui/data_import.py" line="66"/>
         <source>Nothing to import</source>
         <translation>Нечего импортировать</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="70"/>
+        <location filename="../../briefing/gui/data_import.py" line="67"/>
         <source>Everything in {0} is already in the database: {1}.</source>
         <translation>Всё содержимое {0} уже есть в базе: {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <location filename="../../briefing/gui/data_import.py" line="89"/>
         <location filename="../../briefing/gui/dialogs/import_summary_dialog.py" line="21"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <location filename="../../briefing/gui/data_import.py" line="89"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="107"/>
+        <location filename="../../briefing/gui/data_import.py" line="98"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="112"/>
+        <location filename="../../briefing/gui/data_import.py" line="103"/>
         <source>The file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <location filename="../../briefing/gui/data_import.py" line="105"/>
         <source>Import refused</source>
         <translation>Импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <location filename="../../briefing/gui/data_import.py" line="105"/>
         <source>{0} cannot be imported: {1}.
 
 {2}</source>
@@ -242,13 +242,13 @@ Nothing was written there. {4} and export again.</source>
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="117"/>
-        <location filename="../../briefing/gui/data_import.py" line="119"/>
+        <location filename="../../briefing/gui/data_import.py" line="108"/>
+        <location filename="../../briefing/gui/data_import.py" line="110"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="120"/>
+        <location filename="../../briefing/gui/data_import.py" line="111"/>
         <source>{0} could not be imported: {1}.
 
 Nothing was changed. Check that the file is a Briefing export and can be read, then import it again.</source>
@@ -342,59 +342,64 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="192"/>
         <source>Export country dossier</source>
         <translation>Экспорт странового досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="39"/>
+        <source>Every visit with the country, as host or guest, in one Word document: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
+        <translation>Все визиты с участием страны — как принимающей, так и приглашённой стороны — в одном документе Word: титульный лист, содержание, хронология визитов и документов, затем каждый визит, начиная с последнего.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="42"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Все визиты с участием страны — как принимающей, так и приглашённой стороны — в одном PDF: титульный лист, содержание, хронология визитов и документов, затем каждый визит, начиная с последнего.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Введите часть названия или выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="57"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>Показать &amp;все страны, в том числе без визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="60"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="68"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Визитов пока нет: досье собирает визиты с одной страной.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="126"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="127"/>
         <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>«{0}» — не страна; выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="129"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Визитов с участием страны «{0}» пока нет.</translation>
     </message>
@@ -627,7 +632,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="388"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="132"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="129"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -782,7 +787,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
@@ -818,7 +823,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
@@ -990,7 +995,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="60"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -1264,44 +1269,44 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Изменить высказывание</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="51"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>Восстановление заменяет всё содержимое базы содержимым копии. Текущая база сначала копируется, так что восстановление можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="32"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="68"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Резервных копий пока нет. Briefing создаёт копию в каждый день запуска, а также перед каждым обновлением и импортом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="74"/>
         <source>Backups are kept in {0}</source>
         <translation>Резервные копии хранятся в {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="78"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="107"/>
         <source>Damaged</source>
         <translation>Повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="113"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Эта копия не читается, поэтому её нельзя восстановить.</translation>
     </message>
@@ -1327,7 +1332,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="19"/>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
@@ -1409,7 +1414,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="83"/>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>Edit visit</source>
         <translation>Изменить визит</translation>
     </message>
@@ -1723,81 +1728,81 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="166"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="166"/>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/main_window.py" line="168"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Отменить: {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/main_window.py" line="168"/>
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="174"/>
+        <location filename="../../briefing/gui/main_window.py" line="175"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="177"/>
+        <location filename="../../briefing/gui/main_window.py" line="178"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Выберите визит слева, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="178"/>
+        <location filename="../../briefing/gui/main_window.py" line="179"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Создайте первый визит: «Файл → Новый визит» (Ctrl+N) или здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="218"/>
+        <location filename="../../briefing/gui/main_window.py" line="219"/>
         <source>Added visit “{0}”.</source>
         <translation>Визит «{0}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="232"/>
+        <location filename="../../briefing/gui/main_window.py" line="233"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Визит «{0}» добавлен по пресс-релизу.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="251"/>
+        <location filename="../../briefing/gui/main_window.py" line="252"/>
         <source>Saved visit “{0}”.</source>
         <translation>Визит «{0}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="263"/>
+        <location filename="../../briefing/gui/main_window.py" line="264"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>Будут удалены визит и связанные записи: {0}; лица сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="264"/>
+        <location filename="../../briefing/gui/main_window.py" line="265"/>
         <source>Nothing else is attached to it.</source>
         <translation>Других записей к нему не привязано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
         <location filename="../../briefing/gui/main_window.py" line="266"/>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Delete visit</source>
         <translation>Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
+        <location filename="../../briefing/gui/main_window.py" line="266"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Удалить визит «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1806,42 +1811,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="273"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="278"/>
+        <location filename="../../briefing/gui/main_window.py" line="279"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Визит «{0}» удалён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="287"/>
+        <location filename="../../briefing/gui/main_window.py" line="288"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="295"/>
+        <location filename="../../briefing/gui/main_window.py" line="296"/>
         <source>Undone: {0}.</source>
         <translation>Отменено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="328"/>
+        <location filename="../../briefing/gui/main_window.py" line="334"/>
         <source>Imported {0}.</source>
         <translation>Импортировано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="356"/>
+        <location filename="../../briefing/gui/main_window.py" line="362"/>
         <source>Preferences saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="378"/>
+        <location filename="../../briefing/gui/main_window.py" line="384"/>
         <source>About Briefing</source>
         <translation>О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="379"/>
+        <location filename="../../briefing/gui/main_window.py" line="385"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
@@ -2043,32 +2048,33 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="40"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="38"/>
         <source>The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it there.</source>
         <translation>Логотип не включён: {0}: {1}. Выберите его заново в меню «Правка → Настройки» или удалите там.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="96"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="94"/>
         <source>Briefing note: {0}</source>
         <translation>Справочная записка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="86"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="84"/>
         <source>briefing note</source>
         <translation>справочная записка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="112"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="109"/>
         <source>Save briefing note as Word</source>
         <translation>Сохранить справку в формате Word</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="113"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="110"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="209"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="133"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="130"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and export again.</source>
@@ -2077,19 +2083,24 @@ Choose another folder (one you can write to) or another file name, and export ag
 Выберите другую папку (доступную для записи) или другое имя файла и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="175"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="177"/>
         <source>country dossier</source>
         <translation>страновое досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="176"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="178"/>
         <source>Country dossier: {0}</source>
         <translation>Страновое досье: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="193"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Вёрстка визитов: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="208"/>
+        <source>Save country dossier as Word</source>
+        <translation>Сохранить страновое досье в формате Word</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
@@ -2212,12 +2223,12 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>мероприятия</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="20"/>
+        <location filename="../../briefing/gui/startup.py" line="19"/>
         <source>To work on another database meanwhile, start Briefing with --db and the path of that file (a new path creates a new database).</source>
         <translation>Чтобы пока работать с другой базой, запустите Briefing с параметром --db и путём к её файлу (новый путь создаёт новую базу).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="33"/>
+        <location filename="../../briefing/gui/startup.py" line="34"/>
         <source>{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which reads database versions up to {3}.
 
 Open the file with the newer Briefing, or install it here. The file was not changed.</source>
@@ -2226,17 +2237,17 @@ Open the file with the newer Briefing, or install it here. The file was not chan
 Откройте файл в новой версии Briefing или установите её здесь. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="51"/>
+        <location filename="../../briefing/gui/startup.py" line="52"/>
         <source>Cannot open the database {0}.</source>
         <translation>Невозможно открыть базу {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="52"/>
+        <location filename="../../briefing/gui/startup.py" line="53"/>
         <source>Restore backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="43"/>
+        <location filename="../../briefing/gui/startup.py" line="44"/>
         <source>
 
 Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
@@ -2245,7 +2256,7 @@ Its visits can still be taken, and only their data: open Briefing on your own da
 Визиты из этого файла всё же можно перенести (только данные): откройте Briefing на своей базе и выберите Файл → Импорт… и этот файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="53"/>
+        <location filename="../../briefing/gui/startup.py" line="54"/>
         <source>{0}{1}.
 
 The newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the file; the file itself is kept beside it, renamed, for a specialist to look at.
@@ -2258,12 +2269,12 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="56"/>
+        <location filename="../../briefing/gui/startup.py" line="57"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="74"/>
+        <location filename="../../briefing/gui/startup.py" line="75"/>
         <source>Cannot open the database {0}.
 
 {1}{2}.
@@ -2276,7 +2287,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 {3}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="83"/>
+        <location filename="../../briefing/gui/startup.py" line="86"/>
         <source>The backup of {0} could not be restored: {1}.
 
 {2}</source>
@@ -2285,7 +2296,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="86"/>
+        <location filename="../../briefing/gui/startup.py" line="89"/>
         <source>Restored the backup of {0}. The file that could not be opened is kept as {1}.</source>
         <translation>Восстановлена копия от {0}. Файл, который не открывался, сохранён как {1}.</translation>
     </message>
@@ -2561,232 +2572,242 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>После исправления участников, дат или стран заново составить резюме по тому, что сейчас в форме.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="71"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>Create a new visit</source>
         <translation>Создать новый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>New &amp;visit from press release…</source>
         <translation>Новый визит по пресс-&amp;релизу…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="74"/>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Создать визит по вставленному или открытому пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>From press release</source>
         <translation>По пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Экспорт записки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Экспортировать справочную записку по выбранному визиту в PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>Export note as &amp;Word…</source>
         <translation>Экспорт справки в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>Export the selected visit&apos;s briefing note as a Word document, for editing</source>
         <translation>Экспортировать справку по выбранному визиту в документ Word для правки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
         <source>Print the selected visit&apos;s briefing note with the last export options</source>
         <translation>Напечатать справку по выбранному визиту с последними параметрами экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Export country &amp;dossier…</source>
         <translation>Экспорт странового &amp;досье…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Экспортировать все визиты с одной страной в один PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <source>Export country dossier as W&amp;ord…</source>
+        <translation>Экспорт с&amp;транового досье в Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <source>Export every visit with one country as one Word document, for editing</source>
+        <translation>Экспортировать все визиты с одной страной в один документ Word для редактирования</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="88"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Импортировать визиты из файла JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>Export da&amp;ta…</source>
         <translation>Экспорт д&amp;анных…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="87"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Экспортировать базу или выбранный визит в JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Экспорт &amp;списка визитов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Экспортировать список визитов для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Экспорт д&amp;окументов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Экспортировать все документы для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Replace the database with one of its backups</source>
         <translation>Заменить базу одной из её резервных копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>Undo the last saved change</source>
         <translation>Отменить последнее сохранённое изменение</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Изменить визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>Edit the selected visit</source>
         <translation>Изменить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Delete the selected visit</source>
         <translation>Удалить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>Search the visits</source>
         <translation>Искать визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="108"/>
         <source>&amp;People…</source>
         <translation>&amp;Лица…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>Find, add, edit and delete people</source>
         <translation>Поиск, добавление, изменение и удаление лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="106"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="107"/>
+        <location filename="../../briefing/gui/window_actions.py" line="111"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Заново прочитать список и визит из базы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="108"/>
+        <location filename="../../briefing/gui/window_actions.py" line="112"/>
         <source>Prefere&amp;nces…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="109"/>
+        <location filename="../../briefing/gui/window_actions.py" line="113"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>Организация в записках, её логотип, язык и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="110"/>
+        <location filename="../../briefing/gui/window_actions.py" line="114"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="146"/>
+        <location filename="../../briefing/gui/window_actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="150"/>
+        <location filename="../../briefing/gui/window_actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="152"/>
+        <location filename="../../briefing/gui/window_actions.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="154"/>
+        <location filename="../../briefing/gui/window_actions.py" line="159"/>
         <source>List &amp;columns</source>
         <translation>&amp;Столбцы списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="156"/>
+        <location filename="../../briefing/gui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="161"/>
+        <location filename="../../briefing/gui/window_actions.py" line="166"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="165"/>
+        <location filename="../../briefing/gui/window_actions.py" line="170"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
     </message>

@@ -141,6 +141,10 @@ class FollowUp(VisitRecord):
     status: str = "open"
 
 
+# Follow-up statuses that mean the action is still to do.
+OPEN_FOLLOW_UP_STATUSES = ("open", "in progress")
+
+
 # The kinds of record attached to a visit, in the order a visit document lists them (agreements after
 # participants, whom they name as signatories). The store keeps each kind in the table of that name.
 VISIT_RECORD_TYPES: dict[str, type[VisitRecord]] = {

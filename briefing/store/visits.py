@@ -58,6 +58,22 @@ class VisitQuery:
     sort: str = "start_date"
     descending: bool = True
     country: str | None = None  # alpha-2: visits with this country as host or guest
+    date_from: str | None = None  # yyyy-mm-dd: visits that end (or start) on or after this day
+    date_to: str | None = None  # yyyy-mm-dd: visits that start on or before this day
+    visit_type: str | None = None
+    status: str | None = None
+    open_follow_ups: bool = False  # visits with a follow-up still to do
+
+    @property
+    def filtered(self) -> bool:
+        """Whether anything besides the search text narrows the list."""
+        return bool(self.country or self.date_from or self.date_to or self.visit_type or self.status
+                    or self.open_follow_ups)
+
+    @property
+    def selects_all(self) -> bool:
+        """Whether the query shows every visit (no search text, no filter)."""
+        return not match_expression(self.text) and not self.filtered
 
 
 _ROW_SELECT = """
@@ -66,6 +82,44 @@ SELECT v.id, v.uuid, v.title, h.name, g.name, v.city, v.start_date, v.end_date, 
   LEFT JOIN countries h ON h.code = v.host_country
   LEFT JOIN countries g ON g.code = v.guest_country
 """
+
+
+def _filter_clauses(query: VisitQuery) -> tuple[list[str], list]:
+    """The SQL conditions (on `visits v`) of the query's filters, without its search text."""
+    clauses: list[str] = []
+    params: list = []
+    if query.country:
+        clauses.append("(v.host_country = ? OR v.guest_country = ?)")
+        params += [query.country, query.country]
+    if query.date_from:
+        clauses.append("coalesce(v.end_date, v.start_date) >= ?")
+        params.append(query.date_from)
+    if query.date_to:
+        clauses.append("v.start_date <= ?")
+        params.append(query.date_to)
+    if query.visit_type:
+        clauses.append("v.visit_type = ?")
+        params.append(query.visit_type)
+    if query.status:
+        clauses.append("v.status = ?")
+        params.append(query.status)
+    if query.open_follow_ups:
+        marks = ", ".join("?" for _ in domain.OPEN_FOLLOW_UP_STATUSES)
+        clauses.append(f"EXISTS (SELECT 1 FROM follow_ups f WHERE f.visit_id = v.id AND f.status IN ({marks}))")
+        params += list(domain.OPEN_FOLLOW_UP_STATUSES)
+    return clauses, params
+
+
+def filter_conditions(query: VisitQuery) -> tuple[str, list]:
+    """The SQL condition on `visits v` of the query's search text and filters, with its parameters
+    ("1" and none when the query selects every visit)."""
+    clauses, params = [], []
+    expression = match_expression(query.text)
+    if expression:
+        clauses.append(f"v.id IN ({MATCHING_IDS_SQL})")
+        params.append(expression)
+    filters, filter_params = _filter_clauses(query)
+    return " AND ".join(clauses + filters) or "1", params + filter_params
 
 
 class VisitRepository:
@@ -80,16 +134,10 @@ class VisitRepository:
     def _conn(self):
         return self.session.conn
 
-    def _where(self, query: VisitQuery) -> tuple[str, list]:
-        clauses, params = [], []
-        expression = match_expression(query.text)
-        if expression:
-            clauses.append(f"v.id IN ({MATCHING_IDS_SQL})")
-            params.append(expression)
-        if query.country:
-            clauses.append("(v.host_country = ? OR v.guest_country = ?)")
-            params += [query.country, query.country]
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    @staticmethod
+    def _where(query: VisitQuery) -> tuple[str, list]:
+        condition, params = filter_conditions(query)
+        return (f" WHERE {condition}" if condition != "1" else ""), params
 
     def _order(self, query: VisitQuery) -> str:
         direction = "DESC" if query.descending else "ASC"
@@ -127,10 +175,10 @@ class VisitRepository:
 
     def count(self, query: VisitQuery | None = None, at_most: int | None = None) -> int:
         """How many visits the query selects (all visits when None); with `at_most`, counting stops there."""
-        expression = match_expression(query.text) if query else None
-        if query is None or (not expression and not query.country):
+        if query is None or query.selects_all:
             return self._conn.execute("SELECT count(*) FROM visits").fetchone()[0]
-        if query.country:
+        expression = match_expression(query.text)
+        if query.filtered:
             where, params = self._where(query)
             sql = f"SELECT 1 FROM visits v{where}"
         else:
@@ -152,7 +200,7 @@ class VisitRepository:
 
     def _page_ids(self, query: VisitQuery, offset: int, limit: int, matches: int | None) -> list[int]:
         expression = match_expression(query.text)
-        if expression and query.sort == "start_date" and not query.country:
+        if expression and query.sort == "start_date" and not query.filtered:
             # The search rows are keyed in this order: FTS5 walks its index and stops after the page.
             order = "ASC" if query.descending else "DESC"
             cursor = self._conn.execute("SELECT rowid FROM visit_search WHERE visit_search MATCH ? "
@@ -217,11 +265,11 @@ class VisitRepository:
         if expression and not self._conn.execute(
                 "SELECT 1 FROM visit_search WHERE visit_search MATCH ? AND rowid = ?", [expression, key]).fetchone():
             return None
-        if query.country and not self._conn.execute(
-                "SELECT 1 FROM visits WHERE id = ? AND ? IN (host_country, guest_country)",
-                [visit_id, query.country]).fetchone():
+        filters, filter_params = _filter_clauses(query)
+        if filters and not self._conn.execute(f"SELECT 1 FROM visits v WHERE v.id = ? AND {' AND '.join(filters)}",
+                                              [visit_id, *filter_params]).fetchone():
             return None
-        if expression and query.sort == "start_date" and not query.country:
+        if expression and query.sort == "start_date" and not query.filtered:
             earlier = "<" if query.descending else ">"
             return self._conn.execute("SELECT count(*) FROM visit_search WHERE visit_search MATCH ? "
                                       f"AND rowid {earlier} ?", [expression, key]).fetchone()[0]

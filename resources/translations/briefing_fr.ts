@@ -561,7 +561,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="372"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -991,123 +991,123 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="54"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="77"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="86"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Lire le communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Retour au texte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="117"/>
         <source>Paste the press release here…</source>
         <translation>Collez le communiqué ici…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
         <source>Press release to read</source>
         <translation>Communiqué à lire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="181"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="215"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="218"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="217"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="221"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="261"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="260"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="273"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="272"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="301"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="351"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="350"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="356"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
     </message>
@@ -1149,7 +1149,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -1700,6 +1700,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="64"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1755,6 +1756,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="87"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="62"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1771,6 +1773,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     <message>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="37"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="61"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -2073,6 +2076,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="63"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2228,17 +2232,42 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="34"/>
+        <source>Filter the list by dates, country, type, status and follow-ups</source>
+        <translation>Filtrer la liste par dates, pays, type, statut et suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="51"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="94"/>
+        <source>Filters ({0})</source>
+        <translation>Filtres ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="94"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="135"/>
+        <source>No visits match ‘{0}’ with these filters.</source>
+        <translation>Aucune visite ne correspond à « {0} » avec ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="136"/>
+        <source>No visits match these filters.</source>
+        <translation>Aucune visite ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Aucune visite ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
         <source>No visits yet.</source>
         <translation>Aucune visite pour l&apos;instant.</translation>
     </message>
@@ -2461,6 +2490,51 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <location filename="../../briefing/gui/window_actions.py" line="158"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>
+        <source>Visits from</source>
+        <translation>Visites à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="35"/>
+        <source>Visits until</source>
+        <translation>Visites jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="36"/>
+        <source>Host or guest</source>
+        <translation>Hôte ou invité</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="37"/>
+        <source>Country, host or guest</source>
+        <translation>Pays, hôte ou invité</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="40"/>
+        <source>Visit type</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="43"/>
+        <source>Visit status</source>
+        <translation>Statut de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="46"/>
+        <source>Has open follow-ups</source>
+        <translation>Avec des suites à donner en cours</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="47"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="110"/>
+        <source>‘{0}’ is not a date: type it as YYYY-MM-DD or pick it from the calendar.</source>
+        <translation>« {0} » n’est pas une date : saisissez-la au format AAAA-MM-JJ ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 </TS>

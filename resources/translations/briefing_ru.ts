@@ -561,7 +561,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="372"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -991,123 +991,123 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="54"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="77"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Вставьте текст пресс-релиза или откройте файл .txt, .html или .pdf. Текст обрабатывается на этом компьютере; найденное вы проверяете до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="86"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Прочитать пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Назад к тексту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="117"/>
         <source>Paste the press release here…</source>
         <translation>Вставьте пресс-релиз сюда…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
         <source>Press release to read</source>
         <translation>Пресс-релиз для чтения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="181"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="215"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="218"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="217"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="221"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="261"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="260"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="273"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="272"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="275"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="301"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="303"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="351"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="350"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="353"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="356"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="374"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
     </message>
@@ -1149,7 +1149,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="31"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
@@ -1711,6 +1711,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="64"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1766,6 +1767,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="87"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="62"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1782,6 +1784,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="37"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="61"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -2084,6 +2087,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="63"/>
         <source>Type</source>
         <translation>Формат</translation>
     </message>
@@ -2239,17 +2243,42 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="34"/>
+        <source>Filter the list by dates, country, type, status and follow-ups</source>
+        <translation>Отбор списка по датам, стране, виду, статусу и дальнейшим действиям</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="51"/>
         <source>Under way</source>
         <translation>Проходит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="94"/>
+        <source>Filters ({0})</source>
+        <translation>Фильтры ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="94"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="135"/>
+        <source>No visits match ‘{0}’ with these filters.</source>
+        <translation>Нет визитов по запросу «{0}» с этими фильтрами.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="136"/>
+        <source>No visits match these filters.</source>
+        <translation>Нет визитов, отвечающих этим фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Нет визитов, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="107"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
         <source>No visits yet.</source>
         <translation>Визитов пока нет.</translation>
     </message>
@@ -2472,6 +2501,51 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <location filename="../../briefing/gui/window_actions.py" line="158"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>
+        <source>Visits from</source>
+        <translation>Визиты начиная с</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="35"/>
+        <source>Visits until</source>
+        <translation>Визиты по</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="36"/>
+        <source>Host or guest</source>
+        <translation>Принимающая или гостевая</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="37"/>
+        <source>Country, host or guest</source>
+        <translation>Страна, принимающая или гостевая</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="40"/>
+        <source>Visit type</source>
+        <translation>Вид визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="43"/>
+        <source>Visit status</source>
+        <translation>Статус визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="46"/>
+        <source>Has open follow-ups</source>
+        <translation>Есть незавершённые дальнейшие действия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="47"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="110"/>
+        <source>‘{0}’ is not a date: type it as YYYY-MM-DD or pick it from the calendar.</source>
+        <translation>«{0}» — не дата: введите её в формате ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
 </context>
 </TS>

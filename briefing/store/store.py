@@ -251,6 +251,14 @@ class Store:
             [visit_id] = self.documents.write([document], touched)
             return visit_id
 
+    def merge_into(self, visit_id: int, document: dict[str, Any], label: str = "Merge into visit") -> int:
+        """Add what a document says to a stored visit (see briefing.document.merged_document), in one
+        transaction; returns the visit's id."""
+        from briefing.document import merged_document
+
+        return self.save_document(merged_document(self.visit_document(visit_id, with_person_uuids=True), document),
+                                  label=label)
+
     def save_export(self, data: dict[str, Any], label: str = "Import") -> list[int]:
         """Write a whole export (people, then visits) in one transaction; returns the visit ids."""
         with self.write(label) as touched:

@@ -340,6 +340,49 @@ class VisitRepository:
         return (visit_id, *_column_values(visit).values(), visit.uuid or new_uuid(), visit.created_at or now,
                 visit.updated_at or now)
 
+    def duplicates_of(self, visit: domain.Visit) -> list[VisitRow]:
+        """Stored visits `visit` may repeat: the same two countries (either way round) on overlapping dates,
+        or the same source; the visit itself left out, earliest first."""
+        clauses, params = [], []
+        first, last = visit.start_date, visit.end_date or visit.start_date
+        if visit.host_country and visit.guest_country and first:
+            clauses.append("(((v.host_country = ? AND v.guest_country = ?) OR (v.host_country = ? AND "
+                           "v.guest_country = ?)) AND v.start_date <= ? AND coalesce(v.end_date, v.start_date) >= ?)")
+            params += [visit.host_country, visit.guest_country, visit.guest_country, visit.host_country, last, first]
+        if visit.source.strip():
+            clauses.append("v.source = ?")
+            params.append(visit.source.strip())
+        if not clauses:
+            return []
+        return [VisitRow(*row) for row in self._conn.execute(
+            f"{_ROW_SELECT} WHERE ({' OR '.join(clauses)}) AND v.id IS NOT ? ORDER BY v.start_date, v.id",
+            [*params, visit.id])]
+
+    def duplicates_among(self, visits: list[domain.Visit]) -> dict[int, list[int]]:
+        """For each new visit (by index) the ids of stored visits it may repeat, as `duplicates_of` decides;
+        the stored visits are read once, however many visits are asked about (an import)."""
+        by_pair: dict[frozenset, list[tuple[int, str, str]]] = {}
+        by_source: dict[str, list[int]] = {}
+        for visit_id, host, guest, first, last, source in self._conn.execute(
+                "SELECT id, host_country, guest_country, start_date, coalesce(end_date, start_date), source "
+                "FROM visits"):
+            if host and guest and first:
+                by_pair.setdefault(frozenset((host, guest)), []).append((visit_id, first, last))
+            if source:
+                by_source.setdefault(source, []).append(visit_id)
+        found: dict[int, list[int]] = {}
+        for index, visit in enumerate(visits):
+            ids = set(by_source.get(visit.source.strip(), []) if visit.source.strip() else [])
+            first, last = visit.start_date, visit.end_date or visit.start_date
+            if visit.host_country and visit.guest_country and first:
+                ids.update(visit_id for visit_id, start, end in
+                           by_pair.get(frozenset((visit.host_country, visit.guest_country)), [])
+                           if start <= last and end >= first)
+            ids.discard(visit.id)
+            if ids:
+                found[index] = sorted(ids)
+        return found
+
     def dependents(self, visit_id: int) -> dict[str, int]:
         """How many records of each kind go when the visit is deleted."""
         return {table: self._conn.execute(f"SELECT count(*) FROM {table} WHERE visit_id = ?", [visit_id]).fetchone()[0]

@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     import_json = commands.add_parser("import", help="read visit documents from JSON (all or nothing)")
     import_json.add_argument("file", type=Path, help="one visit document, a list of them, or a Briefing export")
+    import_json.add_argument("--allow-duplicates", action="store_true",
+                             help="import new visits even when they repeat stored ones (same countries on "
+                                  "overlapping dates, or the same source)")
 
     export_csv = commands.add_parser("export-csv", help="write the visit list or the agreements as CSV")
     export_csv.add_argument("table", choices=("visits", "agreements"))
@@ -272,6 +275,13 @@ def _import(store, args: argparse.Namespace) -> int:
     except ImportRefused as error:
         raise UsageError(f"import: {error}") from None
     plan = plan_import(store, people, visits)
+    if plan.possible_duplicates and not args.allow_duplicates:
+        index, stored = next(iter(plan.possible_duplicates.items()))
+        others = len(plan.possible_duplicates) - 1
+        raise UsageError(f"import: visit {index + 1} of the file ('{visits[index].get('title')}') may repeat "
+                         f"visit {stored[0]} already stored (same countries on overlapping dates, or the same "
+                         f"source){f', and {others} more' if others else ''}; nothing was imported. "
+                         "Use --allow-duplicates to import them anyway")
     apply_import(store, plan)
     print(plan.summary().replace("will be added", "added"))
     return 0

@@ -93,7 +93,10 @@ _IDENTITY_KEYS = ("uuid", "person")
 
 
 def _content(item: Any) -> Any:
-    return {k: v for k, v in item.items() if k not in _IDENTITY_KEYS} if isinstance(item, dict) else item
+    """What a record says, for telling whether two accounts give the same one (an empty value is no value)."""
+    if not isinstance(item, dict):
+        return item
+    return {k: v for k, v in item.items() if k not in _IDENTITY_KEYS and v not in (None, "", [])}
 
 
 def merged_document(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:

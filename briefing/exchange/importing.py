@@ -51,6 +51,9 @@ class ImportPlan:
     new_people: int = 0
     agreements: int = 0
     changed: list[int] = field(default_factory=list)  # indexes into visits that need writing
+    # New visits that may repeat stored ones (same countries on overlapping dates, or the same source):
+    # index into visits -> ids of the stored visits.
+    possible_duplicates: dict[int, list[int]] = field(default_factory=dict)
 
     def summary(self) -> str:
         """One sentence a user can confirm: '3 visits, 11 people, 4 agreements will be added; 1 visit updated'."""
@@ -62,6 +65,9 @@ class ImportPlan:
         text = f"{', '.join(added)} will be added; {count(self.updated_visits, 'visit')} updated"
         if self.unchanged_visits:
             text += f"; {count(self.unchanged_visits, 'visit')} already up to date"
+        if self.possible_duplicates:
+            text += (f"; {count(len(self.possible_duplicates), 'new visit')} may repeat visits already stored "
+                     "(same countries on overlapping dates, or the same source)")
         return text
 
 
@@ -291,6 +297,11 @@ def _plan(store: Store, people: list[dict], visits: list[dict]) -> ImportPlan:
             plan.updated_visits += 1
             plan.changed.append(index)
     plan.new_people = len(new_people)
+    new = [index for index in plan.changed if existing_ids.get(visits[index].get("uuid")) is None]
+    checked = getattr(visits, "records", None)
+    new_visits = [checked[index][0] if checked is not None else records_from_document(visits[index])[0]
+                  for index in new]
+    plan.possible_duplicates = {new[i]: ids for i, ids in store.visits.duplicates_among(new_visits).items()}
     return plan
 
 

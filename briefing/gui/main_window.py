@@ -202,28 +202,37 @@ class MainWindow(QMainWindow):
         """Create a visit through the visit form and select it."""
         if self.store.read_only:
             return
+        from briefing.gui.dialogs.duplicate_visit_dialog import OUTCOME_MESSAGES
         from briefing.gui.dialogs.visit_dialog import AddVisitDialog
 
-        saved = AddVisitDialog.ask(self.store, parent=self)
+        dialog = AddVisitDialog(self.store, parent=self)
+        try:
+            dialog.exec()
+            saved, outcome = dialog.saved, dialog.outcome
+        finally:
+            dialog.deleteLater()
         if saved is None:
             return
         self.list_pane.refresh()
         self._reveal(saved.id)
-        self.show_message(tr("Added visit “{0}”.").format(saved.title))
+        self.show_message(OUTCOME_MESSAGES[outcome].format(saved.title))
         self._update_actions()
 
     def new_visit_from_press_release(self) -> None:
         """Read a press release, review the visit it describes beside the text, and select it once saved."""
         if self.store.read_only:
             return
+        from briefing.gui.dialogs.duplicate_visit_dialog import OUTCOME_MESSAGES, SAVE_ANYWAY
         from briefing.gui.dialogs.press_release_dialog import PressReleaseDialog
 
-        visit_id = PressReleaseDialog.ask(self.store, parent=self)
-        if visit_id is None:
+        answer = PressReleaseDialog.ask(self.store, parent=self)
+        if answer is None:
             return
+        visit_id, outcome = answer
         self.list_pane.refresh()
         self._reveal(visit_id)
-        self.show_message(tr("Added visit “{0}” from a press release.").format(self.store.visits.get(visit_id).title))
+        message = tr("Added visit “{0}” from a press release.") if outcome == SAVE_ANYWAY else OUTCOME_MESSAGES[outcome]
+        self.show_message(message.format(self.store.visits.get(visit_id).title))
         self._update_actions()
 
     def edit_visit(self) -> None:

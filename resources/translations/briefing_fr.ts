@@ -269,7 +269,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="46"/>
         <source>&amp;Title:</source>
         <translation>&amp;Intitulé :</translation>
@@ -281,7 +281,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>St&amp;atus:</source>
         <translation>É&amp;tat :</translation>
@@ -561,7 +561,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="372"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="392"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -991,123 +991,128 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="80"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <source>Merge a press release into a visit</source>
+        <translation>Fusion d’un communiqué dans une visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="86"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Lire le communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Retour au texte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="117"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
         <source>Paste the press release here…</source>
         <translation>Collez le communiqué ici…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
         <source>Press release to read</source>
         <translation>Communiqué à lire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="181"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="185"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="219"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="221"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="227"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="260"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="264"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="272"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="278"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="301"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="305"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="350"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="356"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="356"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="360"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
     </message>
@@ -1149,7 +1154,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="40"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -1199,82 +1204,82 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Modifier l&apos;élément de langage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="19"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="20"/>
         <location filename="../../briefing/gui/window_actions.py" line="69"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="25"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="27"/>
         <source>e.g. Official visit of the Foreign Minister of Viet Nam to Greece</source>
         <translation>p. ex. Visite officielle du ministre des Affaires étrangères du Viêt Nam en Grèce</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="26"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="28"/>
         <source>Where this comes from: a link or a reference</source>
         <translation>Source : un lien ou une référence</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
         <source>&amp;Guest country:</source>
         <translation>Pays &amp;invité :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Host country:</source>
         <translation>Pays &amp;d&apos;accueil :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="41"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="42"/>
         <source>Optional; type YYYY-MM-DD or pick from the calendar.</source>
         <translation>Facultatif ; saisissez AAAA-MM-JJ ou choisissez dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>&amp;Level:</source>
         <translation>&amp;Niveau :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="49"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Portée :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="83"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="105"/>
         <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Edit visit</source>
         <translation>Modifier la visite</translation>
@@ -1514,44 +1519,89 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="212"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
         <source>Added visit “{0}”.</source>
         <translation>Visite « {0} » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="226"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
+        <source>Nothing was saved; this is the visit already stored: “{0}”.</source>
+        <translation>Rien n’a été enregistré ; voici la visite déjà enregistrée : « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="30"/>
+        <source>Merged into the visit already stored: “{0}”.</source>
+        <translation>Fusionné dans la visite déjà enregistrée : « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="46"/>
+        <source>This visit may already be stored</source>
+        <translation>Cette visite est peut-être déjà enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="52"/>
+        <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
+        <translation>Déjà enregistrées avec les mêmes pays à des dates qui se recoupent, ou la même source : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="56"/>
+        <source>Visits already stored</source>
+        <translation>Visites déjà enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="62"/>
+        <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
+        <translation>Ouvrez-la pour la consulter, fusionnez pour y ajouter ce que celle-ci apporte sans modifier son contenu, ou enregistrez celle-ci comme une autre visite.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="66"/>
+        <source>&amp;Open the stored visit</source>
+        <translation>&amp;Ouvrir la visite enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="67"/>
+        <source>&amp;Merge into it</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="68"/>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="234"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Visite « {0} » ajoutée d&apos;après un communiqué.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="245"/>
+        <location filename="../../briefing/gui/main_window.py" line="254"/>
         <source>Saved visit “{0}”.</source>
         <translation>Visite « {0} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="257"/>
+        <location filename="../../briefing/gui/main_window.py" line="266"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>La visite est supprimée avec : {0} ; les personnes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="258"/>
+        <location filename="../../briefing/gui/main_window.py" line="267"/>
         <source>Nothing else is attached to it.</source>
         <translation>Rien d&apos;autre n&apos;y est rattaché.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="259"/>
-        <location filename="../../briefing/gui/main_window.py" line="260"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
+        <location filename="../../briefing/gui/main_window.py" line="269"/>
         <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="259"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Supprimer la visite « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="261"/>
+        <location filename="../../briefing/gui/main_window.py" line="270"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1560,42 +1610,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="272"/>
+        <location filename="../../briefing/gui/main_window.py" line="281"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Visite « {0} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="281"/>
+        <location filename="../../briefing/gui/main_window.py" line="290"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="289"/>
+        <location filename="../../briefing/gui/main_window.py" line="298"/>
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="312"/>
+        <location filename="../../briefing/gui/main_window.py" line="321"/>
         <source>Imported {0}.</source>
         <translation>Importé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="340"/>
+        <location filename="../../briefing/gui/main_window.py" line="349"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="362"/>
+        <location filename="../../briefing/gui/main_window.py" line="371"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="363"/>
+        <location filename="../../briefing/gui/main_window.py" line="372"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -2232,42 +2282,42 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="34"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="33"/>
         <source>Filter the list by dates, country, type, status and follow-ups</source>
         <translation>Filtrer la liste par dates, pays, type, statut et suites à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="50"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="94"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="93"/>
         <source>Filters ({0})</source>
         <translation>Filtres ({0})</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="94"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="93"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="135"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="134"/>
         <source>No visits match ‘{0}’ with these filters.</source>
         <translation>Aucune visite ne correspond à « {0} » avec ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="136"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="135"/>
         <source>No visits match these filters.</source>
         <translation>Aucune visite ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Aucune visite ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
         <source>No visits yet.</source>
         <translation>Aucune visite pour l&apos;instant.</translation>
     </message>

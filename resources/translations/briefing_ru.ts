@@ -269,7 +269,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="46"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
@@ -281,7 +281,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Статус:</translation>
@@ -561,7 +561,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="372"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="392"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -991,123 +991,128 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="80"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <source>Merge a press release into a visit</source>
+        <translation>Объединение пресс-релиза с визитом</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Вставьте текст пресс-релиза или откройте файл .txt, .html или .pdf. Текст обрабатывается на этом компьютере; найденное вы проверяете до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="86"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Прочитать пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Назад к тексту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="117"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
         <source>Paste the press release here…</source>
         <translation>Вставьте пресс-релиз сюда…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
         <source>Press release to read</source>
         <translation>Пресс-релиз для чтения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="181"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="185"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="219"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="221"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="227"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="260"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="264"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="272"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="278"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="301"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="305"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="302"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="350"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="352"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="356"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="356"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="360"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="373"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
     </message>
@@ -1149,7 +1154,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="40"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
@@ -1199,82 +1204,82 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Изменить тезис</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="19"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="20"/>
         <location filename="../../briefing/gui/window_actions.py" line="69"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="25"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="27"/>
         <source>e.g. Official visit of the Foreign Minister of Viet Nam to Greece</source>
         <translation>напр. Официальный визит министра иностранных дел Вьетнама в Грецию</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="26"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="28"/>
         <source>Where this comes from: a link or a reference</source>
         <translation>Источник: ссылка или реквизиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
         <source>&amp;Guest country:</source>
         <translation>&amp;Страна гостя:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Host country:</source>
         <translation>&amp;Принимающая страна:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;City:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="41"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Даты:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="42"/>
         <source>Optional; type YYYY-MM-DD or pick from the calendar.</source>
         <translation>Необязательно; введите ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="49"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Значение:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="83"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="105"/>
         <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Edit visit</source>
         <translation>Изменить визит</translation>
@@ -1525,44 +1530,89 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>Создайте первый визит: «Файл → Новый визит» (Ctrl+N) или здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="212"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
         <source>Added visit “{0}”.</source>
         <translation>Визит «{0}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="226"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
+        <source>Nothing was saved; this is the visit already stored: “{0}”.</source>
+        <translation>Ничего не сохранено; это уже сохранённый визит: «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="30"/>
+        <source>Merged into the visit already stored: “{0}”.</source>
+        <translation>Объединено с уже сохранённым визитом: «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="46"/>
+        <source>This visit may already be stored</source>
+        <translation>Возможно, этот визит уже сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="52"/>
+        <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
+        <translation>Уже сохранены с теми же странами на пересекающиеся даты или с тем же источником: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="56"/>
+        <source>Visits already stored</source>
+        <translation>Уже сохранённые визиты</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="62"/>
+        <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
+        <translation>Откройте его для просмотра, объедините, чтобы добавить новые сведения без изменения сохранённых, или сохраните этот визит как отдельный.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="66"/>
+        <source>&amp;Open the stored visit</source>
+        <translation>&amp;Открыть сохранённый визит</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="67"/>
+        <source>&amp;Merge into it</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="68"/>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Всё равно сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="234"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Визит «{0}» добавлен по пресс-релизу.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="245"/>
+        <location filename="../../briefing/gui/main_window.py" line="254"/>
         <source>Saved visit “{0}”.</source>
         <translation>Визит «{0}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="257"/>
+        <location filename="../../briefing/gui/main_window.py" line="266"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>Будут удалены визит и связанные записи: {0}; лица сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="258"/>
+        <location filename="../../briefing/gui/main_window.py" line="267"/>
         <source>Nothing else is attached to it.</source>
         <translation>Других записей к нему не привязано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="259"/>
-        <location filename="../../briefing/gui/main_window.py" line="260"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
+        <location filename="../../briefing/gui/main_window.py" line="269"/>
         <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>Delete visit</source>
         <translation>Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="259"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Удалить визит «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="261"/>
+        <location filename="../../briefing/gui/main_window.py" line="270"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1571,42 +1621,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="272"/>
+        <location filename="../../briefing/gui/main_window.py" line="281"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Визит «{0}» удалён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="281"/>
+        <location filename="../../briefing/gui/main_window.py" line="290"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="289"/>
+        <location filename="../../briefing/gui/main_window.py" line="298"/>
         <source>Undone: {0}.</source>
         <translation>Отменено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="312"/>
+        <location filename="../../briefing/gui/main_window.py" line="321"/>
         <source>Imported {0}.</source>
         <translation>Импортировано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="340"/>
+        <location filename="../../briefing/gui/main_window.py" line="349"/>
         <source>Preferences saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="362"/>
+        <location filename="../../briefing/gui/main_window.py" line="371"/>
         <source>About Briefing</source>
         <translation>О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="363"/>
+        <location filename="../../briefing/gui/main_window.py" line="372"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
@@ -2243,42 +2293,42 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="34"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="33"/>
         <source>Filter the list by dates, country, type, status and follow-ups</source>
         <translation>Отбор списка по датам, стране, виду, статусу и дальнейшим действиям</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="50"/>
         <source>Under way</source>
         <translation>Проходит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="94"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="93"/>
         <source>Filters ({0})</source>
         <translation>Фильтры ({0})</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="94"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="93"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="135"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="134"/>
         <source>No visits match ‘{0}’ with these filters.</source>
         <translation>Нет визитов по запросу «{0}» с этими фильтрами.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="136"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="135"/>
         <source>No visits match these filters.</source>
         <translation>Нет визитов, отвечающих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Нет визитов, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
         <source>No visits yet.</source>
         <translation>Визитов пока нет.</translation>
     </message>

@@ -7,19 +7,21 @@ from dataclasses import fields
 
 from briefing import domain
 from briefing.domain import fold_name
+from briefing.names import name_key
 from briefing.store.connection import in_lists
 from briefing.store.rows import NotFound, RecordInUse, Session, insert_row, insert_statement, new_uuid, update_row
 
 _COLUMNS = ("name", "organization", "country", "biography")
 _PERSON_FIELDS = {f.name for f in fields(domain.Person)}
 _UPDATE_SQL = ("UPDATE people SET name = ?, organization = ?, country = ?, biography = ?, folded_name = ?, "
-               "updated_at = ? WHERE id = ?")
+               "name_key = ?, updated_at = ? WHERE id = ?")
 
 
 class PersonRepository:
     """People: find, load, save, delete while unused."""
 
-    insert_sql = insert_statement("people", ["id", *_COLUMNS, "folded_name", "uuid", "created_at", "updated_at"])
+    insert_sql = insert_statement("people", ["id", *_COLUMNS, "folded_name", "name_key", "uuid", "created_at",
+                                              "updated_at"])
 
     def __init__(self, session: Session):
         self.session = session
@@ -94,6 +96,12 @@ class PersonRepository:
                 by_key.setdefault(key, person)
         return by_uuid, by_key
 
+    def same_name(self, name: str) -> list[domain.Person]:
+        """People stored under this name spelt any way: accents, case, word order and a Latin or Cyrillic
+        transliteration aside (briefing.names.name_key); by id."""
+        key = name_key(name)
+        return self._people("SELECT * FROM people WHERE name_key = ? ORDER BY id", [key]) if key else []
+
     def visit_ids(self, person_id: int) -> list[int]:
         """The visits this person takes part in."""
         return [row[0] for row in self._conn.execute(
@@ -111,12 +119,13 @@ class PersonRepository:
     def new_row(person: domain.Person) -> tuple:
         """The values `insert_sql` writes for a person whose id, UUID and timestamps are set."""
         return (person.id, person.name, person.organization or "", person.country, person.biography or "",
-                fold_name(person.name), person.uuid, person.created_at, person.updated_at)
+                fold_name(person.name), name_key(person.name), person.uuid, person.created_at, person.updated_at)
 
     def update_many(self, people: Iterable[domain.Person]) -> None:
         """Write these people's fields and updated_at over their rows (bulk writes: nothing read back)."""
         self._conn.executemany(_UPDATE_SQL, [(p.name, p.organization or "", p.country, p.biography or "",
-                                              fold_name(p.name), p.updated_at, p.id) for p in people])
+                                              fold_name(p.name), name_key(p.name), p.updated_at, p.id)
+                                             for p in people])
 
     def save(self, person: domain.Person) -> domain.Person:
         """Validate and write the person; their visits' search rows follow a change of name."""
@@ -133,6 +142,7 @@ class PersonRepository:
         now = self.session.now()
         values = {name: getattr(person, name) for name in _COLUMNS}
         values["folded_name"] = fold_name(person.name)
+        values["name_key"] = name_key(person.name)
         values["organization"] = values["organization"] or ""
         values["biography"] = values["biography"] or ""
         if person.id is None:

@@ -133,5 +133,12 @@ CREATE VIRTUAL TABLE visit_search USING fts5(
 );
 """
 
+# Version 4: each person's name key (briefing.names.name_key), so a new participant is offered as the person
+# already stored under another spelling of the same name.
+PEOPLE_NAME_KEY_V4 = """
+ALTER TABLE people ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX people_name_key ON people(name_key)
+"""
+
 # Tables a user edits, parents before children (agreement_signatories names agreements and participants).
 RECORD_TABLES = ("visits", "people", *VISIT_RECORD_TYPES, "agreement_signatories")

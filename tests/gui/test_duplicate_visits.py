@@ -1,12 +1,15 @@
-"""Saving a visit that repeats a stored one asks first: open the stored one, merge into it, or save anyway."""
+"""Saving a visit that repeats a stored one asks first: open the stored one, merge into it, or save anyway;
+a participant spelt another way is offered as the person already stored."""
 
 import pytest
 from PySide6.QtCore import Qt
 
+from briefing import domain
 from briefing.gui import worker
 from briefing.gui.dialogs.duplicate_visit_dialog import DuplicateVisitDialog
 from briefing.gui.dialogs.press_release_dialog import PressReleaseDialog
 from briefing.gui.dialogs.visit_dialog import AddVisitDialog
+from briefing.gui.widgets.person_combo import PersonCombo
 
 from .helpers import save_form, type_text
 from .test_press_release_dialog import RELEASE, count, read
@@ -126,3 +129,22 @@ def test_merging_from_the_form_fills_only_what_the_stored_visit_leaves_empty(qtb
     assert store.visits.count() == 1
     assert store.undo() == "Edit visit"
     assert store.visits.get(demo_id).city == ""
+
+
+def test_a_participant_spelt_another_way_is_offered_as_the_stored_person(qtbot, store):
+    mensah = store.people.save(domain.Person(name="MENSAH Kwame", country="GH"))
+    people = count(store, "people")
+    dialog = _read_and_save(qtbot, store)
+    assert [row["match"] for row in dialog.participants.rows] == ["Existing person (Kazakhstan)",
+                                                                  "Existing person (Ghana)"]
+    assert count(store, "people") == people
+    assert store.people.visit_ids(mensah.id) == [dialog.visit_id]
+
+
+def test_the_person_picker_takes_a_name_in_another_script_as_the_stored_person(qtbot, store):
+    lavrov = store.people.save(domain.Person(name="Sergey Lavrov", country="RU"))
+    combo = PersonCombo(store)
+    qtbot.addWidget(combo)
+    type_text(qtbot, combo, "Лавров Сергей")
+    assert combo.person_id == lavrov.id
+    assert combo.completer().model().stringList()[0] == "Sergey Lavrov"

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from briefing.countries import code_for_name, name_for_code
 from briefing.document import records_from_document
-from briefing.domain import ValidationError, fold_name
+from briefing.domain import ValidationError
 from briefing.extract import Extraction, SourceError, extract, read_source
 from briefing.gui import messages, worker
 from briefing.gui.dialogs.duplicate_visit_dialog import MERGE, OPEN, SAVE_ANYWAY, DuplicateVisitDialog
@@ -290,16 +290,17 @@ class PressReleaseDialog(QDialog):
         return code_for_name(values["host_country"] if side == "host" else values["guest_country"])
 
     def _match_person(self, row: int) -> None:
-        """Tell whether the participant on `row` is someone the database already holds (by name and country)."""
+        """Tell whether the participant on `row` is someone the database already holds (by name, however spelt)."""
         if row >= len(self.participants.rows):
             return
         data = self.participants.rows[row]
         name, country = (data.get("name") or "").strip(), self._country_of(data.get("side"))
         person = self.store.people.find(name, country) if name else None
         if person is None and name:
-            folded = fold_name(name)
-            person = next((p for p in self.store.people.list(name, limit=50)
-                           if fold_name(p.name) == folded and p.country in (country, None)), None)
+            # Another spelling of the name (accents, case, word order, Latin or Cyrillic): the same person,
+            # from this country if there is one.
+            namesakes = self.store.people.same_name(name)
+            person = next((p for p in namesakes if p.country == country), namesakes[0] if namesakes else None)
         data["person"] = person.uuid if person else None
         where = f" ({name_for_code(person.country)})" if person and person.country else ""
         self.participants.set_value(row, "match", tr("Existing person{0}")

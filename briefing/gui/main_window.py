@@ -192,10 +192,12 @@ class MainWindow(QMainWindow):
     # Visits.
 
     def _reveal(self, visit_id: int) -> None:
-        """Select a visit, clearing the search when it hides it."""
+        """Select a visit, clearing the search and then the filters when they hide it."""
         if not self.list_pane.select_visit(visit_id) and self.list_pane.search_box.text():
             self.list_pane.search_box.clear()
             self.list_pane.search("")
+        if not self.list_pane.select_visit(visit_id) and self.list_pane.model.query.filtered:
+            self.list_pane.filter_bar.clear()
             self.list_pane.select_visit(visit_id)
 
     def new_visit(self) -> None:
@@ -360,11 +362,15 @@ class MainWindow(QMainWindow):
         self.detail.tabs.setCurrentIndex(index)
 
     def show_people(self) -> None:
-        """Open the people manager; names changed there show in the list and the visit."""
+        """Open the people manager; names changed there show in the list and the visit, and a visit opened
+        from there is selected."""
         from briefing.gui.dialogs.people_dialog import PeopleDialog
 
-        if PeopleDialog.ask(self.store, parent=self):
+        changed, visit_to_open = PeopleDialog.ask(self.store, parent=self)
+        if changed:
             self.refresh_all()
+        if visit_to_open is not None:
+            self._reveal(visit_to_open)
 
     def show_about(self) -> None:
         """The About box."""

@@ -154,11 +154,54 @@ class PersonRepository:
         return person.id
 
     def delete(self, person_id: int) -> None:
-        """Delete a person no visit uses; RecordInUse otherwise."""
+        """Delete a person no visit uses; RecordInUse, naming those visits, otherwise."""
         person = self.get(person_id)
-        used_by = len(self.visit_ids(person_id))
-        if used_by:
-            raise RecordInUse(f"{person.name} takes part in {used_by} visit{'s' if used_by > 1 else ''}; "
-                              "remove them from those visits first")
+        visit_ids = self.visit_ids(person_id)
+        if visit_ids:
+            titles = [row[0] for row in self._conn.execute(
+                f"SELECT title FROM visits WHERE id IN ({','.join('?' * len(visit_ids[:3]))}) ORDER BY start_date, id",
+                visit_ids[:3])]
+            named = "; ".join(f"‘{title}’" for title in titles) + (
+                f" and {len(visit_ids) - 3} more" if len(visit_ids) > 3 else "")
+            raise RecordInUse(f"{person.name} takes part in {len(visit_ids)} visit{'s' if len(visit_ids) > 1 else ''} "
+                              f"({named}); remove them from those visits first, or merge them into another person",
+                              visit_ids)
         with self.session.write("Delete person"):
             self._conn.execute("DELETE FROM people WHERE id = ?", [person_id])
+
+    def merge(self, keep_id: int, other_id: int) -> domain.Person:
+        """Make `other_id` one with `keep_id`, in one transaction (one undo step), and delete it.
+
+        Their participations move to the person kept; where both took part in the same visit, the kept
+        participation takes the other's signatures (and its title and role where it has none). The
+        biographies are joined, and the kept person's empty organisation and country are filled.
+        """
+        if keep_id == other_id:
+            raise ValueError("a person cannot be merged with themselves")
+        keep, other = self.get(keep_id), self.get(other_id)
+        biography = keep.biography
+        if other.biography.strip() and other.biography.strip() not in keep.biography:
+            biography = f"{keep.biography.rstrip()}\n\n{other.biography.strip()}" if keep.biography.strip() \
+                else other.biography
+        merged = domain.Person(id=keep.id, uuid=keep.uuid, created_at=keep.created_at, name=keep.name,
+                               organization=keep.organization or other.organization,
+                               country=keep.country or other.country, biography=biography)
+        conn = self._conn
+        with self.session.write("Merge people") as touched:
+            touched.update(self.visit_ids(keep_id), self.visit_ids(other_id))
+            shared = conn.execute(
+                "SELECT o.id, k.id FROM participants o JOIN participants k ON k.visit_id = o.visit_id "
+                "AND k.person_id = ? WHERE o.person_id = ?", [keep_id, other_id]).fetchall()
+            for other_participant, kept_participant in shared:
+                conn.execute("INSERT OR IGNORE INTO agreement_signatories(agreement_id, participant_id, position) "
+                             "SELECT agreement_id, ?, position FROM agreement_signatories WHERE participant_id = ?",
+                             [kept_participant, other_participant])
+                conn.execute("UPDATE participants SET title = CASE WHEN title = '' THEN "
+                             "(SELECT title FROM participants WHERE id = ?) ELSE title END, "
+                             "role = coalesce(role, (SELECT role FROM participants WHERE id = ?)) WHERE id = ?",
+                             [other_participant, other_participant, kept_participant])
+                conn.execute("DELETE FROM participants WHERE id = ?", [other_participant])
+            conn.execute("UPDATE participants SET person_id = ? WHERE person_id = ?", [keep_id, other_id])
+            self.write_row(merged)
+            conn.execute("DELETE FROM people WHERE id = ?", [other_id])
+        return self.get(keep_id)

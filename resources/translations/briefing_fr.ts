@@ -561,7 +561,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="392"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -744,79 +744,130 @@ Choose another folder (one you can write to) or another file name, and save agai
 Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="53"/>
         <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="46"/>
         <source>Find people by name</source>
         <translation>Chercher des personnes par leur nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
         <source>Find people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="67"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="62"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="69"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="70"/>
+        <source>Select two records of the same person to make them one</source>
+        <translation>Sélectionnez deux fiches de la même personne pour n’en faire qu’une</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="112"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Affichage des {0} premières ; tapez pour affiner.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
         <source>No people match ‘{0}’.</source>
         <translation>Aucune personne ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
         <source>No people yet.</source>
         <translation>Aucune personne pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="151"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
+        <source>People not merged</source>
+        <translation>Personnes non fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="183"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="182"/>
         <source>Delete {0}?</source>
         <translation>Supprimer {0} ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="25"/>
+        <source>Merge people</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="28"/>
+        <source>Keep which record? The other one&apos;s visits, signatures and biography move to it, and the other record is deleted.</source>
+        <translation>Quelle fiche conserver ? Les visites, signatures et la biographie de l’autre lui sont rattachées, puis l’autre fiche est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="211"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="36"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="31"/>
         <source>Cannot delete person</source>
         <translation>Impossible de supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="37"/>
+        <source>{0} takes part in {1}.</source>
+        <translation>{0} participe à {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="41"/>
+        <source>Visits with this person</source>
+        <translation>Visites avec cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
+        <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
+        <translation>Retirez d’abord cette personne de ces visites, ou fusionnez-la avec une autre fiche via Fusionner… dans Personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Ouvrir la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="195"/>
         <source>Person not deleted</source>
         <translation>Personne non supprimée</translation>
     </message>
@@ -1087,32 +1138,32 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="305"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="307"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="355"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="356"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="360"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="361"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="394"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
     </message>
@@ -1569,39 +1620,39 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="234"/>
+        <location filename="../../briefing/gui/main_window.py" line="236"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Visite « {0} » ajoutée d&apos;après un communiqué.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="254"/>
+        <location filename="../../briefing/gui/main_window.py" line="256"/>
         <source>Saved visit “{0}”.</source>
         <translation>Visite « {0} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="266"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>La visite est supprimée avec : {0} ; les personnes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/main_window.py" line="269"/>
         <source>Nothing else is attached to it.</source>
         <translation>Rien d&apos;autre n&apos;y est rattaché.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="268"/>
-        <location filename="../../briefing/gui/main_window.py" line="269"/>
+        <location filename="../../briefing/gui/main_window.py" line="270"/>
+        <location filename="../../briefing/gui/main_window.py" line="271"/>
         <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="268"/>
+        <location filename="../../briefing/gui/main_window.py" line="270"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Supprimer la visite « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="270"/>
+        <location filename="../../briefing/gui/main_window.py" line="272"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1610,42 +1661,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="276"/>
+        <location filename="../../briefing/gui/main_window.py" line="278"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="281"/>
+        <location filename="../../briefing/gui/main_window.py" line="283"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Visite « {0} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="290"/>
+        <location filename="../../briefing/gui/main_window.py" line="292"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="298"/>
+        <location filename="../../briefing/gui/main_window.py" line="300"/>
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="321"/>
+        <location filename="../../briefing/gui/main_window.py" line="323"/>
         <source>Imported {0}.</source>
         <translation>Importé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="349"/>
+        <location filename="../../briefing/gui/main_window.py" line="351"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="371"/>
+        <location filename="../../briefing/gui/main_window.py" line="377"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="372"/>
+        <location filename="../../briefing/gui/main_window.py" line="378"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>

@@ -561,7 +561,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="392"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -744,79 +744,130 @@ Choose another folder (one you can write to) or another file name, and save agai
 Выберите другую папку (доступную для записи) или другое имя файла и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="53"/>
         <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="46"/>
         <source>Find people by name</source>
         <translation>Поиск лиц по имени</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
         <source>Find people</source>
         <translation>Поиск лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="67"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="62"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="69"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="70"/>
+        <source>Select two records of the same person to make them one</source>
+        <translation>Выберите две записи об одном человеке, чтобы объединить их</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="112"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Показаны первые {0}; уточните запрос.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
         <source>No people match ‘{0}’.</source>
         <translation>Нет лиц, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
         <source>No people yet.</source>
         <translation>Лиц пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="151"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
+        <source>People not merged</source>
+        <translation>Записи не объединены</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="183"/>
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="182"/>
         <source>Delete {0}?</source>
         <translation>Удалить {0}?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="25"/>
+        <source>Merge people</source>
+        <translation>Объединение записей о людях</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="28"/>
+        <source>Keep which record? The other one&apos;s visits, signatures and biography move to it, and the other record is deleted.</source>
+        <translation>Какую запись сохранить? Визиты, подписи и биография другой записи перейдут к ней, а другая запись будет удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="211"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="36"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="31"/>
         <source>Cannot delete person</source>
         <translation>Невозможно удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="37"/>
+        <source>{0} takes part in {1}.</source>
+        <translation>{0}: участие в визитах — {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="41"/>
+        <source>Visits with this person</source>
+        <translation>Визиты с участием этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
+        <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
+        <translation>Сначала исключите этого человека из этих визитов или объедините его с другой записью (кнопка «Объединить…» в окне «Лица»).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Открыть визит</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="195"/>
         <source>Person not deleted</source>
         <translation>Лицо не удалено</translation>
     </message>
@@ -1087,32 +1138,32 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="305"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="307"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="354"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="355"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="356"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="360"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="361"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="394"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
     </message>
@@ -1580,39 +1631,39 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>&amp;Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="234"/>
+        <location filename="../../briefing/gui/main_window.py" line="236"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Визит «{0}» добавлен по пресс-релизу.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="254"/>
+        <location filename="../../briefing/gui/main_window.py" line="256"/>
         <source>Saved visit “{0}”.</source>
         <translation>Визит «{0}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="266"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>Будут удалены визит и связанные записи: {0}; лица сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/main_window.py" line="269"/>
         <source>Nothing else is attached to it.</source>
         <translation>Других записей к нему не привязано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="268"/>
-        <location filename="../../briefing/gui/main_window.py" line="269"/>
+        <location filename="../../briefing/gui/main_window.py" line="270"/>
+        <location filename="../../briefing/gui/main_window.py" line="271"/>
         <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>Delete visit</source>
         <translation>Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="268"/>
+        <location filename="../../briefing/gui/main_window.py" line="270"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Удалить визит «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="270"/>
+        <location filename="../../briefing/gui/main_window.py" line="272"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1621,42 +1672,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="276"/>
+        <location filename="../../briefing/gui/main_window.py" line="278"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="281"/>
+        <location filename="../../briefing/gui/main_window.py" line="283"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Визит «{0}» удалён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="290"/>
+        <location filename="../../briefing/gui/main_window.py" line="292"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="298"/>
+        <location filename="../../briefing/gui/main_window.py" line="300"/>
         <source>Undone: {0}.</source>
         <translation>Отменено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="321"/>
+        <location filename="../../briefing/gui/main_window.py" line="323"/>
         <source>Imported {0}.</source>
         <translation>Импортировано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="349"/>
+        <location filename="../../briefing/gui/main_window.py" line="351"/>
         <source>Preferences saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="371"/>
+        <location filename="../../briefing/gui/main_window.py" line="377"/>
         <source>About Briefing</source>
         <translation>О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="372"/>
+        <location filename="../../briefing/gui/main_window.py" line="378"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>

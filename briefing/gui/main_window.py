@@ -372,6 +372,17 @@ class MainWindow(QMainWindow):
         if visit_to_open is not None:
             self._reveal(visit_to_open)
 
+    def show_follow_ups_due(self) -> None:
+        """Open the follow-ups due; a status changed there shows in the visit, a visit opened is selected."""
+        from briefing.gui.dialogs.follow_ups_due_dialog import FollowUpsDueDialog
+
+        changed, visit_to_open = FollowUpsDueDialog.ask(self.store, parent=self)
+        if changed:
+            self.refresh_all()
+            self._update_actions()
+        if visit_to_open is not None:
+            self._reveal(visit_to_open)
+
     def show_about(self) -> None:
         """The About box."""
         QMessageBox.about(self, tr("About Briefing"),

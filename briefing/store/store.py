@@ -8,8 +8,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from briefing import domain
 from briefing.store import backups, migrations, search, undo
 from briefing.store.connection import (
     Database,
@@ -25,6 +26,18 @@ from briefing.store.documents import VisitDocuments
 from briefing.store.people import PersonRepository
 from briefing.store.records import make_visit_record_repositories
 from briefing.store.visits import VisitRepository
+
+
+class FollowUpDue(NamedTuple):
+    """A follow-up still to do, with the visit it was promised at."""
+
+    id: int
+    visit_id: int
+    visit_title: str
+    action: str
+    owner: str
+    due: str | None
+    status: str
 
 
 class Store:
@@ -195,6 +208,16 @@ class Store:
             "SELECT code, count(*) FROM (SELECT id, host_country AS code FROM visits "
             "UNION SELECT id, guest_country FROM visits) WHERE code IS NOT NULL GROUP BY code")
         return dict(rows.fetchall())
+
+    def follow_ups_due(self) -> list[FollowUpDue]:
+        """Every follow-up still to do (open or in progress) across visits: soonest due first, undated last."""
+        marks = ", ".join("?" for _ in domain.OPEN_FOLLOW_UP_STATUSES)
+        rows = self.db.conn.execute(
+            "SELECT f.id, f.visit_id, v.title, f.action, f.owner, f.due, f.status FROM follow_ups f "
+            f"JOIN visits v ON v.id = f.visit_id WHERE f.status IN ({marks}) "
+            "ORDER BY f.due IS NULL, f.due, v.start_date, f.visit_id, f.position, f.id",
+            list(domain.OPEN_FOLLOW_UP_STATUSES))
+        return [FollowUpDue(*row) for row in rows]
 
     def restore(self, backup: Path) -> Path:
         """Replace the content with a backup's and reopen; returns where the content replaced was kept.

@@ -746,7 +746,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="43"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="53"/>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -862,9 +862,56 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Retirez d’abord cette personne de ces visites, ou fusionnez-la avec une autre fiche via Fusionner… dans Personnes.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="47"/>
+        <source>Follow-ups due</source>
+        <translation>Suites à donner en cours</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="54"/>
+        <source>No follow-up is open: every action promised is done or cancelled.</source>
+        <translation>Aucune suite en cours : toutes les actions promises sont faites ou annulées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="62"/>
+        <source>Status of the selected follow-up</source>
+        <translation>Statut de la suite sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="63"/>
+        <source>&amp;Set status</source>
+        <translation>&amp;Appliquer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="65"/>
         <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
         <source>&amp;Open visit</source>
         <translation>&amp;Ouvrir la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="103"/>
+        <source>{0} still to do, {1} of them overdue.</source>
+        <translation>{0} en cours, dont {1} en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="128"/>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="139"/>
+        <source>Status not changed</source>
+        <translation>Statut inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="149"/>
+        <source>Nothing undone</source>
+        <translation>Rien n’a été annulé</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="195"/>
@@ -1094,6 +1141,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
@@ -1256,7 +1304,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="20"/>
-        <location filename="../../briefing/gui/window_actions.py" line="69"/>
+        <location filename="../../briefing/gui/window_actions.py" line="70"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
@@ -1331,7 +1379,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="105"/>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Edit visit</source>
         <translation>Modifier la visite</translation>
     </message>
@@ -1538,8 +1586,9 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="64"/>
         <location filename="../../briefing/gui/main_window.py" line="160"/>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1642,7 +1691,7 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
     <message>
         <location filename="../../briefing/gui/main_window.py" line="270"/>
         <location filename="../../briefing/gui/main_window.py" line="271"/>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
@@ -1691,12 +1740,12 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="377"/>
+        <location filename="../../briefing/gui/main_window.py" line="388"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="378"/>
+        <location filename="../../briefing/gui/main_window.py" line="389"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -1796,6 +1845,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Nature</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
@@ -1836,19 +1886,32 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Message clé</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="79"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="80"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="81"/>
         <source>Due</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="71"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="72"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · en retard</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
@@ -2378,217 +2441,227 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Rédigé à partir des champs trouvés ; vérifiez-le par rapport au texte.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="68"/>
+        <location filename="../../briefing/gui/window_actions.py" line="69"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="69"/>
+        <location filename="../../briefing/gui/window_actions.py" line="70"/>
         <source>Create a new visit</source>
         <translation>Créer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="71"/>
         <source>New visit from &amp;press release…</source>
         <translation>Nouvelle visite d&apos;après un &amp;communiqué…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Créer une visite d&apos;après un communiqué collé ou ouvert</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="73"/>
+        <location filename="../../briefing/gui/window_actions.py" line="74"/>
         <source>From press release</source>
         <translation>D&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="74"/>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Exporter la note…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Exporter en PDF la note d&apos;information de la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>Export country &amp;dossier…</source>
         <translation>Exporter un &amp;dossier pays…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Exporter toutes les visites avec un pays dans un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Importer des visites d&apos;un fichier JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>Export &amp;data…</source>
         <translation>Exporter les &amp;données…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Exporter la base ou la visite sélectionnée en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Exporter la &amp;liste des visites en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Exporter la liste des visites pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Exporter les &amp;accords en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <location filename="../../briefing/gui/window_actions.py" line="87"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Exporter tous les accords pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="87"/>
+        <location filename="../../briefing/gui/window_actions.py" line="88"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>Replace the database with one of its backups</source>
         <translation>Remplacer la base par l&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Undo the last saved change</source>
         <translation>Annuler la dernière modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Modifier la visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Edit the selected visit</source>
         <translation>Modifier la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>Delete the selected visit</source>
         <translation>Supprimer la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Search the visits</source>
         <translation>Chercher dans les visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>&amp;People…</source>
         <translation>&amp;Personnes…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>Find, add, edit and delete people</source>
         <translation>Chercher, ajouter, modifier et supprimer des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <source>Follow-ups &amp;due…</source>
+        <translation>&amp;Suites à donner…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <source>Every follow-up still to do, across visits, soonest due first</source>
+        <translation>Toutes les suites encore à donner, toutes visites confondues, les plus urgentes d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Relire la liste et la visite dans la base</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>L&apos;organisme imprimé sur les notes, son logo, la langue et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="140"/>
+        <location filename="../../briefing/gui/window_actions.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="143"/>
+        <location filename="../../briefing/gui/window_actions.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="145"/>
+        <location filename="../../briefing/gui/window_actions.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="147"/>
+        <location filename="../../briefing/gui/window_actions.py" line="150"/>
         <source>List &amp;columns</source>
         <translation>&amp;Colonnes de la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="149"/>
+        <location filename="../../briefing/gui/window_actions.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="154"/>
+        <location filename="../../briefing/gui/window_actions.py" line="157"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="158"/>
+        <location filename="../../briefing/gui/window_actions.py" line="161"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d&apos;outils</translation>
     </message>

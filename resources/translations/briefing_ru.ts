@@ -746,7 +746,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="43"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="53"/>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
@@ -862,9 +862,56 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Сначала исключите этого человека из этих визитов или объедините его с другой записью (кнопка «Объединить…» в окне «Лица»).</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="47"/>
+        <source>Follow-ups due</source>
+        <translation>Невыполненные дальнейшие действия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="54"/>
+        <source>No follow-up is open: every action promised is done or cancelled.</source>
+        <translation>Невыполненных действий нет: все намеченные действия выполнены или отменены.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="62"/>
+        <source>Status of the selected follow-up</source>
+        <translation>Статус выбранного действия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="63"/>
+        <source>&amp;Set status</source>
+        <translation>&amp;Установить статус</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="65"/>
         <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
         <source>&amp;Open visit</source>
         <translation>&amp;Открыть визит</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="103"/>
+        <source>{0} still to do, {1} of them overdue.</source>
+        <translation>Не выполнено: {0}, из них просрочено: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="128"/>
+        <source>Undo: {0}</source>
+        <translation>Отменить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="139"/>
+        <source>Status not changed</source>
+        <translation>Статус не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="149"/>
+        <source>Nothing undone</source>
+        <translation>Ничего не отменено</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="195"/>
@@ -1094,6 +1141,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
@@ -1256,7 +1304,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="20"/>
-        <location filename="../../briefing/gui/window_actions.py" line="69"/>
+        <location filename="../../briefing/gui/window_actions.py" line="70"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
@@ -1331,7 +1379,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="105"/>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Edit visit</source>
         <translation>Изменить визит</translation>
     </message>
@@ -1549,8 +1597,9 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="64"/>
         <location filename="../../briefing/gui/main_window.py" line="160"/>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -1653,7 +1702,7 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
     <message>
         <location filename="../../briefing/gui/main_window.py" line="270"/>
         <location filename="../../briefing/gui/main_window.py" line="271"/>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>Delete visit</source>
         <translation>Удалить визит</translation>
     </message>
@@ -1702,12 +1751,12 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="377"/>
+        <location filename="../../briefing/gui/main_window.py" line="388"/>
         <source>About Briefing</source>
         <translation>О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="378"/>
+        <location filename="../../briefing/gui/main_window.py" line="389"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
@@ -1807,6 +1856,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Вид</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
@@ -1847,19 +1897,32 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Ключевой тезис</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="79"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="80"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="81"/>
         <source>Due</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="71"/>
+        <source>No date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="72"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · просрочено</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
@@ -2389,217 +2452,227 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Составлено по найденным полям; сверьте с текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="68"/>
+        <location filename="../../briefing/gui/window_actions.py" line="69"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="69"/>
+        <location filename="../../briefing/gui/window_actions.py" line="70"/>
         <source>Create a new visit</source>
         <translation>Создать новый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="71"/>
         <source>New visit from &amp;press release…</source>
         <translation>Новый визит по &amp;пресс-релизу…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Создать визит по вставленному или открытому пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="73"/>
+        <location filename="../../briefing/gui/window_actions.py" line="74"/>
         <source>From press release</source>
         <translation>По пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="74"/>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Экспорт записки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Экспортировать справочную записку по выбранному визиту в PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>Export country &amp;dossier…</source>
         <translation>Экспорт странового &amp;досье…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Экспортировать все визиты с одной страной в один PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Импортировать визиты из файла JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>Export &amp;data…</source>
         <translation>Экспорт &amp;данных…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Экспортировать базу или выбранный визит в JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Экспорт &amp;списка визитов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Экспортировать список визитов для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Экспорт д&amp;окументов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <location filename="../../briefing/gui/window_actions.py" line="87"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Экспортировать все документы для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="87"/>
+        <location filename="../../briefing/gui/window_actions.py" line="88"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>Replace the database with one of its backups</source>
         <translation>Заменить базу одной из её резервных копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Undo the last saved change</source>
         <translation>Отменить последнее сохранённое изменение</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Изменить визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Edit the selected visit</source>
         <translation>Изменить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>Delete the selected visit</source>
         <translation>Удалить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Search the visits</source>
         <translation>Искать визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>&amp;People…</source>
         <translation>&amp;Лица…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>Find, add, edit and delete people</source>
         <translation>Поиск, добавление, изменение и удаление лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <source>Follow-ups &amp;due…</source>
+        <translation>&amp;Невыполненные действия…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <source>Every follow-up still to do, across visits, soonest due first</source>
+        <translation>Все невыполненные дальнейшие действия по всем визитам, сначала ближайшие по сроку</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Заново прочитать список и визит из базы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>Организация в записках, её логотип, язык и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="140"/>
+        <location filename="../../briefing/gui/window_actions.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="143"/>
+        <location filename="../../briefing/gui/window_actions.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="145"/>
+        <location filename="../../briefing/gui/window_actions.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="147"/>
+        <location filename="../../briefing/gui/window_actions.py" line="150"/>
         <source>List &amp;columns</source>
         <translation>&amp;Столбцы списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="149"/>
+        <location filename="../../briefing/gui/window_actions.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="154"/>
+        <location filename="../../briefing/gui/window_actions.py" line="157"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="158"/>
+        <location filename="../../briefing/gui/window_actions.py" line="161"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
     </message>

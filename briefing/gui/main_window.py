@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
     def _show_count(self) -> None:
         model = self.list_pane.model
         total = model.total
-        if model.query.text:
+        if not model.query.selects_all:
             shown = f"{model.rowCount():,}" if model.counted else "…"
             self.count_label.setText(tr("{0} of {1}").format(shown, count_phrase(total, "visit")))
         else:

@@ -39,7 +39,7 @@ def test_open_follow_ups_are_listed_by_due_date_with_the_overdue_marked(qtbot, q
     store, _hanoi = desk
     dialog = _dialog(qtbot, store)
     qtmodeltester.check(dialog.model)
-    assert _cells(dialog, DUE) == ["20 May 2025 · overdue", "5 June 2025 · overdue", "1 July 2025"]
+    assert _cells(dialog, DUE) == ["20 May 2025 · overdue", "5 Jun 2025 · overdue", "1 Jul 2025"]
     assert _cells(dialog, ACTION)[0] == "Draft the roadmap"
     assert _cells(dialog, VISIT)[0] == "Talks in Hanoi"
     assert _cells(dialog, STATUS) == ["In progress", "Open", "Open"]

@@ -32,6 +32,7 @@ def test_each_filter_narrows_the_list_and_combines_with_the_search(qtbot, window
     titles = [store.visits.get(i).title for i in shown_ids(pane.model)]
     assert titles == [store.visits.get(store.visits.ids()[0]).title, "Consultations in Athens"]
     assert pane.filter_button.text() == "Filters (1)"
+    assert window.count_label.text() == "2 of 4 visits"
 
     bar.status.set_value("completed")
     bar.visit_type.set_value("official")

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,7 +49,9 @@ class FollowUpsDueDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(DUE, self.view.fontMetrics().horizontalAdvance("28 June 2025 · overdue") + 24)
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        header.resizeSection(DUE, QFontMetrics(bold).horizontalAdvance(tr("{0} · overdue").format("28 Sep 2025")) + 24)
         header.resizeSection(VISIT, 240)
         header.setStretchLastSection(False)
         self.empty = EmptyState(tr("No follow-up is open: every action promised is done or cancelled."), parent=self)

@@ -68,7 +68,7 @@ class FollowUpsDueModel(QAbstractTableModel):
         overdue = column == DUE and self.is_overdue(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == DUE:
-                text = format_date(follow_up.due) if follow_up.due else tr("No date")
+                text = format_date(follow_up.due, short=True) if follow_up.due else tr("No date")
                 return tr("{0} · overdue").format(text) if overdue else text
             if role == Qt.ItemDataRole.ToolTipRole and column not in (ACTION, VISIT):
                 return None

@@ -31,6 +31,14 @@ OUTCOME_MESSAGES = {
 }
 
 
+def fit_list_to_lines(view: QListWidget, rows: int) -> None:
+    """A list of long one-line descriptions: each wraps (two lines at most shown), no sideways scrolling."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSpacing(2)
+    view.setFixedHeight(view.fontMetrics().lineSpacing() * 2 * rows + 8 * rows + 8)
+
+
 def describe(row: VisitRow) -> str:
     """One line for a stored visit: title, countries, dates."""
     countries = " – ".join(name for name in (row.guest_country, row.host_country) if name)
@@ -58,7 +66,7 @@ class DuplicateVisitDialog(QDialog):
             item = QListWidgetItem(describe(row), self.matches)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
         self.matches.setCurrentRow(0)
-        self.matches.setMaximumHeight(self.matches.sizeHintForRow(0) * min(len(matches), 5) + 8)
+        fit_list_to_lines(self.matches, min(len(matches), 5))
         note = NoteLabel(tr("Open it to read it, merge into it to add what this one brings without changing "
                             "what it says, or save this one as another visit."), self)
         note.setObjectName("formHint")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing import domain
-from briefing.gui.dialogs.duplicate_visit_dialog import ICON_SIZE, describe
+from briefing.gui.dialogs.duplicate_visit_dialog import ICON_SIZE, describe, fit_list_to_lines
 from briefing.gui.formatting import count_phrase
 from briefing.gui.language import tr
 from briefing.gui.widgets.note_label import NoteLabel
@@ -29,7 +29,7 @@ class PersonInUseDialog(QDialog):
     def __init__(self, person: domain.Person, visits: list[VisitRow], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Cannot delete person"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.visit_id: int | None = None
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -42,7 +42,7 @@ class PersonInUseDialog(QDialog):
         for row in visits:
             QListWidgetItem(describe(row), self.visits).setData(Qt.ItemDataRole.UserRole, row.id)
         self.visits.setCurrentRow(0)
-        self.visits.setMaximumHeight(self.visits.sizeHintForRow(0) * min(len(visits), 6) + 8)
+        fit_list_to_lines(self.visits, min(len(visits), 6))
         note = NoteLabel(tr("Remove them from these visits first, or merge them into another person with "
                             "Merge… in People."), self)
         note.setObjectName("formHint")

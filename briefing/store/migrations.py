@@ -6,7 +6,7 @@ from briefing.countries import all_countries
 from briefing.domain import fold_name
 from briefing.names import name_key
 from briefing.store.connection import Database
-from briefing.store.schema import PEOPLE_NAME_KEY_V4, SCHEMA_V1
+from briefing.store.schema import SCHEMA_V1, SCHEMA_V4
 
 
 class SchemaTooNew(Exception):
@@ -62,9 +62,10 @@ def _search_in_list_order(db: Database) -> None:
     conn.execute("CREATE UNIQUE INDEX countries_name ON countries(name)")
 
 
-def _add_person_name_keys(db: Database) -> None:
-    """People are offered under another spelling of their name: keep each name's key (briefing.names)."""
-    for statement in PEOPLE_NAME_KEY_V4.split(";\n"):
+def _add_person_name_keys_and_filter_indexes(db: Database) -> None:
+    """People are offered under another spelling of their name: keep each name's key (briefing.names);
+    the list's date and follow-up filters get their indexes."""
+    for statement in SCHEMA_V4.split(";\n"):
         db.conn.execute(statement)
     rows = db.conn.execute("SELECT id, name FROM people").fetchall()
     db.conn.executemany("UPDATE people SET name_key = ? WHERE id = ?", [(name_key(n), i) for i, n in rows])
@@ -74,7 +75,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _create_first_schema,
     _add_folded_person_names,
     _search_in_list_order,
-    _add_person_name_keys,
+    _add_person_name_keys_and_filter_indexes,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

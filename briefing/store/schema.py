@@ -134,10 +134,13 @@ CREATE VIRTUAL TABLE visit_search USING fts5(
 """
 
 # Version 4: each person's name key (briefing.names.name_key), so a new participant is offered as the person
-# already stored under another spelling of the same name.
-PEOPLE_NAME_KEY_V4 = """
+# already stored under another spelling of the same name; and the indexes the list's filters use: a visit's
+# last day (a date range's lower bound) and the follow-ups by status ("has open follow-ups").
+SCHEMA_V4 = """
 ALTER TABLE people ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
-CREATE INDEX people_name_key ON people(name_key)
+CREATE INDEX people_name_key ON people(name_key);
+CREATE INDEX visits_last_day ON visits(coalesce(end_date, start_date), id);
+CREATE INDEX follow_ups_status ON follow_ups(status, visit_id)
 """
 
 # Tables a user edits, parents before children (agreement_signatories names agreements and participants).

@@ -97,15 +97,17 @@ def _filter_clauses(query: VisitQuery) -> tuple[list[str], list]:
     if query.date_to:
         clauses.append("v.start_date <= ?")
         params.append(query.date_to)
+    # Type and status are checked row by row (the unary + keeps SQLite from walking the status index, which
+    # holds most visits, instead of a country's or the sort order's).
     if query.visit_type:
-        clauses.append("v.visit_type = ?")
+        clauses.append("+v.visit_type = ?")
         params.append(query.visit_type)
     if query.status:
-        clauses.append("v.status = ?")
+        clauses.append("+v.status = ?")
         params.append(query.status)
     if query.open_follow_ups:
         marks = ", ".join("?" for _ in domain.OPEN_FOLLOW_UP_STATUSES)
-        clauses.append(f"EXISTS (SELECT 1 FROM follow_ups f WHERE f.visit_id = v.id AND f.status IN ({marks}))")
+        clauses.append(f"v.id IN (SELECT f.visit_id FROM follow_ups f WHERE f.status IN ({marks}))")
         params += list(domain.OPEN_FOLLOW_UP_STATUSES)
     return clauses, params
 

@@ -46,7 +46,8 @@ def test_people_imported_in_bulk_get_their_key(empty_store):
 def test_an_older_file_gets_the_keys_of_the_people_it_holds(tmp_path):
     path = tmp_path / "older.sqlite"
     store = Store.open(path)
-    store.conn.execute("DROP INDEX people_name_key")
+    for index in ("people_name_key", "visits_last_day", "follow_ups_status"):
+        store.conn.execute(f"DROP INDEX {index}")
     store.conn.execute("ALTER TABLE people DROP COLUMN name_key")
     store.conn.execute("PRAGMA user_version = 3")
     store.close()

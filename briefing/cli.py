@@ -76,11 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", help="words to find (any text; accents and case are ignored)")
     search.add_argument("--json", action="store_true", help="print JSON")
 
-    export = commands.add_parser("export", help="export a briefing note (one visit) or a country dossier as PDF")
+    export = commands.add_parser("export", help="export a briefing note (one visit) or a country dossier, PDF or Word")
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--visit", type=int, metavar="ID", help="the visit's id")
     target.add_argument("--country", metavar="NAME", help="every visit with this country, as one dossier")
-    export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    export.add_argument("--out", type=Path, required=True, help="the .pdf or .docx file to write")
+    export.add_argument("--format", choices=("pdf", "docx"), help="the format (default: from the file's extension)")
     export.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
     export.add_argument("--classification", default="OFFICIAL", help="label printed on every page")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
@@ -92,8 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     export_json.add_argument("--out", type=Path, required=True, help="the JSON file to write")
     export_json.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
 
-    import_json = commands.add_parser("import", help="read visit documents from JSON (all or nothing)")
-    import_json.add_argument("file", type=Path, help="one visit document, a list of them, or a Briefing export")
+    import_json = commands.add_parser("import", help="read visit documents from JSON, or the visits of another "
+                                      "Briefing database (all or nothing)")
+    import_json.add_argument("file", type=Path, help="one visit document, a list of them, a Briefing export, or a "
+                             "Briefing database (only its data is read)")
     import_json.add_argument("--allow-duplicates", action="store_true",
                              help="import new visits even when they repeat stored ones (same countries on "
                                   "overlapping dates, or the same source)")
@@ -107,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
     extract.add_argument("--json", action="store_true", help="print the visit document as JSON")
     extract.add_argument("--today", help="reference date YYYY-MM-DD for texts without a year")
+
+    restore = commands.add_parser("restore", help="replace the database with one of its backups (what it "
+                                  "replaces is kept)")
+    restore.add_argument("backup", type=Path, help="a backup file, from the backups folder beside the database")
 
     commands.add_parser("self-test", help="open the main window offscreen, walk every tab and form, export a PDF")
     return parser
@@ -137,11 +144,35 @@ def _dispatch(args: argparse.Namespace) -> int:
         from briefing.gui.self_test import run_self_test
 
         return run_self_test(db_path)
-    store = _open_store(db_path, demo=not args.no_demo)
+    import shlex
+
+    from briefing.store import ForeignSchema, SchemaTooNew, StoreError
+
+    try:
+        return _run_on_store(db_path, args)
+    except SchemaTooNew as error:
+        raise UsageError(str(error)) from None
+    except ForeignSchema as error:
+        raise UsageError(f"{error}. Its visits can be imported into another database, which takes only their "
+                         f"data: briefing --db NEW.sqlite import {shlex.quote(str(db_path))}") from None
+    except StoreError as error:
+        raise UsageError(f"{error}{_restore_advice(db_path, error)}") from None
+
+
+def _run_on_store(db_path: Path, args: argparse.Namespace) -> int:
+    from briefing.store import NotFound, Store
+
+    if args.command == "restore":
+        return _restore(db_path, args.backup)
+    # An import needs a file it can write: refused before the file is opened, so nothing is made beside it.
+    store = Store.open(db_path, demo=not args.no_demo, read_only=False if args.command == "import" else None)
     try:
         handlers = {"list": _list, "show": _show, "search": _search, "export": _export,
                     "export-json": _export_json, "import": _import, "export-csv": _export_csv}
-        return handlers[args.command](store, args)
+        with store.errors_explained():
+            return handlers[args.command](store, args)
+    except NotFound as error:  # a record the list names but the file lacks: a damaged file
+        raise UsageError(f"{error}; the file may be damaged") from None
     finally:
         store.close()
 
@@ -155,13 +186,53 @@ def _database_path(args: argparse.Namespace) -> Path:
     return path
 
 
-def _open_store(path: Path, demo: bool):
-    from briefing.store import SchemaTooNew, Store, StoreError
+def _restore_advice(db_path: Path, error: Exception) -> str:
+    """How to get the content back from the newest good backup, when the file's content is what failed."""
+    import shlex
 
+    from briefing.store import DatabaseBusy, ReadOnlyStore
+    from briefing.store.store import newest_good_backup
+
+    if isinstance(error, DatabaseBusy | ReadOnlyStore) or not db_path.is_file():
+        return ""
+    info = newest_good_backup(db_path)
+    if info is None:
+        return ""
+    return (f". The newest good backup is {info.path} ({_visits(info.visit_count)}); restore it with: "
+            f"briefing --db {shlex.quote(str(db_path))} restore {shlex.quote(str(info.path))}")
+
+
+def _visits(count: int) -> str:
+    return f"{count} visit{'' if count == 1 else 's'}"
+
+
+def _restore(db_path: Path, backup: Path) -> int:
+    """Put a backup's content in place of the database, keeping what it replaces."""
+    from briefing.store import DatabaseBusy, ReadOnlyStore, Store, StoreError
+    from briefing.store.backups import backup_visit_count, restore_over_unusable
+
+    visits = backup_visit_count(backup) if backup.is_file() else None
+    if visits is None:
+        raise UsageError(f"restore: {backup} is not a readable backup (missing, damaged or not a database)")
     try:
-        return Store.open(path, demo=demo)
-    except (StoreError, SchemaTooNew) as error:
-        raise UsageError(str(error)) from None
+        store = Store.open(db_path, demo=False, read_only=False)
+    except (DatabaseBusy, ReadOnlyStore):
+        raise
+    except StoreError:
+        if not db_path.is_file():
+            raise
+        try:
+            kept = restore_over_unusable(backup, db_path)
+        except OSError as error:
+            raise UsageError(f"restore: cannot replace {db_path} ({error.strerror or error})") from None
+        Store.open(db_path, demo=False).close()
+    else:
+        try:
+            kept = store.restore(backup)
+        finally:
+            store.close()
+    print(f"restored {backup.name} ({_visits(visits)}) into {db_path}; what it replaced is kept as {kept}")
+    return 0
 
 
 def _print_json(data: Any) -> None:
@@ -218,25 +289,24 @@ def _show(store, args: argparse.Namespace) -> int:
 
 
 def _export(store, args: argparse.Namespace) -> int:
-    from briefing import pdf
+    from briefing import services
     from briefing.countries import code_for_name
-    from briefing.store import VisitQuery
+    from briefing.pdf import NoteOptions
 
-    options = pdf.NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper,
-                              language=args.lang or "en")
-    if args.visit is not None:
-        data = pdf.render_note(_visit_document(store, args.visit), options)
-    else:
-        code = code_for_name(args.country)
-        if code is None:
-            raise UsageError(f"'{args.country}' is not a known country")
-        ids = store.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
-        if not ids:
-            raise UsageError(f"no visits with {args.country}")
-        from briefing.countries import name_for_code
-
-        data = pdf.render_dossier(name_for_code(code), [store.visit_document(i) for i in ids], options)
-    _write_file(args.out, data, args.force)
+    options = NoteOptions(classification=args.classification.strip().upper() or "OFFICIAL", paper=args.paper,
+                          language=args.lang or "en")
+    try:
+        fmt = services.export_format(args.out, args.format)
+        if args.visit is not None:
+            export = services.note_export(store, args.visit, options, fmt)
+        else:
+            code = code_for_name(args.country)
+            if code is None:
+                raise UsageError(f"'{args.country}' is not a known country")
+            export = services.dossier_export(store, code, options, fmt)
+    except services.ExportRefused as error:
+        raise UsageError(str(error)) from None
+    _write_file(args.out, export.data, args.force)
     return 0
 
 

@@ -23,6 +23,12 @@ MAX_LONG_TEXT = 50_000
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Control characters nobody types (tab and line breaks are fine): they corrupt exports and terminals.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+QUOTED_AT_MOST = 100  # characters of a bad value repeated in a message
+
+
+def shortened(text: str, at_most: int = QUOTED_AT_MOST) -> str:
+    """A value to quote in a message: at most `at_most` characters, an ellipsis saying more was cut."""
+    return text if len(text) <= at_most else text[:at_most - 1] + "…"
 
 
 @dataclass(kw_only=True)

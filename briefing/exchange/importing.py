@@ -15,15 +15,18 @@ from typing import TYPE_CHECKING, Any
 import fastjsonschema
 
 from briefing.document import records_from_document
-from briefing.domain import CONTROL_CHARACTERS
+from briefing.domain import CONTROL_CHARACTERS, shortened
 from briefing.exchange.exporting import FORMAT
 
 if TYPE_CHECKING:
     from briefing.store import Store
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
-# JSON escapes that decode to a character CONTROL_CHARACTERS matches (raw ones are not valid inside JSON strings).
-_CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[01][0-9a-fA-F]|u007[fF])")
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
+# JSON escapes that decode to a character CONTROL_CHARACTERS matches (raw ones are not valid inside JSON strings),
+# or to half of a UTF-16 surrogate pair (one alone is no character: SQLite cannot store it as UTF-8).
+_CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[01][0-9a-fA-F]|u007[fF]|u[dD][89a-fA-F][0-9a-fA-F]{2})")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class CheckedDocuments(list):
@@ -104,6 +107,11 @@ def _path(parts) -> str:
     return text or "the top level"
 
 
+def _quoted(value: Any) -> str:
+    """A bad value as the message repeats it: quoted, and cut to about 100 characters."""
+    return shortened(repr(value))
+
+
 def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     """A short message for a schema error that never repeats a long value."""
     rule, expected, value = error.rule, error.rule_definition, error.value
@@ -112,11 +120,11 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
         return f"{missing[0]!r} is a required property"
     if rule == "additionalProperties":
         known = (error.definition or {}).get("properties", {})
-        return f"unknown field {', '.join(repr(name) for name in value if name not in known)}"
+        return f"unknown field {shortened(', '.join(repr(name) for name in value if name not in known))}"
     if rule == "enum":
-        return f"{value!r} is not one of {', '.join(repr(x) for x in expected if x is not None)}"
+        return f"{_quoted(value)} is not one of {', '.join(repr(x) for x in expected if x is not None)}"
     if rule == "pattern":
-        return f"{value!r} is not in the expected form (dates are YYYY-MM-DD)"
+        return f"{_quoted(value)} is not in the expected form (dates are YYYY-MM-DD)"
     if rule == "type":
         expected = expected if isinstance(expected, str) else " or ".join(expected)
         return f"expected {expected}, found {type(value).__name__}"
@@ -125,8 +133,8 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     if rule == "minLength":
         return "must not be empty"
     if rule == "const":
-        return f"expected {expected!r}, found {value!r}"
-    return error.message
+        return f"expected {expected!r}, found {_quoted(value)}"
+    return shortened(error.message)
 
 
 def _schema_problem(instance: Any, definition: str, prefix: list) -> str | None:
@@ -141,7 +149,13 @@ def _schema_problem(instance: Any, definition: str, prefix: list) -> str | None:
 def _control_character(value: Any, path: list) -> str | None:
     if isinstance(value, str):
         found = CONTROL_CHARACTERS.search(value)
-        return f"{_path(path)}: contains the control character U+{ord(found.group()):04X}" if found else None
+        if found:
+            return f"{_path(path)}: contains the control character U+{ord(found.group()):04X}"
+        found = _LONE_SURROGATE.search(value)
+        if found:
+            return (f"{_path(path)}: contains \\u{ord(found.group()):04x}, half of a UTF-16 surrogate pair "
+                    "without its other half (not a character); correct that escape in the file")
+        return None
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):
@@ -186,7 +200,7 @@ def _parse(text: str) -> tuple[list[dict], list[dict]]:
         raise ImportRefused("not valid JSON: nested too deeply") from None
     if isinstance(data, dict) and "format" in data:
         if data.get("format") != FORMAT:
-            raise ImportRefused(f"format: expected '{FORMAT}', found {data.get('format')!r}")
+            raise ImportRefused(f"format: expected '{FORMAT}', found {_quoted(data.get('format'))}")
         problem, prefix = _schema_problem(data, "export", []), []
         people, visits = data.get("people") or [], data.get("visits") or []
     elif isinstance(data, dict):
@@ -241,8 +255,27 @@ def _check_rules(people: list[dict], visits: list[dict], prefix: str, single: bo
     return records
 
 
+def _visits_of_database(path: Path) -> dict[str, Any]:
+    """Everything in a Briefing database from elsewhere, as an export, read without trusting its schema.
+
+    The export then goes through every check a JSON file does: the database is only a carrier.
+    """
+    from briefing.exchange.exporting import export_data
+    from briefing.store import SchemaTooNew, Store, StoreError
+
+    try:
+        store = Store.read_foreign(path)
+        try:
+            with store.errors_explained():
+                return export_data(store)
+        finally:
+            store.close()
+    except (StoreError, SchemaTooNew) as error:
+        raise ImportRefused(str(error)) from None
+
+
 def read_import_file(path: Path) -> tuple[list[dict], list[dict]]:
-    """People and visit documents from a file, all checked; ImportRefused says what is wrong."""
+    """People and visit documents from a JSON file or a Briefing database, all checked; ImportRefused says why not."""
     path = Path(path)
     if path.is_dir():
         raise ImportRefused(f"{path} is a folder; give a JSON file")
@@ -258,6 +291,8 @@ def read_import_file(path: Path) -> tuple[list[dict], list[dict]]:
         raise ImportRefused(f"{path} cannot be read (permission denied)") from None
     except OSError as error:
         raise ImportRefused(f"{path} cannot be read ({error.strerror or error})") from None
+    if raw.startswith(SQLITE_HEADER):
+        return parse_import_text(json.dumps(_visits_of_database(path)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -68,15 +68,27 @@ def run(db_path: Path, demo: bool, language: str | None = None) -> int:
     window_language.install(language or window_language.saved_language(QSettings()))
     from briefing.gui.main_window import MainWindow
     from briefing.gui.preferences import load_preferences
-    from briefing.gui.startup import open_database
+    from briefing.gui.startup import offer_backup, open_database
+    from briefing.store import StoreError
 
-    store = open_database(db_path, demo, load_preferences(QSettings()).keep_backups)
+    keep_backups = load_preferences(QSettings()).keep_backups
+    store = open_database(db_path, demo, keep_backups)
     if store is None:
         return 2
+    try:
+        # The first pages the window reads are where a file damaged past its first page shows it.
+        with store.errors_explained():
+            window = MainWindow(store)
+    except StoreError as error:
+        store.close()
+        store = offer_backup(db_path, error, keep_backups)
+        if store is None:
+            return 2
+        window = MainWindow(store)
     store.enable_undo()
+    store.wait_briefly_for_other_writers()
     sys.excepthook = _report_unexpected_error
     try:
-        window = MainWindow(store)
         close_on_terminal_signals(window)
         window.show()
         QTimer.singleShot(0, window.start_daily_backup)  # once the window is up: start-up never waits for it

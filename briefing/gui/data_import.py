@@ -36,10 +36,10 @@ class DataImport(worker.BackgroundJob):
         self.file: Path | None = None
 
     def choose_and_import(self) -> None:
-        """Ask for a JSON file and import it."""
+        """Ask for a JSON file (or a Briefing database from elsewhere) and import it."""
         folder = self.settings.value(FOLDER_KEY, str(Path.home()), type=str)
-        path = messages.ask_open_path(self.window, tr("Import visits"), folder, tr("Briefing JSON (*.json);;All files "
-                                                                                   "(*)"))
+        path = messages.ask_open_path(self.window, tr("Import visits"), folder,
+                                      tr("Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)"))
         if path is not None:
             self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
             self.import_file(Path(path))

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
 
         job = PdfExport(self.store, self.settings, self)
         job.saved.connect(lambda kind, path: self.show_message(tr("Saved the {0} to {1}.").format(kind, path)))
+        job.printed.connect(lambda kind, pages: self.show_message(
+            tr("Sent the {0} to the printer ({1}).").format(kind, count_phrase(pages, "page"))))
         job.failed.connect(lambda message: messages.warn(
             self, tr("Export failed"), tr("The PDF could not be made: {0}.\n\nNothing was written. Try again; if it "
                                           "fails again, export with fewer sections to find the part that does not "
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         actions.edit_visit.setEnabled(writable and has_visit)
         actions.delete_visit.setEnabled(writable and has_visit)
         actions.export.setEnabled(has_visit and not self._exporting_pdf)
+        actions.export_word.setEnabled(has_visit and not self._exporting_pdf)
+        actions.print_note.setEnabled(has_visit and not self._exporting_pdf)
         actions.export_dossier.setEnabled(not self._exporting_pdf)
         actions.import_data.setEnabled(writable and not busy)
         actions.export_data.setEnabled(not self.data_export.busy)
@@ -305,6 +309,16 @@ class MainWindow(QMainWindow):
         """Choose the note's options, render it off the GUI thread, and preview it before saving."""
         if self.detail.visit_id is not None:
             self.pdf_export.export_note(self.detail.visit_id)
+
+    def export_briefing_as_word(self) -> None:
+        """Choose the note's options with Word preselected, then write the .docx where the user says."""
+        if self.detail.visit_id is not None:
+            self.pdf_export.export_note(self.detail.visit_id, "docx")
+
+    def print_briefing(self) -> None:
+        """Print the selected visit's note (the last export options) through Qt's print dialog."""
+        if self.detail.visit_id is not None:
+            self.pdf_export.print_note(self.detail.visit_id)
 
     def export_dossier(self) -> None:
         """Choose a country and export the dossier of its visits, with progress and Cancel."""

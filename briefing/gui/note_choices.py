@@ -7,9 +7,12 @@ from PySide6.QtCore import QSettings
 from briefing.gui import language
 from briefing.gui.preferences import load_preferences
 from briefing.pdf import PAPER_SIZES, SECTION_KEYS, NoteOptions
+from briefing.services import FORMATS
 
-_TEXT_FIELDS = ("classification", "recipient", "sender", "drafter", "drafter_unit", "cleared_by")
+_TEXT_FIELDS = ("classification", "recipient", "sender", "drafter", "drafter_unit", "drafter_telephone",
+                "cleared_by", "approved_by")
 _PREFIX = "noteOptions/"
+_FORMAT_KEY = _PREFIX + "format"
 
 
 def remembered_note_options(settings: QSettings) -> NoteOptions:
@@ -41,3 +44,15 @@ def remember_note_choices(settings: QSettings, options: NoteOptions) -> None:
     settings.setValue(_PREFIX + "sections", ",".join(key for key in SECTION_KEYS if key in options.sections))
     settings.sync()
 
+
+
+def remembered_export_format(settings: QSettings) -> str:
+    """The format chosen last in the export options dialog: "pdf" or "docx"."""
+    chosen = settings.value(_FORMAT_KEY, "pdf", type=str)
+    return chosen if chosen in FORMATS else "pdf"
+
+
+def remember_export_format(settings: QSettings, fmt: str) -> None:
+    """Keep the format chosen in the export options dialog."""
+    settings.setValue(_FORMAT_KEY, fmt)
+    settings.sync()

@@ -1,24 +1,27 @@
-"""Briefing notes and country dossiers: options, rendering on the thread pool, then the preview to save from."""
+"""Briefing notes and country dossiers: options, rendering on the thread pool, then the preview to save from
+(PDF), the file written (Word) or the pages printed."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
+from briefing import services
+from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 from briefing.countries import name_for_code
-from briefing.gui import worker
+from briefing.gui import messages, worker
 from briefing.gui.language import tr
-from briefing.gui.note_choices import remembered_note_options
+from briefing.gui.note_choices import remembered_export_format, remembered_note_options
 from briefing.gui.preferences import load_preferences
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.notes import note_text
 from briefing.pdf import NoteOptions
-from briefing.pdf.text import dossier_file_name
-from briefing.store import Store, VisitQuery
+from briefing.pdf.text import suggested_file_name
+from briefing.store import Store
 
 if TYPE_CHECKING:
     from briefing.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog, RenderedPdf
@@ -41,13 +44,14 @@ def _with_logo(options: NoteOptions, logo_path: str) -> tuple[NoteOptions, str]:
 class PdfExport(worker.BackgroundJob):
     """Renders one document at a time off the GUI thread and opens its preview.
 
-    Signals: `busyChanged()`, `rendered(RenderedPdf)`, `previewOpened(PdfPreviewDialog)`,
-    `saved(kind, path)`, `failed(message)` and `cancelled()` (nothing was written).
+    Signals: `busyChanged()`, `rendered(RenderedPdf)`, `previewOpened(PdfPreviewDialog)`, `saved(kind, path)`,
+    `printed(kind, pages)`, `failed(message)` and `cancelled()` (nothing was written).
     """
 
     rendered = Signal(object)
     previewOpened = Signal(object)
     saved = Signal(str, str)
+    printed = Signal(str, int)
     failed = Signal(str)
     cancelled = Signal()
 
@@ -57,33 +61,97 @@ class PdfExport(worker.BackgroundJob):
 
     # Briefing note.
 
-    def export_note(self, visit_id: int) -> None:
-        """Ask for the note's options, then render the visit's note and preview it."""
+    def export_note(self, visit_id: int, fmt: str | None = None) -> None:
+        """Ask for the note's options (and format, PDF unless `fmt` says), then preview the PDF or write the
+        Word document."""
         if self.busy:
             return
         from briefing.gui.dialogs.export_options_dialog import ExportOptionsDialog
 
         visit = self.store.visits.get(visit_id)
-        options = ExportOptionsDialog.ask(self.settings, visit.title, self.window)
-        if options is not None:
+        chosen = ExportOptionsDialog.ask(self.settings, visit.title, self.window,
+                                         fmt or remembered_export_format(self.settings))
+        if chosen is None:
+            return
+        options, chosen_format = chosen
+        if chosen_format == "docx":
+            self.write_note(visit_id, options)
+        else:
             self.render_note(visit_id, options)
 
-    def render_note(self, visit_id: int, options: NoteOptions) -> None:
-        """Render the visit's note with these options (the document is read here, on the GUI thread)."""
-        from briefing import pdf
+    def _note_task(self, visit_id: int, options: NoteOptions, fmt: str) -> worker.Task:
         from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
 
-        document = self.store.visit_document(visit_id)
-        words = note_text(options.language)
-        file_name = pdf.suggested_file_name(document, words)
-        title = tr("Briefing note: {0}").format(document.get("title") or file_name)
+        store = self.store
+        kind = tr("briefing note")
         logo_path = load_preferences(self.settings).logo_path
 
         def render(_task: worker.Task) -> RenderedPdf:
             with_logo, notice = _with_logo(options, logo_path)
-            return RenderedPdf(pdf.render_note(document, with_logo), tr("briefing note"), title, file_name, notice)
+            own = worker.separate_store(store)
+            try:
+                export = services.note_export(own, visit_id, with_logo, fmt)
+            finally:
+                own.close()
+            return RenderedPdf(export.data, kind, tr("Briefing note: {0}").format(export.about), export.file_name,
+                               notice)
 
-        self._start(worker.Task(render))
+        return worker.Task(render)
+
+    def render_note(self, visit_id: int, options: NoteOptions) -> None:
+        """Render the visit's note as PDF with these options on the thread pool, then preview it."""
+        task = self._note_task(visit_id, options, "pdf")
+        self._start(task, lambda rendered: self._succeeded(task, rendered))
+
+    def write_note(self, visit_id: int, options: NoteOptions) -> None:
+        """Ask where to save the Word document, render it on the thread pool and write it there."""
+        from briefing.gui.dialogs.pdf_preview_dialog import export_folder
+
+        document = self.store.visit_document(visit_id)
+        suggested = services.with_extension(suggested_file_name(document, note_text(options.language)), "docx")
+        path = messages.ask_save_path(self.window, tr("Save briefing note as Word"),
+                                      str(export_folder(self.settings) / suggested), tr("Word documents (*.docx)"))
+        if path is None:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        task = self._note_task(visit_id, options, "docx")
+        self._start(task, lambda rendered: self._write(rendered, Path(path)))
+
+    def _write(self, rendered: RenderedPdf, path: Path) -> None:
+        from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY
+
+        try:
+            try:
+                write_bytes_atomically(path, rendered.data)
+            except ReadOnlyFile:
+                if not messages.confirm_replace_read_only(self.window, str(path), f"this {rendered.kind}"):
+                    return
+                write_bytes_atomically(path, rendered.data, replace_read_only=True)
+        except OSError as error:
+            messages.warn(self.window, tr("Not saved"),
+                          tr("The {0} could not be written to {1}: {2}.\n\nChoose another folder (one you can write "
+                             "to) or another file name, and export again.").format(
+                              rendered.kind, path, error.strerror or error))
+            return
+        self.settings.setValue(FOLDER_KEY, str(path.parent))
+        self.saved.emit(rendered.kind, str(path))
+
+    def print_note(self, visit_id: int) -> None:
+        """Print the visit's note with the options chosen last: rendered on the thread pool, then the print
+        dialog."""
+        if self.busy:
+            return
+        from briefing.gui.printing import print_with_dialog
+
+        task = self._note_task(visit_id, remembered_note_options(self.settings), "pdf")
+
+        def print_it(rendered: RenderedPdf) -> None:
+            pages = print_with_dialog(self.window, rendered)
+            if pages:
+                self.printed.emit(rendered.kind, pages)
+
+        self._start(task, print_it)
 
     # Country dossier.
 
@@ -99,33 +167,31 @@ class PdfExport(worker.BackgroundJob):
 
     def render_dossier(self, code: str, options: NoteOptions) -> None:
         """Render the dossier of every visit with the country; the visits are read on the pool thread."""
-        from briefing import pdf
-        from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
-
         name = name_for_code(code) or code
         store = self.store
+
+        from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
+
+        kind = tr("country dossier")
+        title = tr("Country dossier: {0}").format(name)
         logo_path = load_preferences(self.settings).logo_path
 
         def render(task: worker.Task) -> RenderedPdf:
             with_logo, notice = _with_logo(options, logo_path)
             own = worker.separate_store(store)
             try:
-                ids = own.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
-                documents = [own.visit_document(visit_id) for visit_id in ids]
+                export = services.dossier_export(own, code, with_logo, "pdf", progress=task.report_progress,
+                                                 is_cancelled=task.is_cancelled)
             finally:
                 own.close()
-            data = pdf.render_dossier(name, documents, with_logo, progress=task.report_progress,
-                                      is_cancelled=task.is_cancelled)
-            file_name = dossier_file_name(name, dt.date.today(), note_text(options.language))
-            return RenderedPdf(data, tr("country dossier"), tr("Country dossier: {0}").format(name), file_name,
-                               notice)
+            return RenderedPdf(export.data, kind, title, export.file_name, notice)
 
         task = worker.Task(render)
         self.progress = task_progress_dialog(tr("Export country dossier"),
                                              tr("Laying out the visits with {0}…").format(name), 0, self.window)
         self.progress.canceled.connect(task.cancel)
         task.signals.progressed.connect(self._progressed)
-        self._start(task)
+        self._start(task, lambda rendered: self._succeeded(task, rendered))
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -134,9 +200,9 @@ class PdfExport(worker.BackgroundJob):
 
     # Running and reporting.
 
-    def _start(self, task: worker.Task) -> None:
-        self.run_task(task, lambda result: self._succeeded(task, result),
-                      lambda error: self.failed.emit(str(error) or type(error).__name__), self.cancelled.emit)
+    def _start(self, task: worker.Task, succeeded) -> None:
+        self.run_task(task, succeeded, lambda error: self.failed.emit(str(error) or type(error).__name__),
+                      self.cancelled.emit)
 
     def _succeeded(self, task: worker.Task, rendered: RenderedPdf) -> None:
         if task.is_cancelled():  # Cancel pressed as the last page was laid out: the user said no
@@ -151,6 +217,7 @@ class PdfExport(worker.BackgroundJob):
 
         preview = PdfPreviewDialog(rendered, self.settings, self.window)
         preview.saved.connect(lambda path: self.saved.emit(rendered.kind, path))
+        preview.printed.connect(lambda pages: self.printed.emit(rendered.kind, pages))
         preview.finished.connect(lambda _result: self._forget(preview))
         self.previews.append(preview)
         preview.show()

@@ -1,4 +1,5 @@
-"""`briefing self-test`: open the window offscreen, walk every tab, form and dialog, export a note; change nothing."""
+"""`briefing self-test`: open the window offscreen, walk every tab, form and dialog, export a note as PDF and
+Word, print it to a file; change nothing."""
 
 from __future__ import annotations
 
@@ -63,6 +64,34 @@ def _export_note(window: Any, visit_id: int, folder: Path) -> None:
     path = folder / "self-test.pdf"
     write_bytes_atomically(path, rendered[0].data)
     _check(path.read_bytes().startswith(b"%PDF"), "the export did not write a PDF")
+    _print_to_file(rendered[0].data, preview.document.pageCount(), folder / "self-test-printed.pdf")
+
+
+def _print_to_file(data: bytes, pages: int, path: Path) -> None:
+    """Print the note's pages as File → Print does, onto Qt's PDF printer instead of a real one."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from briefing.gui.printing import print_pdf
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printed = print_pdf(data, printer)
+    _check(printed == pages and path.read_bytes().startswith(b"%PDF"), f"printing gave {printed} of {pages} pages")
+
+
+def _export_word(window: Any, visit_id: int) -> None:
+    """Render the visit's note as a Word document, as File → Export note as Word… does, and read it back."""
+    import io
+
+    import docx
+
+    from briefing import services
+    from briefing.gui.note_choices import remembered_note_options
+
+    export = services.note_export(window.store, visit_id, remembered_note_options(window.settings), "docx")
+    headings = [p.text for p in docx.Document(io.BytesIO(export.data)).paragraphs if p.style.name == "Heading 1"]
+    _check(bool(headings), "the Word document has no headings")
 
 
 def _read_press_release(window: Any) -> None:
@@ -142,7 +171,8 @@ def _steps(window: Any, folder: Path) -> list[tuple[str, Callable[[], None]]]:
         DossierCountryDialog(store, None, window))))
     steps.append(("opening the list of backups", lambda: _show_and_cancel(RestoreBackupDialog(store.path, window))))
     steps.append(("reading a press release", lambda: _read_press_release(window)))
-    steps.append(("exporting the briefing note", lambda: _export_note(window, visit_id, folder)))
+    steps.append(("exporting and printing the briefing note", lambda: _export_note(window, visit_id, folder)))
+    steps.append(("exporting the briefing note as Word", lambda: _export_word(window, visit_id)))
     steps.append(("checking that nothing was saved",
                   lambda: _check(store.undo_label() is None, "the self-test changed the database")))
     return steps

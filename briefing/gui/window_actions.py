@@ -26,6 +26,8 @@ class WindowActions:
     new_visit: QAction
     new_from_press_release: QAction
     export: QAction
+    export_word: QAction
+    print_note: QAction
     export_dossier: QAction
     import_data: QAction
     export_data: QAction
@@ -74,6 +76,10 @@ def create_actions(window: MainWindow) -> WindowActions:
                                        tr("From press release")),
         export=_action(window, tr("&Export briefing…"), window.export_briefing, "Ctrl+E", "export",
                        tr("Export the selected visit's briefing note as PDF"), tr("Export PDF")),
+        export_word=_action(window, tr("Export note as &Word…"), window.export_briefing_as_word, None, "",
+                            tr("Export the selected visit's briefing note as a Word document, for editing")),
+        print_note=_action(window, tr("&Print…"), window.print_briefing, QKeySequence.StandardKey.Print, "",
+                           tr("Print the selected visit's briefing note with the last export options")),
         export_dossier=_action(window, tr("Export country &dossier…"), window.export_dossier, None, "",
                                tr("Export every visit with one country as one PDF")),
         import_data=_action(window, tr("&Import…"), window.import_data, "Ctrl+I", "",
@@ -141,7 +147,8 @@ def build_menus(window: MainWindow, actions: WindowActions, toolbar: QToolBar) -
     menus = window.menuBar()
     a = actions
     _add_actions(menus.addMenu(tr("&File")), [
-        a.new_visit, a.new_from_press_release, None, a.export, a.export_dossier, None, a.import_data,
+        a.new_visit, a.new_from_press_release, None, a.export, a.export_word, a.export_dossier, None, a.print_note,
+        None, a.import_data,
         a.export_data, a.export_visits_csv, a.export_agreements_csv, None, a.restore_backup, None, a.quit])
     _add_actions(menus.addMenu(tr("&Edit")), [
         a.undo, None, a.edit_visit, a.delete_visit, None, a.find, a.people, a.follow_ups_due, None, a.preferences])

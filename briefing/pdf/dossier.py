@@ -17,7 +17,7 @@ from briefing.pdf.flowables import Para, RuledHeading, cell, data_table, layout_
 from briefing.pdf.header import masthead
 from briefing.pdf.layout import Anchor, Later, Metadata, Milestone, PageNumber, build_pdf, frame_width, rendering
 from briefing.pdf.note import author_for, body_sections
-from briefing.pdf.options import SECTION_KEYS, NoteOptions, RenderCancelled
+from briefing.pdf.options import VISIT_SECTION_KEYS, NoteOptions, RenderCancelled
 from briefing.pdf.styles import HAIRLINE, LINK, RULE, plain_table_style, styles
 from briefing.pdf.text import (
     clean,
@@ -31,9 +31,6 @@ from briefing.pdf.text import (
     visit_type_label,
 )
 
-# A visit's part of the dossier leaves out what only makes sense in a note on its own:
-# the purpose ("to brief you ahead of...") and the drafting block, which the cover carries.
-VISIT_SECTION_KEYS = tuple(key for key in SECTION_KEYS if key not in ("purpose", "clearance"))
 TIMELINE_KEY = "timeline"
 CONTENTS_KEY = "contents"
 
@@ -241,6 +238,7 @@ def render_dossier(
         classification=options.printed_classification(),
         reference=reference,
         language=options.language,
+        reproducible=options.reproducible,
     )
     def part(index: int, document: dict) -> list[Flowable]:
         check()

@@ -206,13 +206,13 @@ def data_table(
 ) -> LongTable:
     """A data table whose grey header row repeats on every page it spans."""
     head = [cell(label, styles().cell_header) for label in header]
-    table = LongTable([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = LongTable([head, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(grid_table_style(extra_style, row_rules))
     return table
 
 
 def layout_table(rows: Sequence[Sequence[Flowable]], widths: Sequence[float], style: TableStyle) -> LongTable:
     """A table used only to place things side by side."""
-    table = LongTable([list(row) for row in rows], colWidths=list(widths), hAlign="LEFT")
+    table = LongTable([list(row) for row in rows], colWidths=list(widths), splitInRow=1, hAlign="LEFT")
     table.setStyle(style)
     return table

@@ -14,7 +14,6 @@ from briefing.pdf.text import clean, esc, format_date
 
 LOGO_MAX_HEIGHT = 16 * mm
 LOGO_MAX_WIDTH = 40 * mm
-CLASSIFICATION_WIDTH = 48 * mm
 
 
 def logo(png: bytes | None) -> Image | None:
@@ -27,22 +26,23 @@ def logo(png: bytes | None) -> Image | None:
 
 
 def masthead(options: NoteOptions, width: float) -> list[Flowable]:
-    """Logo and organisation on the left, the boxed classification on the right, a rule below."""
+    """Logo and organisation, a rule below; nothing when there is neither.
+
+    The classification is not repeated here: the banner at the top of every page carries it.
+    """
     s = styles()
+    picture = logo(options.logo_png)
+    organisation = esc(options.organisation)
+    if picture is None and not organisation:
+        return []
     row: list = []
     widths: list[float] = []
-    picture = logo(options.logo_png)
     if picture is not None:
         row.append(picture)
         widths.append(picture.drawWidth + 5 * mm)
-    row.append(cell(esc(options.organisation), s.organisation))
-    widths.append(width - sum(widths) - CLASSIFICATION_WIDTH)
-    row.append(cell(esc(options.printed_classification()), s.classification_box))
-    widths.append(CLASSIFICATION_WIDTH)
-    table = layout_table([row], widths, plain_table_style((
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
-    )))
+    row.append(cell(organisation, s.organisation))
+    widths.append(width - sum(widths))
+    table = layout_table([row], widths, plain_table_style((("VALIGN", (0, 0), (-1, -1), "MIDDLE"),)))
     return [table, HRFlowable(width="100%", thickness=0.8, color=INK, spaceBefore=5, spaceAfter=0)]
 
 

@@ -51,6 +51,7 @@ class Metadata:
     classification: str
     reference: str
     language: str = "en"
+    reproducible: bool = False  # a fixed creation date and identifier: equal input, equal bytes
 
 
 @contextmanager
@@ -153,7 +154,7 @@ def build_pdf(story: list[Flowable], paper: str, metadata: Metadata) -> bytes:
         subject=metadata.subject,
         creator=f"Briefing {__version__}",
         lang=metadata.language,
-        invariant=1,
+        invariant=1 if metadata.reproducible else 0,
         pageCompression=1,
         initialFontName=fonts.REGULAR,
         initialFontSize=10,

@@ -9,7 +9,7 @@ from briefing.pdf.flowables import section
 from briefing.pdf.header import masthead, memo_block
 from briefing.pdf.layout import Metadata, build_pdf, frame_width, rendering
 from briefing.pdf.options import SECTION_KEYS, NoteOptions
-from briefing.pdf.sections import BUILDERS
+from briefing.pdf.sections import BUILDERS, UNHEADED
 from briefing.pdf.text import clean, derived_reference, subject_line
 
 
@@ -31,7 +31,8 @@ def body_sections(
     story: list[Flowable] = []
     for key in keys:
         if key in options.sections:
-            story += section(words.heading(key), BUILDERS[key](document, options, width))
+            flowables = BUILDERS[key](document, options, width)
+            story += flowables if key in UNHEADED else section(words.heading(key), flowables)
     return story
 
 
@@ -58,6 +59,7 @@ def render_note(document: dict, options: NoteOptions | None = None) -> bytes:
         classification=options.printed_classification(),
         reference=reference_for(document, options),
         language=options.language,
+        reproducible=options.reproducible,
     )
     with rendering():
         return build_pdf(note_story(document, options), options.paper, metadata)

@@ -24,6 +24,9 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 SECTION_KEYS: tuple[str, ...] = tuple(key for key, _ in SECTIONS)
 SECTION_LABELS: dict[str, str] = dict(SECTIONS)
+# A visit's part of a dossier leaves out what only makes sense in a note on its own: the purpose
+# ("to brief you ahead of...") and the drafting block, which the cover carries.
+VISIT_SECTION_KEYS = tuple(key for key in SECTION_KEYS if key not in ("purpose", "clearance"))
 
 PAPER_SIZES = ("a4", "letter")
 
@@ -40,6 +43,8 @@ class NoteOptions:
     `note_date` None means today; `sections` holds keys of SECTIONS; `language` is the language the
     note is written in (briefing.notes.languages()); `logo_png` is the organisation's logo as
     briefing.logo prepares it (a checked PNG that fits its box); what the user typed is printed as typed.
+    `reproducible` (for tests) stamps the files with a fixed creation date and identifier, so equal input gives
+    byte-identical output; otherwise the files carry the moment they were made.
     """
 
     classification: str = "OFFICIAL"
@@ -47,7 +52,9 @@ class NoteOptions:
     sender: str = ""
     drafter: str = ""
     drafter_unit: str = ""
+    drafter_telephone: str = ""
     cleared_by: str = ""
+    approved_by: str = ""
     organisation: str = ""
     logo_png: bytes | None = None
     reference: str = ""
@@ -55,6 +62,7 @@ class NoteOptions:
     paper: str = "a4"
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTION_KEYS))
     language: str = DEFAULT_LANGUAGE
+    reproducible: bool = False
 
     def __post_init__(self) -> None:
         if self.paper not in PAPER_SIZES:

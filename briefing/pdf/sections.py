@@ -9,8 +9,9 @@ from itertools import groupby
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether
 
+from briefing import note_content as content
 from briefing import vocabulary as v
 from briefing.notes import note_text
 from briefing.pdf import text
@@ -21,7 +22,6 @@ from briefing.pdf.text import (
     clean,
     dates,
     esc,
-    format_date,
     format_iso,
     format_partial_date,
     paragraphs,
@@ -292,19 +292,23 @@ def follow_ups(document: dict, options: NoteOptions, width: float) -> list[Flowa
 
 
 def clearance(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
-    """Who prepared the note (name, unit, date) and who cleared it."""
-    s = styles()
-    words = note_text(options.language)
-    prepared = ", ".join(part for part in (clean(options.drafter), clean(options.drafter_unit)) if part)
-    cleared = clean(options.cleared_by)
-    if not (prepared or cleared):
-        return []
-    if prepared:
-        prepared += f", {format_date(options.effective_date(), words)}"
-    lines = [(words["clearance.prepared_by"], prepared), (words["clearance.cleared_by"], cleared)]
-    rows = [[cell(esc(label), s.memo_label), cell(esc(value), s.memo_value)] for label, value in lines if value]
-    return [layout_table(rows, [28 * mm, width - 28 * mm], plain_table_style())]
+    """The closing block: who prepared the note (name, unit, telephone, date), who cleared and who approved it.
 
+    Set small under a hairline, without a heading, and kept in one piece: it closes the note the way a
+    ministry's format does, and the heading's room would push it onto a page of its own.
+    """
+    lines = [f"<b>{esc(label)}</b>  {esc(value)}"
+             for label, value in content.clearance(options, note_text(options.language))]
+    if not lines:
+        return []
+    return [KeepTogether([
+        HRFlowable(width="100%", thickness=0.4, color=HAIRLINE, spaceBefore=4, spaceAfter=3),
+        Para(" · ".join(lines), styles().closing),
+    ])]
+
+
+# Sections printed without their heading (the closing block speaks for itself).
+UNHEADED = frozenset({"clearance"})
 
 BUILDERS: dict[str, Builder] = {
     "purpose": purpose,

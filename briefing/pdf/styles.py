@@ -38,7 +38,6 @@ class Styles:
     doc_kind: ParagraphStyle
     title: ParagraphStyle
     organisation: ParagraphStyle
-    classification_box: ParagraphStyle
     memo_label: ParagraphStyle
     memo_value: ParagraphStyle
     memo_subject: ParagraphStyle
@@ -52,6 +51,7 @@ class Styles:
     toc_page: ParagraphStyle
     visit_title: ParagraphStyle
     visit_subtitle: ParagraphStyle
+    closing: ParagraphStyle
 
 
 @cache
@@ -65,7 +65,7 @@ def styles() -> Styles:
     cell = ParagraphStyle("cell", parent=body, fontSize=TABLE_SIZE, leading=11.4, spaceAfter=0)
     heading = ParagraphStyle(
         "heading", parent=body, fontName=fonts.BOLD, fontSize=10.5, leading=13.5,
-        spaceBefore=8, spaceAfter=6,
+        spaceBefore=6, spaceAfter=6,
     )
     return Styles(
         body=body,
@@ -103,10 +103,6 @@ def styles() -> Styles:
         organisation=ParagraphStyle(
             "organisation", parent=body, fontName=fonts.BOLD, fontSize=11, leading=14, spaceAfter=0,
         ),
-        classification_box=ParagraphStyle(
-            "classification_box", parent=body, fontName=fonts.BOLD, fontSize=9, leading=11,
-            alignment=TA_RIGHT, spaceAfter=0,
-        ),
         memo_label=ParagraphStyle(
             "memo_label", parent=cell, fontName=fonts.BOLD, textColor=MUTED, fontSize=9.5, leading=12,
         ),
@@ -132,6 +128,7 @@ def styles() -> Styles:
         visit_subtitle=ParagraphStyle(
             "visit_subtitle", parent=body, textColor=MUTED, spaceAfter=4,
         ),
+        closing=ParagraphStyle("closing", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from briefing import domain
 from briefing.countries import code_for_name, name_for_code
 from briefing.document import records_from_document
+from briefing.domain import shortened
 from briefing.store.connection import in_lists
 from briefing.store.people import PersonRepository
 from briefing.store.records import SIGNATORIES_INSERT_SQL, RecordRepository
@@ -115,7 +116,7 @@ class VisitDocuments:
                                country=country, biography=item.get("biography") or "", uuid=item.get("uuid"))
         errors = domain.validate_person(person)
         if item.get("country") and country is None:
-            errors["country"] = f"'{item['country']}' is not a known country"
+            errors["country"] = f"'{shortened(item['country'])}' is not a known country"
         if errors:
             raise domain.ValidationError(errors)
         found = (self.people.get_by_uuid(person.uuid) if person.uuid else None) or self.people.find(

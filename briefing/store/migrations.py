@@ -93,10 +93,11 @@ def pending_migrations(db: Database) -> int:
     return LATEST_VERSION - version
 
 
-def migrate(db: Database) -> int:
-    """Bring the file to the latest schema, each step in its own transaction; returns steps applied."""
-    pending = pending_migrations(db)
-    for version in range(LATEST_VERSION - pending, LATEST_VERSION):
+def migrate(db: Database, up_to: int | None = None) -> int:
+    """Bring the file to the latest schema (or `up_to`), each step in its own transaction; returns steps applied."""
+    up_to = LATEST_VERSION if up_to is None else up_to
+    pending = pending_migrations(db) - (LATEST_VERSION - up_to)
+    for version in range(up_to - pending, up_to):
         with db.atomic():
             MIGRATIONS[version](db)
             db.conn.execute(f"PRAGMA user_version = {version + 1}")

@@ -9,7 +9,16 @@ from briefing import domain
 from briefing.domain import fold_name
 from briefing.names import name_key
 from briefing.store.connection import in_lists
-from briefing.store.rows import NotFound, RecordInUse, Session, insert_row, insert_statement, new_uuid, update_row
+from briefing.store.rows import (
+    NotFound,
+    RecordInUse,
+    Session,
+    insert_row,
+    insert_statement,
+    is_row_id,
+    new_uuid,
+    update_row,
+)
 
 _COLUMNS = ("name", "organization", "country", "biography")
 _PERSON_FIELDS = {f.name for f in fields(domain.Person)}
@@ -38,7 +47,7 @@ class PersonRepository:
 
     def get(self, person_id: int) -> domain.Person:
         """One person by id; NotFound when there is none."""
-        found = self._people("SELECT * FROM people WHERE id = ?", [person_id])
+        found = self._people("SELECT * FROM people WHERE id = ?", [person_id]) if is_row_id(person_id) else []
         if not found:
             raise NotFound(f"no person with id {person_id}")
         return found[0]

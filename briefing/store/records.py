@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing import domain
 from briefing.store.people import PersonRepository
-from briefing.store.rows import NotFound, Session, insert_row, insert_statement, new_uuid, update_row
+from briefing.store.rows import NotFound, Session, insert_row, insert_statement, is_row_id, new_uuid, update_row
 
 # Fields of a record that are not columns of its table, or that the repository sets itself.
 _MANAGED = {"id", "uuid", "created_at", "updated_at"}
@@ -49,7 +49,7 @@ class RecordRepository:
 
     def get(self, record_id: int) -> Any:
         """One record by id; NotFound when there is none."""
-        rows = self._rows(f"{self._select()} WHERE r.id = ?", [record_id])
+        rows = self._rows(f"{self._select()} WHERE r.id = ?", [record_id]) if is_row_id(record_id) else []
         if not rows:
             raise NotFound(f"no {self.noun} with id {record_id}")
         return self._from_row(rows[0])

@@ -7,6 +7,8 @@ import sqlite3
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
+from briefing.store.connection import quote_identifier
+
 
 class Session(Protocol):
     """The part of the store a repository works with; repositories never reach each other through it."""
@@ -38,6 +40,11 @@ def new_uuid() -> str:
 _VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
+def is_row_id(value: int) -> bool:
+    """Whether the number fits SQLite's 64-bit integers (a larger one cannot be the id of any row)."""
+    return -2**63 <= value < 2**63
+
+
 class NotFound(LookupError):
     """No record with that id."""
 
@@ -52,14 +59,14 @@ class RecordInUse(Exception):
 
 def insert_row(conn: Any, table: str, values: dict[str, Any]) -> int:
     """Insert one row from column → value pairs; returns its id."""
-    cursor = conn.execute(f"INSERT INTO {table} ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
-                          list(values.values()))
+    cursor = conn.execute(insert_statement(table, list(values)), list(values.values()))
     return cursor.lastrowid
 
 
 def update_row(conn: Any, table: str, row_id: int, values: dict[str, Any], noun: str) -> None:
     """Update one row by id; NotFound when there is no such row."""
-    cursor = conn.execute(f"UPDATE {table} SET {','.join(f'{name} = ?' for name in values)} WHERE id = ?",
+    assignments = ",".join(f"{quote_identifier(name)} = ?" for name in values)
+    cursor = conn.execute(f"UPDATE {quote_identifier(table)} SET {assignments} WHERE id = ?",
                           [*values.values(), row_id])
     if cursor.rowcount == 0:
         raise NotFound(f"no {noun} with id {row_id}")
@@ -67,4 +74,5 @@ def update_row(conn: Any, table: str, row_id: int, values: dict[str, Any], noun:
 
 def insert_statement(table: str, columns: list[str]) -> str:
     """An INSERT of one row into these columns, for executemany."""
-    return f"INSERT INTO {table} ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})"
+    names = ",".join(quote_identifier(column) for column in columns)
+    return f"INSERT INTO {quote_identifier(table)} ({names}) VALUES ({','.join('?' * len(columns))})"

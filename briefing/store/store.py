@@ -11,21 +11,40 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from briefing import domain
-from briefing.store import backups, migrations, search, undo
+from briefing.store import backups, migrations, schema_check, search, undo
 from briefing.store.connection import (
     Database,
-    DatabaseBusy,
     DatabaseDamaged,
     ReadOnlyStore,
     StoreError,
     connect,
-    is_busy_error,
+    errors_explained,
     is_writable,
+    refuse_unusable_path,
 )
 from briefing.store.documents import VisitDocuments
 from briefing.store.people import PersonRepository
 from briefing.store.records import make_visit_record_repositories
 from briefing.store.visits import VisitRepository
+
+
+def newest_good_backup(path: Path) -> backups.BackupInfo | None:
+    """The newest backup of the database that can be read (beside it, or beside the file a link names), or None."""
+    found = [info for place in dict.fromkeys((path, path.resolve())) for info in backups.list_backups(place)
+             if info.visit_count is not None]
+    return max(found, key=lambda info: info.taken_at, default=None)
+
+
+def _refuse_empty_file_with_backups(path: Path) -> None:
+    """An empty file whose backups exist was a database once: refuse it, naming the backup to restore."""
+    newest = newest_good_backup(path)
+    if newest is not None:
+        raise EmptyDatabase(f"{path} is empty (0 bytes), but it was a database: its backups exist; "
+                            "nothing was changed")
+
+
+class EmptyDatabase(StoreError):
+    """An empty file that was a database (its backups exist)."""
 
 
 class FollowUpDue(NamedTuple):
@@ -69,29 +88,37 @@ class Store:
              keep_backups: int = backups.DEFAULT_KEEP) -> Store:
         """Open (creating and migrating as needed) the database at `path`.
 
-        A file created now is readable by the user only and receives the demo visit unless
-        `demo` is False. A file this process cannot write opens read-only (or when asked).
-        An older file is backed up before it is migrated. Raises StoreError when the file
-        cannot be used, SchemaTooNew for a file written by a newer Briefing.
+        Only a path where no file exists is created: readable by the user only, with the demo visit
+        unless `demo` is False. An existing file is opened only when its schema is Briefing's own
+        (see schema_check), before anything is written to it. An empty file is refused when backups
+        of it exist (it was a database once); else it becomes a new database without the demo visit.
+        A file this process cannot write opens read-only (or when asked; read_only=False demands a
+        writable file). An older file is backed up before it is migrated. Raises StoreError when the
+        file cannot be used, SchemaTooNew for a file written by a newer Briefing.
         """
         path = Path(path)
+        refuse_unusable_path(path)
+        exists = path.exists()
         if read_only is None:
-            read_only = path.exists() and not is_writable(path)
-        is_new = not path.exists() or path.stat().st_size == 0
+            read_only = exists and not is_writable(path)
+        elif not read_only and exists and not is_writable(path):
+            raise ReadOnlyStore(f"{path} is read-only here (the file or its folder); nothing can be saved to it")
+        if exists and path.stat().st_size == 0:
+            _refuse_empty_file_with_backups(path)
+        is_new = not exists or path.stat().st_size == 0
         if is_new and read_only:
             raise StoreError(f"{path} does not exist and cannot be created here (read-only)")
-        if not path.exists() and path.parent.is_dir():
-            backups.create_user_only_file(path)
+        if not exists:
+            try:
+                backups.create_user_only_file(path)
+            except OSError as error:
+                raise StoreError(f"{path} cannot be created ({error.strerror or error})") from None
+        elif is_new:
+            path.chmod(backups.USER_ONLY)
         db = connect(path, read_only=read_only)
         try:
-            pending = migrations.pending_migrations(db)
-            if migrations.schema_version(db) == 0 and db.table_names():
-                raise StoreError(f"{path} is an SQLite database of another program, not a Briefing database")
-            if pending and read_only:
-                raise StoreError(f"{path} needs an upgrade to this version of Briefing but is read-only")
-            if pending and not is_new and migrations.schema_version(db) > 0:
-                backups.take_backup(db.conn, path, "before-upgrade", keep_backups)
-            migrations.migrate(db)
+            with errors_explained(path):
+                cls._check_and_migrate(db, path, read_only, is_new, keep_backups)
         except (migrations.SchemaTooNew, StoreError):
             db.close()
             raise
@@ -99,9 +126,51 @@ class Store:
             db.close()
             raise StoreError(f"{path} is not a Briefing database ({error})") from None
         store = cls(db, path, read_only=read_only, keep_backups=keep_backups)
-        if is_new and demo:
-            store.load_demo()
+        if not exists and demo:
+            with errors_explained(path):
+                store.load_demo()
         return store
+
+    @classmethod
+    def read_foreign(cls, path: Path | str) -> Store:
+        """A read-only store on a Briefing database from elsewhere, for taking its visits out (an import).
+
+        The file may hold what Briefing did not put there; only Briefing's own tables are read, with plain
+        SELECTs, none of which can set off what was planted (see schema_check.unreadable_tables). The file
+        is opened immutable: nothing is written to it, no journal made beside it.
+        """
+        path = Path(path)
+        db = connect(path, immutable=True)
+        try:
+            with errors_explained(path):
+                version = migrations.schema_version(db)
+                if version == 0:
+                    raise StoreError(f"{path} is an SQLite database but not a Briefing one")
+                migrations.pending_migrations(db)
+                unreadable = schema_check.unreadable_tables(db, version)
+            if unreadable:
+                raise StoreError(f"{path} does not hold these tables as Briefing makes them: {', '.join(unreadable)}")
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path, read_only=True)
+
+    @staticmethod
+    def _check_and_migrate(db: Database, path: Path, read_only: bool, is_new: bool, keep_backups: int) -> None:
+        """Refuse a file that is not Briefing's own (before anything is written), then bring it up to date."""
+        pending = migrations.pending_migrations(db)
+        version = migrations.schema_version(db)
+        if version == 0 and db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise StoreError(f"{path} is an SQLite database of another program, not a Briefing database")
+        if version > 0:
+            schema_check.refuse_foreign_schema(db, version, path)
+        if pending and read_only:
+            raise StoreError(f"{path} needs an upgrade to this version of Briefing but is read-only")
+        if not read_only:
+            db.prepare_for_writing()
+        if pending and not is_new and version > 0:
+            backups.take_backup(db.conn, path, "before-upgrade", keep_backups)
+        migrations.migrate(db)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -118,6 +187,7 @@ class Store:
         The undo history starts afresh: it described the content that was replaced.
         """
         fresh = Store.open(self.path, demo=False, read_only=self.read_only, keep_backups=self.keep_backups)
+        fresh.db.begin_attempts = self.db.begin_attempts
         self.db.close()
         self.db = fresh.db
         if self._undo_installed:
@@ -127,6 +197,13 @@ class Store:
     def now() -> str:
         """The timestamp written into created_at/updated_at (UTC, ISO 8601)."""
         return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")[:26] + "Z"  # strftime is 4x slower
+
+    def wait_briefly_for_other_writers(self) -> None:
+        """A save waits one busy timeout (5 s) for another program, not one per attempt (a window's store).
+
+        Saves from a form run on the GUI thread: the window must say "busy" rather than hang for long.
+        """
+        self.db.begin_attempts = 1
 
     def enable_undo(self) -> None:
         """Record every save from now on so `undo()` can reverse it (interactive sessions)."""
@@ -145,7 +222,7 @@ class Store:
             raise ReadOnlyStore(f"{self.path} is open read-only; changes cannot be saved")
         touched: set[int] = set()
         try:
-            with self._busy_reported(), self.db.atomic():
+            with errors_explained(self.path), self.db.atomic():
                 if self._undo_installed:
                     undo.begin_step(self.db, label)
                 yield touched
@@ -172,15 +249,10 @@ class Store:
             self.db.conn.execute(f"PRAGMA cache_size = {int(previous)}")
 
     @contextmanager
-    def _busy_reported(self) -> Iterator[None]:
-        """Turn SQLite's "database is locked" into DatabaseBusy, a message for the user."""
-        try:
+    def errors_explained(self) -> Iterator[None]:
+        """SQLite's errors on the file (busy, damaged, full, read-only) raised as StoreError with a message."""
+        with errors_explained(self.path):
             yield
-        except sqlite3.OperationalError as error:
-            if not is_busy_error(error):
-                raise
-            raise DatabaseBusy(f"{self.path.name} is busy: another program (perhaps a second Briefing window) "
-                               "is saving to it") from error
 
     def check_integrity(self) -> None:
         """Raise DatabaseDamaged when SQLite's integrity check finds a problem."""
@@ -256,7 +328,7 @@ class Store:
         """Reverse the newest saved change; returns what it was, or None when there is nothing."""
         if not self._undo_installed:
             return None
-        with self._busy_reported(), self.db.atomic():
+        with errors_explained(self.path), self.db.atomic():
             result = undo.undo_last_step(self.db)
             if result is None:
                 return None

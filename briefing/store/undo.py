@@ -6,12 +6,12 @@ current session, and bulk work on other connections (imports, benchmarks) pays n
 
 import json
 
-from briefing.store.connection import Database
+from briefing.store.connection import Database, quote_identifier
 from briefing.store.schema import RECORD_TABLES
 
 
 def _columns(db: Database, table: str) -> list[str]:
-    return [row[1] for row in db.conn.execute(f"PRAGMA main.table_info({table})")]
+    return [row[1] for row in db.conn.execute(f"PRAGMA main.table_info({quote_identifier(table)})")]
 
 
 def install(db: Database) -> None:
@@ -23,27 +23,31 @@ def install(db: Database) -> None:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_recording (step INTEGER)")
     recording = "(SELECT step FROM temp.undo_recording)"
     for table in RECORD_TABLES:
-        columns = _columns(db, table)
+        columns = [quote_identifier(column) for column in _columns(db, table)]
+        name = quote_identifier(table)
+        trigger = f"undo_{table}"  # the names of RECORD_TABLES are plain words
+        # The logged statements are SQL text: an identifier inside them is quoted once more as an SQL string.
+        logged_name = name.replace("'", "''")
         values = " || ',' || ".join(f"quote(old.{c})" for c in columns)
-        assignments = " || ',' || ".join(f"'{c}=' || quote(old.{c})" for c in columns)
-        column_list = ",".join(columns)
+        assignments = " || ',' || ".join(f"'{c.replace(chr(39), chr(39) * 2)}=' || quote(old.{c})" for c in columns)
+        column_list = ",".join(columns).replace("'", "''")
         conn.execute(
-            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert AFTER INSERT ON main.{table} "
+            f"CREATE TEMP TRIGGER IF NOT EXISTS {trigger}_insert AFTER INSERT ON main.{name} "
             f"WHEN {recording} IS NOT NULL BEGIN "
             f"INSERT INTO undo_log(step, statement) VALUES ({recording}, "
-            f"'DELETE FROM {table} WHERE rowid=' || new.rowid); END"
+            f"'DELETE FROM {logged_name} WHERE rowid=' || new.rowid); END"
         )
         conn.execute(
-            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.{table} "
+            f"CREATE TEMP TRIGGER IF NOT EXISTS {trigger}_update AFTER UPDATE ON main.{name} "
             f"WHEN {recording} IS NOT NULL BEGIN "
             f"INSERT INTO undo_log(step, statement) VALUES ({recording}, "
-            f"'UPDATE {table} SET ' || {assignments} || ' WHERE rowid=' || old.rowid); END"
+            f"'UPDATE {logged_name} SET ' || {assignments} || ' WHERE rowid=' || old.rowid); END"
         )
         conn.execute(
-            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_delete BEFORE DELETE ON main.{table} "
+            f"CREATE TEMP TRIGGER IF NOT EXISTS {trigger}_delete BEFORE DELETE ON main.{name} "
             f"WHEN {recording} IS NOT NULL BEGIN "
             f"INSERT INTO undo_log(step, statement) VALUES ({recording}, "
-            f"'INSERT INTO {table}({column_list}) VALUES (' || {values} || ')'); END"
+            f"'INSERT INTO {logged_name}({column_list}) VALUES (' || {values} || ')'); END"
         )
 
 

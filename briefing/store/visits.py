@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import NamedTuple
 
 from briefing import domain
 from briefing.store.connection import in_lists
-from briefing.store.rows import NotFound, Session, insert_row, insert_statement, new_uuid, update_row
+from briefing.store.rows import NotFound, Session, insert_row, insert_statement, is_row_id, new_uuid, update_row
 from briefing.store.search import MATCHING_IDS_SQL, match_expression, visit_id_for_key
 
 _VISIT_COLUMNS = ("title", "host_country", "guest_country", "city", "start_date", "end_date", "visit_type",
                   "level", "status", "summary", "significance", "source")
+_VISIT_FIELDS = {f.name for f in fields(domain.Visit)}
 _TEXT_COLUMNS = ("city", "summary", "significance", "source")  # written as '' when empty
 
 # What the list can be sorted by, and the SQL for it; id breaks ties so the order is stable.
@@ -299,12 +300,14 @@ class VisitRepository:
 
     def get(self, visit_id: int) -> domain.Visit:
         """One visit by id; NotFound when there is none."""
+        if not is_row_id(visit_id):
+            raise NotFound(f"no visit with id {visit_id}")
         cursor = self._conn.execute("SELECT * FROM visits WHERE id = ?", [visit_id])
         row = cursor.fetchone()
         if row is None:
             raise NotFound(f"no visit with id {visit_id}")
         names = [d[0] for d in cursor.description]
-        return domain.Visit(**dict(zip(names, row, strict=True)))
+        return domain.Visit(**{k: v for k, v in zip(names, row, strict=True) if k in _VISIT_FIELDS})
 
     def ids_for_uuids(self, uuids: list[str]) -> dict[str, int]:
         """The ids of the visits with these UUIDs (those that exist), by UUID, looked up in batches."""

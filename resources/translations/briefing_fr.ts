@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../briefing/gui/app.py" line="38"/>
-        <location filename="../../briefing/gui/startup.py" line="18"/>
+        <location filename="../../briefing/gui/startup.py" line="19"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
@@ -163,7 +163,7 @@ Le détail a été affiché dans la console.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/data_export.py" line="99"/>
-        <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <location filename="../../briefing/gui/main_window.py" line="106"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -187,9 +187,9 @@ Rien n&apos;y a été écrit. {4}, puis exportez à nouveau.</translation>
         <translation>Importer des visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="41"/>
-        <source>Briefing JSON (*.json);;All files (*)</source>
-        <translation>JSON Briefing (*.json);;Tous les fichiers (*)</translation>
+        <location filename="../../briefing/gui/data_import.py" line="42"/>
+        <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
+        <translation>JSON Briefing (*.json);;Base Briefing (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/data_import.py" line="69"/>
@@ -338,7 +338,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="124"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
         <source>Export country dossier</source>
         <translation>Exporter un dossier pays</translation>
     </message>
@@ -408,112 +408,148 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>La visite &amp;sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="34"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="40"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Lettre US</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <source>P&amp;DF (preview, print, save)</source>
+        <translation>P&amp;DF (aperçu, impression, enregistrement)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <source>&amp;Word (.docx, for editing)</source>
+        <translation>&amp;Word (.docx, à modifier)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="54"/>
         <source>Export briefing note</source>
         <translation>Exporter la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="66"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>p. ex. Ministre des Affaires étrangères</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
         <source>e.g. Director, Africa Department</source>
         <translation>p. ex. Directeur, Direction de l&apos;Afrique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
         <source>e.g. West Africa Desk</source>
         <translation>p. ex. Bureau Afrique de l&apos;Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="60"/>
-        <source>Who approved the note</source>
-        <translation>Qui a validé la note</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="98"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Classification :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="99"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
         <translation>Imprimée en haut et en bas de chaque page. Vous pouvez aussi saisir la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
         <source>&amp;From:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="80"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Rédigé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="81"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <source>Telep&amp;hone:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
         <source>C&amp;leared by:</source>
         <translation>&amp;Validé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="83"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <source>Appr&amp;oved by:</source>
+        <translation>Appr&amp;ouvé par :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
         <source>Paper:</source>
         <translation>Papier :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="112"/>
         <source>Language of the note</source>
         <translation>Langue de la note</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="113"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <source>e.g. +7 7172 72 00 00</source>
+        <translation>p. ex. +7 7172 72 00 00</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <source>e.g. Head of the West Africa Desk</source>
+        <translation>p. ex. chef du bureau Afrique de l’Ouest</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="139"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
         <translation>Le nom et le logo de l&apos;organisme en en-tête se règlent dans Édition → Préférences.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="204"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Choisissez une classification ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="170"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="206"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une rubrique.</translation>
     </message>
@@ -560,8 +596,9 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="159"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -685,57 +722,63 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="64"/>
         <source>Preview — {0}</source>
         <translation>Aperçu — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="72"/>
         <source>Preview of the {0}</source>
         <translation>Aperçu : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="79"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
         <source>&amp;Whole page</source>
         <translation>Page &amp;entière</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="92"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Ouvrir après l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="96"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="125"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="131"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Impossible d&apos;afficher ce document ({0}) ici ; il peut néanmoins être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="127"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="137"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="149"/>
         <source>Save {0}</source>
         <translation>Enregistrer : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="138"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="150"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="148"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="160"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -746,7 +789,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="43"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="53"/>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -860,58 +903,6 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
         <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
         <translation>Retirez d’abord cette personne de ces visites, ou fusionnez-la avec une autre fiche via Fusionner… dans Personnes.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="42"/>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="47"/>
-        <source>Follow-ups due</source>
-        <translation>Suites à donner en cours</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="54"/>
-        <source>No follow-up is open: every action promised is done or cancelled.</source>
-        <translation>Aucune suite en cours : toutes les actions promises sont faites ou annulées.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="62"/>
-        <source>Status of the selected follow-up</source>
-        <translation>Statut de la suite sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="63"/>
-        <source>&amp;Set status</source>
-        <translation>&amp;Appliquer le statut</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="65"/>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
-        <source>&amp;Open visit</source>
-        <translation>&amp;Ouvrir la visite</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
-        <source>Status:</source>
-        <translation>Statut :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="103"/>
-        <source>{0} still to do, {1} of them overdue.</source>
-        <translation>{0} en cours, dont {1} en retard.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="128"/>
-        <source>Undo: {0}</source>
-        <translation>Annuler : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="139"/>
-        <source>Status not changed</source>
-        <translation>Statut inchangé</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="149"/>
-        <source>Nothing undone</source>
-        <translation>Rien n’a été annulé</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="195"/>
@@ -1304,7 +1295,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="20"/>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
@@ -1379,7 +1370,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="105"/>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>Edit visit</source>
         <translation>Modifier la visite</translation>
     </message>
@@ -1568,6 +1559,11 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <source>Sent the {0} to the printer ({1}).</source>
+        <translation>{0} envoyée à l’imprimante ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="106"/>
         <source>The PDF could not be made: {0}.
 
 Nothing was written. Try again; if it fails again, export with fewer sections to find the part that does not print.</source>
@@ -1576,45 +1572,103 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
 Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec moins de rubriques pour trouver celle qui ne s&apos;imprime pas.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="107"/>
+        <location filename="../../briefing/gui/main_window.py" line="109"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="160"/>
+        <location filename="../../briefing/gui/main_window.py" line="164"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="64"/>
-        <location filename="../../briefing/gui/main_window.py" line="160"/>
-        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="48"/>
+        <source>Follow-ups due</source>
+        <translation>Suites à donner en cours</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="72"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · en retard</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="57"/>
+        <source>No follow-up is open: every action promised is done or cancelled.</source>
+        <translation>Aucune suite en cours : toutes les actions promises sont faites ou annulées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="65"/>
+        <source>Status of the selected follow-up</source>
+        <translation>Statut de la suite sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="66"/>
+        <source>&amp;Set status</source>
+        <translation>&amp;Appliquer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/main_window.py" line="164"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Ouvrir la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="70"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="106"/>
+        <source>{0} still to do, {1} of them overdue.</source>
+        <translation>{0} en cours, dont {1} en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="131"/>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="142"/>
+        <source>Status not changed</source>
+        <translation>Statut inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="152"/>
+        <source>Nothing undone</source>
+        <translation>Rien n’a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="165"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Annuler : {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="161"/>
+        <location filename="../../briefing/gui/main_window.py" line="165"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="168"/>
+        <location filename="../../briefing/gui/main_window.py" line="172"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="171"/>
+        <location filename="../../briefing/gui/main_window.py" line="175"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Sélectionnez une visite à gauche pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="172"/>
+        <location filename="../../briefing/gui/main_window.py" line="176"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
     </message>
@@ -1634,74 +1688,74 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>Fusionné dans la visite déjà enregistrée : « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="54"/>
         <source>This visit may already be stored</source>
         <translation>Cette visite est peut-être déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="52"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="60"/>
         <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
         <translation>Déjà enregistrées avec les mêmes pays à des dates qui se recoupent, ou la même source : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="64"/>
         <source>Visits already stored</source>
         <translation>Visites déjà enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="70"/>
         <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
         <translation>Ouvrez-la pour la consulter, fusionnez pour y ajouter ce que celle-ci apporte sans modifier son contenu, ou enregistrez celle-ci comme une autre visite.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
         <source>&amp;Open the stored visit</source>
         <translation>&amp;Ouvrir la visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
         <source>&amp;Merge into it</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="76"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="236"/>
+        <location filename="../../briefing/gui/main_window.py" line="240"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Visite « {0} » ajoutée d&apos;après un communiqué.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="256"/>
+        <location filename="../../briefing/gui/main_window.py" line="260"/>
         <source>Saved visit “{0}”.</source>
         <translation>Visite « {0} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="268"/>
+        <location filename="../../briefing/gui/main_window.py" line="272"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>La visite est supprimée avec : {0} ; les personnes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="269"/>
+        <location filename="../../briefing/gui/main_window.py" line="273"/>
         <source>Nothing else is attached to it.</source>
         <translation>Rien d&apos;autre n&apos;y est rattaché.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="270"/>
-        <location filename="../../briefing/gui/main_window.py" line="271"/>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
+        <location filename="../../briefing/gui/main_window.py" line="275"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="270"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Supprimer la visite « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="272"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1710,42 +1764,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="278"/>
+        <location filename="../../briefing/gui/main_window.py" line="282"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="283"/>
+        <location filename="../../briefing/gui/main_window.py" line="287"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Visite « {0} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="292"/>
+        <location filename="../../briefing/gui/main_window.py" line="296"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="300"/>
+        <location filename="../../briefing/gui/main_window.py" line="304"/>
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="323"/>
+        <location filename="../../briefing/gui/main_window.py" line="337"/>
         <source>Imported {0}.</source>
         <translation>Importé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="351"/>
+        <location filename="../../briefing/gui/main_window.py" line="365"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="388"/>
+        <location filename="../../briefing/gui/main_window.py" line="402"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="389"/>
+        <location filename="../../briefing/gui/main_window.py" line="403"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -1909,11 +1963,6 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="72"/>
-        <source>{0} · overdue</source>
-        <translation>{0} · en retard</translation>
-    </message>
-    <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
         <source>Organization</source>
         <translation>Organisme</translation>
@@ -1958,32 +2007,51 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="37"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="40"/>
         <source>The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it there.</source>
         <translation>Le logo est omis : {0} : {1}. Choisissez-le à nouveau dans Édition → Préférences, ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="79"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="96"/>
         <source>Briefing note: {0}</source>
         <translation>Note d&apos;information : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="84"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="86"/>
         <source>briefing note</source>
         <translation>note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="120"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="112"/>
+        <source>Save briefing note as Word</source>
+        <translation>Enregistrer la note d’information au format Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="113"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="133"/>
+        <source>The {0} could not be written to {1}: {2}.
+
+Choose another folder (one you can write to) or another file name, and export again.</source>
+        <translation>Impossible d’écrire {0} dans {1} : {2}.
+
+Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier, puis exportez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="175"/>
         <source>country dossier</source>
         <translation>dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="120"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="176"/>
         <source>Country dossier: {0}</source>
         <translation>Dossier pays : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="125"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Mise en page des visites avec {0}…</translation>
     </message>
@@ -2080,12 +2148,12 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>suites à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="19"/>
+        <location filename="../../briefing/gui/startup.py" line="20"/>
         <source>To work on another database meanwhile, start Briefing with --db and the path of that file (a new path creates a new database).</source>
         <translation>Pour travailler entre-temps sur une autre base, lancez Briefing avec --db et le chemin de ce fichier (un nouveau chemin crée une nouvelle base).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="32"/>
+        <location filename="../../briefing/gui/startup.py" line="33"/>
         <source>{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which reads database versions up to {3}.
 
 Open the file with the newer Briefing, or install it here. The file was not changed.</source>
@@ -2094,17 +2162,26 @@ Open the file with the newer Briefing, or install it here. The file was not chan
 Ouvrez le fichier avec le Briefing plus récent, ou installez-le ici. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="40"/>
+        <location filename="../../briefing/gui/startup.py" line="51"/>
         <source>Cannot open the database {0}.</source>
         <translation>Impossible d&apos;ouvrir la base {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="41"/>
+        <location filename="../../briefing/gui/startup.py" line="52"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="42"/>
+        <location filename="../../briefing/gui/startup.py" line="43"/>
+        <source>
+
+Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
+        <translation>
+
+Ses visites peuvent quand même être reprises, leurs données seules : ouvrez Briefing sur votre propre base et choisissez Fichier → Importer… avec ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="53"/>
         <source>{0}{1}.
 
 The newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the file; the file itself is kept beside it, renamed, for a specialist to look at.
@@ -2117,12 +2194,12 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="46"/>
+        <location filename="../../briefing/gui/startup.py" line="56"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="59"/>
+        <location filename="../../briefing/gui/startup.py" line="74"/>
         <source>Cannot open the database {0}.
 
 {1}{2}.
@@ -2135,7 +2212,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 {3}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="69"/>
+        <location filename="../../briefing/gui/startup.py" line="83"/>
         <source>The backup of {0} could not be restored: {1}.
 
 {2}</source>
@@ -2144,7 +2221,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="72"/>
+        <location filename="../../briefing/gui/startup.py" line="86"/>
         <source>Restored the backup of {0}. The file that could not be opened is kept as {1}.</source>
         <translation>Sauvegarde du {0} restaurée. Le fichier qui ne s&apos;ouvrait pas est conservé sous {1}.</translation>
     </message>
@@ -2441,229 +2518,278 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Rédigé à partir des champs trouvés ; vérifiez-le par rapport au texte.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="69"/>
+        <location filename="../../briefing/gui/window_actions.py" line="71"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>Create a new visit</source>
         <translation>Créer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>New visit from &amp;press release…</source>
         <translation>Nouvelle visite d&apos;après un &amp;communiqué…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="73"/>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Créer une visite d&apos;après un communiqué collé ou ouvert</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="74"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>From press release</source>
         <translation>D&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Exporter la note…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Exporter en PDF la note d&apos;information de la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <source>Export note as &amp;Word…</source>
+        <translation>Exporter la note au format &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <source>Export the selected visit&apos;s briefing note as a Word document, for editing</source>
+        <translation>Exporter la note d’information de la visite sélectionnée en document Word, pour la modifier</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <source>Print the selected visit&apos;s briefing note with the last export options</source>
+        <translation>Imprimer la note d’information de la visite sélectionnée avec les dernières options d’export</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Export country &amp;dossier…</source>
         <translation>Exporter un &amp;dossier pays…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Exporter toutes les visites avec un pays dans un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="86"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Importer des visites d&apos;un fichier JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="87"/>
         <source>Export &amp;data…</source>
         <translation>Exporter les &amp;données…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="88"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Exporter la base ou la visite sélectionnée en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Exporter la &amp;liste des visites en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Exporter la liste des visites pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Exporter les &amp;accords en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="87"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Exporter tous les accords pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>Replace the database with one of its backups</source>
         <translation>Remplacer la base par l&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Undo the last saved change</source>
         <translation>Annuler la dernière modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Modifier la visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>Edit the selected visit</source>
         <translation>Modifier la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Delete the selected visit</source>
         <translation>Supprimer la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>Search the visits</source>
         <translation>Chercher dans les visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>&amp;People…</source>
         <translation>&amp;Personnes…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>Find, add, edit and delete people</source>
         <translation>Chercher, ajouter, modifier et supprimer des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>Follow-ups &amp;due…</source>
         <translation>&amp;Suites à donner…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="108"/>
         <source>Every follow-up still to do, across visits, soonest due first</source>
         <translation>Toutes les suites encore à donner, toutes visites confondues, les plus urgentes d’abord</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Relire la liste et la visite dans la base</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="111"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="106"/>
+        <location filename="../../briefing/gui/window_actions.py" line="112"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>L&apos;organisme imprimé sur les notes, son logo, la langue et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="107"/>
+        <location filename="../../briefing/gui/window_actions.py" line="113"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="143"/>
+        <location filename="../../briefing/gui/window_actions.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="146"/>
+        <location filename="../../briefing/gui/window_actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="148"/>
+        <location filename="../../briefing/gui/window_actions.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="150"/>
+        <location filename="../../briefing/gui/window_actions.py" line="157"/>
         <source>List &amp;columns</source>
         <translation>&amp;Colonnes de la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="152"/>
+        <location filename="../../briefing/gui/window_actions.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="157"/>
+        <location filename="../../briefing/gui/window_actions.py" line="164"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="161"/>
+        <location filename="../../briefing/gui/window_actions.py" line="168"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="56"/>
+        <source>the document could not be read for printing</source>
+        <translation>le document n’a pas pu être lu pour l’impression</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="65"/>
+        <source>the printer could not be started</source>
+        <translation>l’imprimante n’a pas pu être démarrée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="70"/>
+        <source>the printer stopped taking pages</source>
+        <translation>l’imprimante a cessé d’accepter des pages</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="83"/>
+        <source>Print {0}</source>
+        <translation>Imprimer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="89"/>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="89"/>
+        <source>The {0} was not printed: {1}.
+
+Check that the printer is switched on and connected, then print again.</source>
+        <translation>{0} n’a pas été imprimée : {1}.
+
+Vérifiez que l’imprimante est allumée et connectée, puis imprimez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>

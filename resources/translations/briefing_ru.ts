@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../briefing/gui/app.py" line="38"/>
-        <location filename="../../briefing/gui/startup.py" line="18"/>
+        <location filename="../../briefing/gui/startup.py" line="19"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
@@ -163,7 +163,7 @@ The details were printed on the console.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/data_export.py" line="99"/>
-        <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <location filename="../../briefing/gui/main_window.py" line="106"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -187,9 +187,9 @@ Nothing was written there. {4} and export again.</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="41"/>
-        <source>Briefing JSON (*.json);;All files (*)</source>
-        <translation>JSON Briefing (*.json);;Все файлы (*)</translation>
+        <location filename="../../briefing/gui/data_import.py" line="42"/>
+        <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
+        <translation>JSON Briefing (*.json);;База Briefing (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/data_import.py" line="69"/>
@@ -338,7 +338,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="124"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
         <source>Export country dossier</source>
         <translation>Экспорт странового досье</translation>
     </message>
@@ -408,112 +408,148 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>&amp;Выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="34"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="40"/>
         <source>US &amp;Letter</source>
         <translation>US &amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <source>P&amp;DF (preview, print, save)</source>
+        <translation>P&amp;DF (просмотр, печать, сохранение)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <source>&amp;Word (.docx, for editing)</source>
+        <translation>&amp;Word (.docx, для правки)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <source>E&amp;xport…</source>
+        <translation>Э&amp;кспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="54"/>
         <source>Export briefing note</source>
         <translation>Экспорт справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="66"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>напр. Министр иностранных дел</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
         <source>e.g. Director, Africa Department</source>
         <translation>напр. Директор Департамента Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
         <source>e.g. West Africa Desk</source>
         <translation>напр. Отдел Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="60"/>
-        <source>Who approved the note</source>
-        <translation>Кто согласовал записку</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="98"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="99"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
         <translation>Печатается вверху и внизу каждой страницы. Можно ввести свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="80"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Подготовил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="81"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <source>Telep&amp;hone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
         <source>C&amp;leared by:</source>
         <translation>&amp;Согласовал:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="83"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <source>Appr&amp;oved by:</source>
+        <translation>У&amp;твердил:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="88"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="112"/>
         <source>Language of the note</source>
         <translation>Язык записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="113"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <source>e.g. +7 7172 72 00 00</source>
+        <translation>напр. +7 7172 72 00 00</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <source>e.g. Head of the West Africa Desk</source>
+        <translation>напр. начальник отдела Западной Африки</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="139"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
         <translation>Название и логотип организации в шапке задаются в меню «Правка → Настройки».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="204"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Выберите гриф или введите свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="170"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="206"/>
         <source>Choose at least one section.</source>
         <translation>Выберите хотя бы один раздел.</translation>
     </message>
@@ -560,8 +596,9 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="147"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="159"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -685,57 +722,63 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="64"/>
         <source>Preview — {0}</source>
         <translation>Просмотр — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="72"/>
         <source>Preview of the {0}</source>
         <translation>Просмотр: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="79"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
         <source>&amp;Whole page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="92"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Открыть после экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="96"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="125"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="131"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Документ ({0}) не удалось показать здесь, но его можно сохранить.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="127"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="137"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="149"/>
         <source>Save {0}</source>
         <translation>Сохранить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="138"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="150"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="148"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="160"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -746,7 +789,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="43"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="53"/>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
@@ -860,58 +903,6 @@ Choose another folder (one you can write to) or another file name, and save agai
         <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
         <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
         <translation>Сначала исключите этого человека из этих визитов или объедините его с другой записью (кнопка «Объединить…» в окне «Лица»).</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="42"/>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="47"/>
-        <source>Follow-ups due</source>
-        <translation>Невыполненные дальнейшие действия</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="54"/>
-        <source>No follow-up is open: every action promised is done or cancelled.</source>
-        <translation>Невыполненных действий нет: все намеченные действия выполнены или отменены.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="62"/>
-        <source>Status of the selected follow-up</source>
-        <translation>Статус выбранного действия</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="63"/>
-        <source>&amp;Set status</source>
-        <translation>&amp;Установить статус</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="65"/>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
-        <source>&amp;Open visit</source>
-        <translation>&amp;Открыть визит</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="103"/>
-        <source>{0} still to do, {1} of them overdue.</source>
-        <translation>Не выполнено: {0}, из них просрочено: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="128"/>
-        <source>Undo: {0}</source>
-        <translation>Отменить: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="139"/>
-        <source>Status not changed</source>
-        <translation>Статус не изменён</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="149"/>
-        <source>Nothing undone</source>
-        <translation>Ничего не отменено</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="195"/>
@@ -1304,7 +1295,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="20"/>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
@@ -1379,7 +1370,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="105"/>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>Edit visit</source>
         <translation>Изменить визит</translation>
     </message>
@@ -1579,6 +1570,11 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <source>Sent the {0} to the printer ({1}).</source>
+        <translation>{0}: отправлено на печать ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="106"/>
         <source>The PDF could not be made: {0}.
 
 Nothing was written. Try again; if it fails again, export with fewer sections to find the part that does not print.</source>
@@ -1587,45 +1583,103 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
 Ничего не записано. Повторите попытку; если ошибка повторится, экспортируйте меньше разделов, чтобы найти тот, что не печатается.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="107"/>
+        <location filename="../../briefing/gui/main_window.py" line="109"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="160"/>
+        <location filename="../../briefing/gui/main_window.py" line="164"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="64"/>
-        <location filename="../../briefing/gui/main_window.py" line="160"/>
-        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="48"/>
+        <source>Follow-ups due</source>
+        <translation>Невыполненные дальнейшие действия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="72"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="57"/>
+        <source>No follow-up is open: every action promised is done or cancelled.</source>
+        <translation>Невыполненных действий нет: все намеченные действия выполнены или отменены.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="65"/>
+        <source>Status of the selected follow-up</source>
+        <translation>Статус выбранного действия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="66"/>
+        <source>&amp;Set status</source>
+        <translation>&amp;Установить статус</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/main_window.py" line="164"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Открыть визит</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="70"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="106"/>
+        <source>{0} still to do, {1} of them overdue.</source>
+        <translation>Не выполнено: {0}, из них просрочено: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="131"/>
+        <source>Undo: {0}</source>
+        <translation>Отменить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="142"/>
+        <source>Status not changed</source>
+        <translation>Статус не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="152"/>
+        <source>Nothing undone</source>
+        <translation>Ничего не отменено</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="165"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Отменить: {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="161"/>
+        <location filename="../../briefing/gui/main_window.py" line="165"/>
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="168"/>
+        <location filename="../../briefing/gui/main_window.py" line="172"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="171"/>
+        <location filename="../../briefing/gui/main_window.py" line="175"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Выберите визит слева, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="172"/>
+        <location filename="../../briefing/gui/main_window.py" line="176"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Создайте первый визит: «Файл → Новый визит» (Ctrl+N) или здесь.</translation>
     </message>
@@ -1645,74 +1699,74 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>Объединено с уже сохранённым визитом: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="54"/>
         <source>This visit may already be stored</source>
         <translation>Возможно, этот визит уже сохранён</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="52"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="60"/>
         <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
         <translation>Уже сохранены с теми же странами на пересекающиеся даты или с тем же источником: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="64"/>
         <source>Visits already stored</source>
         <translation>Уже сохранённые визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="70"/>
         <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
         <translation>Откройте его для просмотра, объедините, чтобы добавить новые сведения без изменения сохранённых, или сохраните этот визит как отдельный.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
         <source>&amp;Open the stored visit</source>
         <translation>&amp;Открыть сохранённый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
         <source>&amp;Merge into it</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="76"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="236"/>
+        <location filename="../../briefing/gui/main_window.py" line="240"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Визит «{0}» добавлен по пресс-релизу.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="256"/>
+        <location filename="../../briefing/gui/main_window.py" line="260"/>
         <source>Saved visit “{0}”.</source>
         <translation>Визит «{0}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="268"/>
+        <location filename="../../briefing/gui/main_window.py" line="272"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>Будут удалены визит и связанные записи: {0}; лица сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="269"/>
+        <location filename="../../briefing/gui/main_window.py" line="273"/>
         <source>Nothing else is attached to it.</source>
         <translation>Других записей к нему не привязано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="270"/>
-        <location filename="../../briefing/gui/main_window.py" line="271"/>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
+        <location filename="../../briefing/gui/main_window.py" line="275"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Delete visit</source>
         <translation>Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="270"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Удалить визит «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="272"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1721,42 +1775,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="278"/>
+        <location filename="../../briefing/gui/main_window.py" line="282"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="283"/>
+        <location filename="../../briefing/gui/main_window.py" line="287"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Визит «{0}» удалён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="292"/>
+        <location filename="../../briefing/gui/main_window.py" line="296"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="300"/>
+        <location filename="../../briefing/gui/main_window.py" line="304"/>
         <source>Undone: {0}.</source>
         <translation>Отменено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="323"/>
+        <location filename="../../briefing/gui/main_window.py" line="337"/>
         <source>Imported {0}.</source>
         <translation>Импортировано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="351"/>
+        <location filename="../../briefing/gui/main_window.py" line="365"/>
         <source>Preferences saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="388"/>
+        <location filename="../../briefing/gui/main_window.py" line="402"/>
         <source>About Briefing</source>
         <translation>О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="389"/>
+        <location filename="../../briefing/gui/main_window.py" line="403"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
@@ -1920,11 +1974,6 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Без срока</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="72"/>
-        <source>{0} · overdue</source>
-        <translation>{0} · просрочено</translation>
-    </message>
-    <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
         <source>Organization</source>
         <translation>Организация</translation>
@@ -1969,32 +2018,51 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="37"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="40"/>
         <source>The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it there.</source>
         <translation>Логотип не включён: {0}: {1}. Выберите его заново в меню «Правка → Настройки» или удалите там.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="79"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="96"/>
         <source>Briefing note: {0}</source>
         <translation>Справочная записка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="84"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="86"/>
         <source>briefing note</source>
         <translation>справочная записка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="120"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="112"/>
+        <source>Save briefing note as Word</source>
+        <translation>Сохранить справку в формате Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="113"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="133"/>
+        <source>The {0} could not be written to {1}: {2}.
+
+Choose another folder (one you can write to) or another file name, and export again.</source>
+        <translation>Не удалось записать {0} в {1}: {2}.
+
+Выберите другую папку (доступную для записи) или другое имя файла и повторите экспорт.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="175"/>
         <source>country dossier</source>
         <translation>страновое досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="120"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="176"/>
         <source>Country dossier: {0}</source>
         <translation>Страновое досье: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="125"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Вёрстка визитов: {0}…</translation>
     </message>
@@ -2091,12 +2159,12 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>мероприятия</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="19"/>
+        <location filename="../../briefing/gui/startup.py" line="20"/>
         <source>To work on another database meanwhile, start Briefing with --db and the path of that file (a new path creates a new database).</source>
         <translation>Чтобы пока работать с другой базой, запустите Briefing с параметром --db и путём к её файлу (новый путь создаёт новую базу).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="32"/>
+        <location filename="../../briefing/gui/startup.py" line="33"/>
         <source>{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which reads database versions up to {3}.
 
 Open the file with the newer Briefing, or install it here. The file was not changed.</source>
@@ -2105,17 +2173,26 @@ Open the file with the newer Briefing, or install it here. The file was not chan
 Откройте файл в новой версии Briefing или установите её здесь. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="40"/>
+        <location filename="../../briefing/gui/startup.py" line="51"/>
         <source>Cannot open the database {0}.</source>
         <translation>Невозможно открыть базу {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="41"/>
+        <location filename="../../briefing/gui/startup.py" line="52"/>
         <source>Restore backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="42"/>
+        <location filename="../../briefing/gui/startup.py" line="43"/>
+        <source>
+
+Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
+        <translation>
+
+Визиты из этого файла всё же можно перенести (только данные): откройте Briefing на своей базе и выберите Файл → Импорт… и этот файл</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/startup.py" line="53"/>
         <source>{0}{1}.
 
 The newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the file; the file itself is kept beside it, renamed, for a specialist to look at.
@@ -2128,12 +2205,12 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="46"/>
+        <location filename="../../briefing/gui/startup.py" line="56"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="59"/>
+        <location filename="../../briefing/gui/startup.py" line="74"/>
         <source>Cannot open the database {0}.
 
 {1}{2}.
@@ -2146,7 +2223,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 {3}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="69"/>
+        <location filename="../../briefing/gui/startup.py" line="83"/>
         <source>The backup of {0} could not be restored: {1}.
 
 {2}</source>
@@ -2155,7 +2232,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="72"/>
+        <location filename="../../briefing/gui/startup.py" line="86"/>
         <source>Restored the backup of {0}. The file that could not be opened is kept as {1}.</source>
         <translation>Восстановлена копия от {0}. Файл, который не открывался, сохранён как {1}.</translation>
     </message>
@@ -2452,229 +2529,278 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Составлено по найденным полям; сверьте с текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="69"/>
+        <location filename="../../briefing/gui/window_actions.py" line="71"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>Create a new visit</source>
         <translation>Создать новый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>New visit from &amp;press release…</source>
         <translation>Новый визит по &amp;пресс-релизу…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="73"/>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Создать визит по вставленному или открытому пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="74"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>From press release</source>
         <translation>По пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Экспорт записки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Экспортировать справочную записку по выбранному визиту в PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <source>Export note as &amp;Word…</source>
+        <translation>Экспорт справки в &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <source>Export the selected visit&apos;s briefing note as a Word document, for editing</source>
+        <translation>Экспортировать справку по выбранному визиту в документ Word для правки</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <source>Print the selected visit&apos;s briefing note with the last export options</source>
+        <translation>Напечатать справку по выбранному визиту с последними параметрами экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Export country &amp;dossier…</source>
         <translation>Экспорт странового &amp;досье…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Экспортировать все визиты с одной страной в один PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="86"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Импортировать визиты из файла JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="87"/>
         <source>Export &amp;data…</source>
         <translation>Экспорт &amp;данных…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="88"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Экспортировать базу или выбранный визит в JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Экспорт &amp;списка визитов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Экспортировать список визитов для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Экспорт д&amp;окументов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="87"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Экспортировать все документы для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>Replace the database with one of its backups</source>
         <translation>Заменить базу одной из её резервных копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Undo the last saved change</source>
         <translation>Отменить последнее сохранённое изменение</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Изменить визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>Edit the selected visit</source>
         <translation>Изменить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Delete the selected visit</source>
         <translation>Удалить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>Search the visits</source>
         <translation>Искать визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>&amp;People…</source>
         <translation>&amp;Лица…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>Find, add, edit and delete people</source>
         <translation>Поиск, добавление, изменение и удаление лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>Follow-ups &amp;due…</source>
         <translation>&amp;Невыполненные действия…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="108"/>
         <source>Every follow-up still to do, across visits, soonest due first</source>
         <translation>Все невыполненные дальнейшие действия по всем визитам, сначала ближайшие по сроку</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Заново прочитать список и визит из базы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="111"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="106"/>
+        <location filename="../../briefing/gui/window_actions.py" line="112"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>Организация в записках, её логотип, язык и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="107"/>
+        <location filename="../../briefing/gui/window_actions.py" line="113"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="143"/>
+        <location filename="../../briefing/gui/window_actions.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="146"/>
+        <location filename="../../briefing/gui/window_actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="148"/>
+        <location filename="../../briefing/gui/window_actions.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="150"/>
+        <location filename="../../briefing/gui/window_actions.py" line="157"/>
         <source>List &amp;columns</source>
         <translation>&amp;Столбцы списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="152"/>
+        <location filename="../../briefing/gui/window_actions.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="157"/>
+        <location filename="../../briefing/gui/window_actions.py" line="164"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="161"/>
+        <location filename="../../briefing/gui/window_actions.py" line="168"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="56"/>
+        <source>the document could not be read for printing</source>
+        <translation>документ не удалось прочитать для печати</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="65"/>
+        <source>the printer could not be started</source>
+        <translation>не удалось запустить принтер</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="70"/>
+        <source>the printer stopped taking pages</source>
+        <translation>принтер перестал принимать страницы</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="83"/>
+        <source>Print {0}</source>
+        <translation>Печать: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="89"/>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/printing.py" line="89"/>
+        <source>The {0} was not printed: {1}.
+
+Check that the printer is switched on and connected, then print again.</source>
+        <translation>{0}: печать не выполнена: {1}.
+
+Проверьте, что принтер включён и подключён, и повторите печать.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>

@@ -158,3 +158,70 @@ def test_a_read_only_database_opens_with_every_edit_disabled(qtbot, tmp_path, se
     people.reject()
     window.close()
     store.close()
+
+
+def test_an_empty_file_with_backups_offers_the_newest_good_one_and_is_never_filled(tmp_path, answers):
+    path = tmp_path / "briefing.sqlite"
+    store = Store.open(path)
+    store.backup("daily")
+    store.close()
+    path.write_bytes(b"")
+    answers.confirm_with = False
+    assert open_database(path, demo=True, keep_backups=10) is None
+    [question] = answers.confirmations
+    assert question.startswith(f"Briefing|Cannot open the database {path}.|Restore backup|{path} is empty (0 bytes), "
+                               "but it was a database: its backups exist; nothing was changed.\n\nThe newest good "
+                               "backup is from ")
+    assert "holds 1 visit" in question
+    assert path.read_bytes() == b""
+
+
+def test_a_file_changed_outside_briefing_is_refused_and_says_how_to_take_its_visits(tmp_path, critical):
+    path = tmp_path / "mailed.sqlite"
+    Store.open(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TRIGGER planted AFTER UPDATE ON visits BEGIN DELETE FROM talking_points; END")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    assert open_database(path, demo=True, keep_backups=10) is None
+    assert critical == [f"Briefing|Cannot open the database {path}.\n\n{path} was changed outside Briefing (a trigger "
+                        "'planted' Briefing did not create); it was not opened and nothing in it was run or changed."
+                        "\n\nIts visits can still be taken, and only their data: open Briefing on your own database "
+                        "and choose File → Import… with this file."
+                        "\n\nTo work on another database meanwhile, start Briefing with --db and the path of that "
+                        "file (a new path creates a new database)."]
+    assert path.read_bytes() == before
+
+
+def test_a_file_damaged_past_its_first_page_offers_the_backup_when_the_window_opens(tmp_path, answers, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from briefing import domain
+    from briefing.gui import app as gui_app
+
+    path = tmp_path / "briefing.sqlite"
+    store = Store.open(path, demo=False)
+    for i in range(300):
+        store.visits.save(domain.Visit(title=f"Visit {i} " + "x" * 300, host_country="FR", guest_country="DE"))
+    store.backup("daily")
+    store.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(len(data) // 2 // 4096 * 4096, len(data), 4096):
+        data[offset:offset + 200] = bytes(range(200))
+    path.write_bytes(bytes(data))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    shown = []
+
+    def fake_exec(_app):
+        [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        shown.append(window.store.visits.count())
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert gui_app.run(path, demo=True) == 0
+    [question] = answers.confirmations
+    assert question.startswith(f"Briefing|Cannot open the database {path}.|Restore backup|{path} is damaged (")
+    assert shown == [300]
+    assert len(list(tmp_path.glob("briefing.sqlite.unusable-*"))) == 1

@@ -176,3 +176,23 @@ def test_a_named_pipe_is_not_replaced_by_an_export(qtbot, window, tmp_path, monk
                                 "not a file.\n\nNothing was written there. Choose a file name for a new or an "
                                 "existing file and export again."]
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def test_the_visits_of_a_briefing_database_changed_elsewhere_are_imported_without_its_trigger(
+        qtbot, window, store, tmp_path, monkeypatch, summaries):
+    import sqlite3
+
+    mailed = tmp_path / "colleague.sqlite"
+    theirs = Store.open(mailed, demo=False)
+    theirs.save_document(ANKARA)
+    theirs.close()
+    connection = sqlite3.connect(mailed)
+    connection.execute("CREATE TRIGGER planted AFTER INSERT ON people BEGIN UPDATE people SET biography = 'x'; END")
+    connection.commit()
+    connection.close()
+    before = mailed.read_bytes()
+    _import(qtbot, window, monkeypatch, mailed, window.data_import.imported)
+    assert summaries == [("colleague.sqlite", "1 visit, 2 people, 1 agreement will be added; 0 visits updated", 1)]
+    assert window.detail.title.text() == "Talks in Ankara"
+    assert "x" not in {person.biography for person in store.people.all()}
+    assert mailed.read_bytes() == before

@@ -347,8 +347,9 @@ def test_the_menus_and_toolbar_hold_every_command_in_order(window):
     menus = {action.text().replace("&", ""): action.menu() for action in window.menuBar().actions()}
     assert list(menus) == ["File", "Edit", "View", "Help"]
     assert texts(menus["File"].actions()) == [
-        "New visit…", "New visit from press release…", "—", "Export briefing…", "Export country dossier…", "—",
-        "Import…", "Export data…", "Export visit list as CSV…", "Export agreements as CSV…", "—",
+        "New visit…", "New visit from press release…", "—", "Export briefing…", "Export note as Word…",
+        "Export country dossier…", "—", "Print…", "—", "Import…", "Export data…", "Export visit list as CSV…",
+        "Export agreements as CSV…", "—",
         "Restore from backup…", "—", "Quit"]
     assert texts(menus["Edit"].actions())[:4] == ["Undo", "—", "Edit visit…", "Delete visit"]
     view = texts(menus["View"].actions())

@@ -41,7 +41,7 @@ def test_the_self_test_reports_a_database_it_cannot_open(tmp_path, capsys):
     broken = tmp_path / "broken.sqlite"
     broken.write_bytes(b"this is not sqlite" * 100)
     assert run_self_test(broken) == 1
-    assert "failed while opening the database: StoreError" in capsys.readouterr().err
+    assert "failed while opening the database: DatabaseDamaged" in capsys.readouterr().err
 
 
 def test_run_shows_a_database_it_cannot_open_and_returns_2(tmp_path, monkeypatch):
@@ -83,3 +83,18 @@ def test_a_terminal_signal_closes_the_window_as_the_user_would(qtbot, window, se
     finally:
         for number, handler in originals.items():
             signal.signal(number, handler)
+
+
+def test_the_self_test_reports_a_schema_missing_its_search_table_in_one_line(tmp_path, capsys):
+    import sqlite3
+
+    path = tmp_path / "partial.sqlite"
+    Store.open(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE visit_search")
+    connection.close()
+    assert run_self_test(path) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"briefing self-test: failed while opening the database: ForeignSchema: {path} was "
+                           "changed outside Briefing (a table 'visit_search' is missing; ")
+    assert line.endswith("; it was not opened and nothing in it was run or changed")

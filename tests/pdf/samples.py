@@ -8,7 +8,7 @@ NOTE_DATE = datetime.date(2025, 5, 28)
 
 
 def options(**changes) -> NoteOptions:
-    """Options with every field filled and a fixed date, so output is reproducible."""
+    """Options with every field filled, a fixed date and reproducible files."""
     values = {
         "classification": "OFFICIAL",
         "recipient": "Deputy Prime Minister – Minister of Foreign Affairs",
@@ -18,6 +18,7 @@ def options(**changes) -> NoteOptions:
         "cleared_by": "Director, Department of Africa and the Middle East",
         "organisation": "Ministry of Foreign Affairs",
         "note_date": NOTE_DATE,
+        "reproducible": True,
     }
     values.update(changes)
     return NoteOptions(**values)

@@ -2,8 +2,8 @@
 
 import pytest
 
+from briefing.note_content import newest_first
 from briefing.pdf import RenderCancelled, render_dossier
-from briefing.pdf.dossier import newest_first
 from tests.pdf.pdfutil import all_text, flat, outline, page_texts
 from tests.pdf.samples import burkina_visit, consultations_2019, empty_visit, new_york_meeting, options
 

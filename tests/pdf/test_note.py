@@ -1,5 +1,6 @@
 """The briefing note read back from the PDF: sections, names, furniture, fonts, robustness."""
 
+import datetime
 import json
 
 import pytest
@@ -46,7 +47,8 @@ def headings_in(data: bytes) -> list[str]:
 
 def test_every_section_is_printed_in_order():
     data = render_note(burkina_visit(), options())
-    assert headings_in(data) == [label for _, label in SECTIONS]
+    assert headings_in(data) == [label for key, label in SECTIONS if key != "clearance"]
+    assert flat(all_text(data)).index("Follow-up actions") < flat(all_text(data)).index("Prepared by A. Seitkali")
 
 
 def test_section_keys_are_exposed_in_print_order():
@@ -118,7 +120,51 @@ def test_the_demo_visit_still_fits_on_two_pages_with_organisation_and_logo(tmp_p
                                              logo_png=prepared_logo(logo)))
     texts = page_texts(note)
     assert len(texts) == 2
-    assert "Drafting and clearance" in texts[1]
+    assert "Prepared by" in texts[1]
+
+
+def test_the_demo_visit_fits_on_two_pages_of_us_letter_with_its_closing_block():
+    texts = page_texts(render_note(demo_visit(), options(paper="letter")))
+    assert len(texts) == 2
+    assert "Key messages" in texts[1] and "Prepared by A. Seitkali" in texts[1]
+
+
+def test_the_closing_block_names_drafter_unit_telephone_date_clearer_and_approver():
+    note = render_note(burkina_visit(), options(drafter_unit="Africa Division", drafter_telephone="+7 7172 72 00 00",
+                                                approved_by="Deputy Minister A. Nurlanov"))
+    text = flat(all_text(note))
+    assert ("Prepared by A. Seitkali, Africa Division, tel. +7 7172 72 00 00, 28 May 2025 · Cleared by Director, "
+            "Department of Africa and the Middle East · Approved by Deputy Minister A. Nurlanov") in text
+    nobody = render_note(burkina_visit(), options(drafter="", drafter_unit="", cleared_by=""))
+    assert "Prepared by" not in all_text(nobody) and "Cleared by" not in all_text(nobody)
+
+
+def test_the_classification_is_printed_once_at_the_top_of_the_first_page():
+    first = reader(render_note(burkina_visit(), options(classification="restricted"))).pages[0]
+    banners = [y for text, _, y in positioned_strings(first) if text == "RESTRICTED"]
+    assert len([y for y in banners if y > A4[1] / 2]) == 1
+    assert len(banners) == 2
+
+
+def test_a_3500_character_area_note_splits_its_cell_across_pages():
+    visit = burkina_visit()
+    notes = " ".join(f"point{n}" for n in range(420))
+    assert len(notes) >= 3500
+    visit["cooperation_areas"][0]["notes"] = notes
+    texts = page_texts(render_note(visit, options()))
+    pages_with_points = [index for index, text in enumerate(texts) if "point" in text]
+    assert len(pages_with_points) >= 2
+    printed = [token for token in all_text(render_note(visit, options())).split() if token.startswith("point")]
+    assert printed == notes.split()
+    for index in pages_with_points[1:]:
+        assert "Topic" in texts[index]  # the header row repeats over the continued cell
+
+
+def test_the_pdf_carries_the_time_it_was_made_unless_asked_to_be_reproducible():
+    made = reader(render_note(burkina_visit(), options(reproducible=False))).metadata.creation_date
+    assert abs((made.astimezone(datetime.UTC) - datetime.datetime.now(datetime.UTC)).total_seconds()) < 120
+    fixed = reader(render_note(burkina_visit(), options())).metadata.creation_date
+    assert fixed.year == 2000
 
 
 def test_fonts_are_embedded_and_none_is_base_14():

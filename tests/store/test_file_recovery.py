@@ -105,3 +105,43 @@ def test_restore_over_an_unusable_file_keeps_the_file(tmp_path):
     kept = backup_module.restore_over_unusable(backup, path)
     assert kept.read_bytes() == b"scribbled" * 100
     assert Store.open(path).visits.count() == 1
+
+
+class _LockedForAWhile:
+    """A connection on which the first `busy_begins` BEGIN IMMEDIATE find the file locked (as after a busy timeout)."""
+
+    def __init__(self, conn, busy_begins):
+        self.conn, self.busy_begins, self.begins = conn, busy_begins, 0
+
+    def execute(self, sql, *args):
+        if sql == "BEGIN IMMEDIATE":
+            self.begins += 1
+            if self.begins <= self.busy_begins:
+                error = sqlite3.OperationalError("database is locked")
+                error.sqlite_errorcode = sqlite3.SQLITE_BUSY
+                raise error
+        return self.conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self.conn, name)
+
+
+def test_a_write_that_finds_the_file_locked_is_tried_again_as_a_whole(tmp_path):
+    from briefing.store.connection import BEGIN_ATTEMPTS
+
+    store = Store.open(tmp_path / "retry.sqlite")
+    real = store.db.conn
+    store.db.conn = _LockedForAWhile(real, busy_begins=BEGIN_ATTEMPTS - 1)
+    saved = store.visits.save(domain.Visit(title="Third time lucky", host_country="FR", guest_country="DE"))
+    assert store.db.conn.begins == BEGIN_ATTEMPTS
+    store.db.conn = _LockedForAWhile(real, busy_begins=BEGIN_ATTEMPTS)
+    with pytest.raises(DatabaseBusy):
+        store.visits.save(domain.Visit(title="Never", host_country="FR", guest_country="DE"))
+    store.wait_briefly_for_other_writers()  # the window's store: a save on the GUI thread tries once
+    store.db.conn = _LockedForAWhile(real, busy_begins=1)
+    with pytest.raises(DatabaseBusy):
+        store.visits.save(domain.Visit(title="Not now", host_country="FR", guest_country="DE"))
+    assert store.db.conn.begins == 1
+    store.db.conn = real
+    assert [row.title for row in store.visits.list() if row.id >= saved.id] == ["Third time lucky"]
+    store.close()

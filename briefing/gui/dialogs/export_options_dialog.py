@@ -1,4 +1,5 @@
-"""Before a briefing note is rendered: classification, addressees, drafting block, sections and paper."""
+"""Before a briefing note is rendered: classification, addressees, drafting block, sections, paper, language and
+format."""
 
 from __future__ import annotations
 
@@ -24,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from briefing.gui import language
 from briefing.gui.language import tr
-from briefing.gui.note_choices import remember_note_choices, remembered_note_options
+from briefing.gui.note_choices import (
+    remember_export_format,
+    remember_note_choices,
+    remembered_export_format,
+    remembered_note_options,
+)
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.notes import language_name, languages, note_text
 from briefing.pdf import CLASSIFICATIONS, SECTIONS, NoteOptions
@@ -32,15 +38,19 @@ from briefing.pdf import CLASSIFICATIONS, SECTIONS, NoteOptions
 MAX_CLASSIFICATION = 40
 MAX_NAME = 200
 _PAPER_LABELS = (("a4", "&A4"), ("letter", tr("US &Letter")))
+_FORMAT_LABELS = (("pdf", tr("P&DF (preview, print, save)")), ("docx", tr("&Word (.docx, for editing)")))
+_BUTTON_TEXTS = {"pdf": tr("Pre&view…"), "docx": tr("E&xport…")}
 
 
 class ExportOptionsDialog(QDialog):
     """The note's options, filled with the last choices; `options` is what the form shows."""
 
-    def __init__(self, settings: QSettings, subject: str = "", parent: QWidget | None = None):
+    def __init__(self, settings: QSettings, subject: str = "", parent: QWidget | None = None,
+                 fmt: str | None = None):
         super().__init__(parent)
         self.settings = settings
         self._start = remembered_note_options(settings)
+        start_format = fmt or remembered_export_format(settings)
         self.setWindowTitle(tr("Export briefing note"))
         self.setMinimumWidth(560)
         self.subject = NoteLabel(subject, self)
@@ -57,7 +67,9 @@ class ExportOptionsDialog(QDialog):
         self.sender = self._line(self._start.sender, tr("e.g. Director, Africa Department"))
         self.drafter = self._line(self._start.drafter, tr("Your name"))
         self.drafter_unit = self._line(self._start.drafter_unit, tr("e.g. West Africa Desk"))
-        self.cleared_by = self._line(self._start.cleared_by, tr("Who approved the note"))
+        self.drafter_telephone = self._line(self._start.drafter_telephone, tr("e.g. +7 7172 72 00 00"))
+        self.cleared_by = self._line(self._start.cleared_by, tr("e.g. Head of the West Africa Desk"))
+        self.approved_by = self._line(self._start.approved_by, tr("e.g. Director, Africa Department"))
         self.paper_buttons = QButtonGroup(self)
         paper_row = QHBoxLayout()
         paper_row.setContentsMargins(0, 0, 0, 0)
@@ -68,6 +80,16 @@ class ExportOptionsDialog(QDialog):
             self.paper_buttons.addButton(button)
             paper_row.addWidget(button)
         paper_row.addStretch(1)
+        self.format_buttons = QButtonGroup(self)
+        format_row = QHBoxLayout()
+        format_row.setContentsMargins(0, 0, 0, 0)
+        for key, label in _FORMAT_LABELS:
+            button = QRadioButton(label, self)
+            button.setProperty("format", key)
+            button.setChecked(key == start_format)
+            self.format_buttons.addButton(button)
+            format_row.addWidget(button)
+        format_row.addStretch(1)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -79,7 +101,9 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self._label(tr("&From:"), self.sender), self.sender)
         form.addRow(self._label(tr("&Prepared by:"), self.drafter), self.drafter)
         form.addRow(self._label(tr("&Unit:"), self.drafter_unit), self.drafter_unit)
+        form.addRow(self._label(tr("Telep&hone:"), self.drafter_telephone), self.drafter_telephone)
         form.addRow(self._label(tr("C&leared by:"), self.cleared_by), self.cleared_by)
+        form.addRow(self._label(tr("Appr&oved by:"), self.approved_by), self.approved_by)
         form.addRow(tr("Paper:"), paper_row)
         self.language = QComboBox(self)
         for code in languages():
@@ -87,6 +111,7 @@ class ExportOptionsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(self._start.language), 0))
         self.language.setAccessibleName(tr("Language of the note"))
         form.addRow(self._label(tr("&Language:"), self.language), self.language)
+        form.addRow(tr("Format:"), format_row)
 
         sections_box = QGroupBox(tr("Sections"), self)
         grid = QGridLayout(sections_box)
@@ -104,7 +129,10 @@ class ExportOptionsDialog(QDialog):
         self.problem = self._hint("")
         self.problem.setObjectName("fieldError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.preview_button = self.buttons.addButton(tr("Pre&view…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button = self.buttons.addButton(_BUTTON_TEXTS[start_format],
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.format_buttons.buttonToggled.connect(
+            lambda _button, _on: self.preview_button.setText(_BUTTON_TEXTS[self.export_format]))
         self.preview_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -123,13 +151,15 @@ class ExportOptionsDialog(QDialog):
         self._update_button()
 
     @classmethod
-    def ask(cls, settings: QSettings, subject: str = "", parent: QWidget | None = None) -> NoteOptions | None:
-        """Show the dialog modally; the chosen options (remembered for next time), or None on Cancel."""
-        dialog = cls(settings, subject, parent)
+    def ask(cls, settings: QSettings, subject: str = "", parent: QWidget | None = None,
+            fmt: str | None = None) -> tuple[NoteOptions, str] | None:
+        """Show the dialog modally; the chosen options and format ("pdf", "docx"), remembered for next time,
+        or None on Cancel. `fmt` preselects a format, else the last one chosen."""
+        dialog = cls(settings, subject, parent, fmt)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            return dialog.options
+            return dialog.options, dialog.export_format
         finally:
             dialog.deleteLater()
 
@@ -159,8 +189,14 @@ class ExportOptionsDialog(QDialog):
             classification=" ".join(self.classification.currentText().split()),
             recipient=self.recipient.text().strip(), sender=self.sender.text().strip(),
             drafter=self.drafter.text().strip(), drafter_unit=self.drafter_unit.text().strip(),
-            cleared_by=self.cleared_by.text().strip(), paper=paper, language=self.language.currentData(),
+            drafter_telephone=self.drafter_telephone.text().strip(), cleared_by=self.cleared_by.text().strip(),
+            approved_by=self.approved_by.text().strip(), paper=paper, language=self.language.currentData(),
             sections=frozenset(key for key, box in self.section_boxes.items() if box.isChecked()))
+
+    @property
+    def export_format(self) -> str:
+        """The format chosen: "pdf" or "docx"."""
+        return self.format_buttons.checkedButton().property("format")
 
     def problem_text(self) -> str:
         """Why Preview is disabled, or an empty string."""
@@ -181,4 +217,5 @@ class ExportOptionsDialog(QDialog):
         if self.problem_text():
             return
         remember_note_choices(self.settings, self.options)
+        remember_export_format(self.settings, self.export_format)
         super().accept()

@@ -1,4 +1,4 @@
-"""The rendered PDF shown inside the app before it is saved: Save as…, Open after export, Close."""
+"""The rendered PDF shown inside the app before it is saved: Print…, Save as…, Open after export, Close."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from briefing.atomic import ReadOnlyFile, write_bytes_atomically
 from briefing.gui import messages
 from briefing.gui.formatting import count_phrase
 from briefing.gui.language import tr
+from briefing.gui.printing import print_with_dialog
 from briefing.gui.widgets.note_label import NoteLabel
 
 FOLDER_KEY = "export/folder"
@@ -50,9 +51,11 @@ def export_folder(settings: QSettings) -> Path:
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows the PDF pages; `saved(path)` once written. Nothing is written until Save as…."""
+    """Shows the PDF pages; `saved(path)` once written, `printed(pages)` once sent to the printer. Nothing is
+    written until Save as…."""
 
     saved = Signal(str)
+    printed = Signal(int)
 
     def __init__(self, rendered: RenderedPdf, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,6 +95,9 @@ class PdfPreviewDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = self.buttons.addButton(tr("&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
+        self.print_button = self.buttons.addButton(tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_pages)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_pages)
         self.buttons.accepted.connect(self.save_as)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -127,6 +133,12 @@ class PdfPreviewDialog(QDialog):
         paper = "A4" if abs(size.width() - 595) < 3 else tr("US Letter") if abs(size.width() - 612) < 3 else ""
         return " · ".join(part for part in (self.rendered.kind.capitalize(), count_phrase(pages, "page"), paper)
                           if part)
+
+    def print_pages(self) -> None:
+        """Ask for a printer and print the pages shown."""
+        pages = print_with_dialog(self, self.rendered)
+        if pages:
+            self.printed.emit(pages)
 
     def suggested_path(self) -> Path:
         """Where Save as… proposes to write: the last export folder and a name made from the content."""

@@ -12,6 +12,7 @@ from briefing.store import Store
 from briefing.store.backups import backups_folder
 from briefing.store.connection import connect
 from briefing.store.migrations import pending_migrations
+from briefing.store.search import merge_index
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CHUNK = 5000
@@ -39,6 +40,8 @@ def database_for(visits: int) -> Path:
                   file=sys.stderr)
     if batch:
         apply_import(store, plan_import(store, [], batch))
+    # As one import of the whole file would leave it (the batches are each too small a share to do so).
+    merge_index(store.db)
     store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     partial.rename(path)

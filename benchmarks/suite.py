@@ -58,7 +58,9 @@ KEYS: dict[str, tuple[str, float | None]] = {
     "ui_stall_max_ms": ("ms", 100),
     "rss_mb": ("MB", 300),
     "import_10k_s": ("s", 20),
+    "db_kb_per_visit": ("KB", 8),
 }
+SHARES_SHOWN = 12
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     json_path = args.json or DATA_DIR / f"results-{args.visits}.json"
     database = database_for(args.visits)
     results: dict[str, float] = {}
+    shares = table_shares(database)
+    results["db_kb_per_visit"] = database.stat().st_size / 1024 / args.visits
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as work:
         env = _child_environment(Path(work))
         try:
@@ -86,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     json_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print_table(args.visits, figures)
+    print_shares(database, shares)
     print(f"\nwritten to {json_path}")
     return 0
 
@@ -105,6 +110,25 @@ def print_table(visits: int, figures: dict[str, float]) -> None:
         verdict = "" if floor is None else ("ok" if figures[key] <= floor else "MISSED")
         limit = "" if floor is None else f"≤ {floor:g} {unit}"
         print(f"{key:<24}{figures[key]:>10.2f} {unit:<3}{limit:<12}{verdict}")
+
+
+def table_shares(database: Path) -> list[tuple[str, int]]:
+    """Bytes of each table and index in the file (SQLite's dbstat), largest first."""
+    conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
+    finally:
+        conn.close()
+
+
+def print_shares(database: Path, shares: list[tuple[str, int]]) -> None:
+    """The file's size and the largest tables' and indexes' shares of it."""
+    total = database.stat().st_size
+    print(f"\n{database.name}: {total / 1e6:,.0f} MB")
+    for name, size in shares[:SHARES_SHOWN]:
+        print(f"  {name:<40}{size / 1e6:>8.1f} MB {size / total:>6.1%}")
+    rest = sum(size for _, size in shares[SHARES_SHOWN:])
+    print(f"  {'the other ' + str(len(shares) - SHARES_SHOWN):<40}{rest / 1e6:>8.1f} MB {rest / total:>6.1%}")
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -9,7 +9,7 @@ from briefing.gui import messages, worker
 from briefing.gui.formatting import count_phrase, format_date
 from briefing.gui.language import tr
 from briefing.store import DatabaseDamaged, Store, StoreError
-from briefing.store.backups import BackupInfo
+from briefing.store.backups import BackupInfo, backup_due_today
 
 
 def backup_time(info: BackupInfo) -> str:
@@ -47,7 +47,9 @@ class BackupRestore(QObject):
         def check(_task: worker.Task):
             own = worker.separate_store(store)
             try:
-                return own.backup_if_due()
+                if not backup_due_today(own.path):
+                    return None, []
+                return own.backup_if_due(), own.repair_search_index()
             finally:
                 own.close()
 
@@ -56,9 +58,13 @@ class BackupRestore(QObject):
         self._check.signals.failed.connect(self._check_failed)
         worker.start(self._check)
 
-    def _checked(self, backup) -> None:
+    def _checked(self, outcome) -> None:
         self._check = None
-        if backup is not None:
+        backup, search_problems = outcome
+        if search_problems:
+            self.message.emit(tr("The search index was out of step with the visits and has been rebuilt; "
+                                 "searches find everything again."))
+        elif backup is not None:
             self.message.emit(tr("Checked the database and took today's backup."))
         self.checkFinished.emit()
 

@@ -1,12 +1,13 @@
 """Schema versions, applied in order; the file records its version in PRAGMA user_version."""
 
+import sqlite3
 from collections.abc import Callable
 
 from briefing.countries import all_countries
 from briefing.domain import fold_name
 from briefing.names import name_key
 from briefing.store.connection import Database
-from briefing.store.schema import SCHEMA_V1, SCHEMA_V4
+from briefing.store.schema import SCHEMA_V1, SCHEMA_V5, SEARCH_INDEX, SEARCH_TEXT_VIEW
 
 
 class SchemaTooNew(Exception):
@@ -62,10 +63,21 @@ def _search_in_list_order(db: Database) -> None:
     conn.execute("CREATE UNIQUE INDEX countries_name ON countries(name)")
 
 
+def _search_without_a_copy_of_the_text(db: Database) -> None:
+    """The search index reads each visit's text from a view instead of keeping its own copy of it
+    (the copy was a quarter of the file, and of every backup); the index is written afresh, merged."""
+    from briefing.store.search import rebuild_index
+
+    db.conn.execute("DROP TABLE visit_search")
+    db.conn.execute(SEARCH_TEXT_VIEW)
+    db.conn.execute(SEARCH_INDEX)
+    rebuild_index(db)
+
+
 def _add_person_name_keys_and_filter_indexes(db: Database) -> None:
     """People are offered under another spelling of their name: keep each name's key (briefing.names);
     the list's date and follow-up filters get their indexes."""
-    for statement in SCHEMA_V4.split(";\n"):
+    for statement in SCHEMA_V5.split(";\n"):
         db.conn.execute(statement)
     rows = db.conn.execute("SELECT id, name FROM people").fetchall()
     db.conn.executemany("UPDATE people SET name_key = ? WHERE id = ?", [(name_key(n), i) for i, n in rows])
@@ -75,8 +87,11 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _create_first_schema,
     _add_folded_person_names,
     _search_in_list_order,
+    _search_without_a_copy_of_the_text,
     _add_person_name_keys_and_filter_indexes,
 ]
+# After these, the pages they freed go back to the file system (VACUUM).
+SHRINKING = {_search_without_a_copy_of_the_text}
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -101,4 +116,9 @@ def migrate(db: Database, up_to: int | None = None) -> int:
         with db.atomic():
             MIGRATIONS[version](db)
             db.conn.execute(f"PRAGMA user_version = {version + 1}")
+    if any(MIGRATIONS[version] in SHRINKING for version in range(LATEST_VERSION - pending, LATEST_VERSION)):
+        try:
+            db.conn.execute("VACUUM")
+        except sqlite3.OperationalError:
+            pass  # no room for the copy VACUUM writes: the upgraded file keeps its free pages, nothing is lost
     return pending

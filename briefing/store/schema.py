@@ -1,4 +1,4 @@
-"""Table definitions of the first schema version (the migrations apply them)."""
+"""Table definitions: the first schema version, and what later migrations create (the migrations apply them)."""
 
 from briefing.domain import VISIT_RECORD_TYPES
 
@@ -133,10 +133,10 @@ CREATE VIRTUAL TABLE visit_search USING fts5(
 );
 """
 
-# Version 4: each person's name key (briefing.names.name_key), so a new participant is offered as the person
+# Version 5: each person's name key (briefing.names.name_key), so a new participant is offered as the person
 # already stored under another spelling of the same name; and the indexes the list's filters use: a visit's
 # last day (a date range's lower bound) and the follow-ups by status ("has open follow-ups").
-SCHEMA_V4 = """
+SCHEMA_V5 = """
 ALTER TABLE people ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 CREATE INDEX people_name_key ON people(name_key);
 CREATE INDEX visits_last_day ON visits(coalesce(end_date, start_date), id);
@@ -145,3 +145,59 @@ CREATE INDEX follow_ups_status ON follow_ups(status, visit_id)
 
 # Tables a user edits, parents before children (agreement_signatories names agreements and participants).
 RECORD_TABLES = ("visits", "people", *VISIT_RECORD_TYPES, "agreement_signatories")
+
+
+def _joined(*columns: str) -> str:
+    """SQL that joins columns with spaces, NULLs as empty (concat_ws needs SQLite 3.44)."""
+    return " || ' ' || ".join(f"coalesce({column}, '')" for column in columns)
+
+
+# The columns of the search index, each gathering part of what is typed about a visit.
+SEARCH_COLUMNS = ("title", "places", "people", "topics", "agreements", "background")
+
+# What each visit is found by, one row per visit with a search row, keyed as the search row is
+# (see briefing.store.search): the search index reads its text from here instead of keeping a copy.
+SEARCH_TEXT_VIEW = f"""
+CREATE VIEW visit_search_text AS
+SELECT k.key AS key,
+       v.id AS visit_id,
+       v.title AS title,
+       {_joined('v.city', 'h.name', 'g.name')} AS places,
+       (SELECT group_concat({_joined('pe.name', 'pe.organization', 'pe.biography', 'pa.title')}, ' ')
+          FROM participants pa JOIN people pe ON pe.id = pa.person_id WHERE pa.visit_id = v.id) AS people,
+       (SELECT group_concat({_joined('topic', 'category', 'notes')}, ' ')
+          FROM cooperation_areas WHERE visit_id = v.id) AS topics,
+       (SELECT group_concat({_joined('title', 'kind')}, ' ') FROM agreements WHERE visit_id = v.id) AS agreements,
+       {_joined('v.summary', 'v.significance', 'v.source',
+                "(SELECT group_concat(text, ' ') FROM history_entries WHERE visit_id = v.id)",
+                f"(SELECT group_concat({_joined('speaker', 'text')}, ' ') FROM quotes WHERE visit_id = v.id)",
+                "(SELECT group_concat(text, ' ') FROM talking_points WHERE visit_id = v.id)",
+                f"(SELECT group_concat({_joined('action', 'owner')}, ' ') FROM follow_ups WHERE visit_id = v.id)")}
+         AS background
+  FROM visit_search_keys k
+  JOIN visits v ON v.id = k.visit_id
+  LEFT JOIN countries h ON h.code = v.host_country
+  LEFT JOIN countries g ON g.code = v.guest_country
+"""
+
+# The full-text index over that view (external content: it stores the index, not the text).
+SEARCH_INDEX = f"""
+CREATE VIRTUAL TABLE visit_search USING fts5(
+    {", ".join(SEARCH_COLUMNS)},
+    content = 'visit_search_text', content_rowid = 'key',
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '1 2 3'
+)
+"""
+
+# The tables whose rows make up a visit's search text, each with the column naming the visit.
+SEARCH_SOURCES = {
+    "visits": "id",
+    "participants": "visit_id",
+    "cooperation_areas": "visit_id",
+    "agreements": "visit_id",
+    "history_entries": "visit_id",
+    "quotes": "visit_id",
+    "talking_points": "visit_id",
+    "follow_ups": "visit_id",
+}

@@ -31,7 +31,8 @@ KNOWN_FINGERPRINTS = {
     1: "0c730bc5688e8d92381be96ce1278d6f5f06d993a6da10ebcccdf6b1f4545b06",
     2: "c9473008c12707dc164bbfdd4cf5d4d0bfd7de90df902faac825857de36dd854",
     3: "532dff0dc62ac11284a00f4d42078ea8304a3970ae5fe5d1938a47fc8aace470",
-    4: "2be4593f1d09c21506a5a583f86885da66a9d60888d766c0bf3e065334eaa803",
+    4: "c7ee7ff31c45174b446822fcb612435c3a493c0ccd35e741bae9a56c9ed1e7b5",
+    5: "4facffad3b4a14abf5e783d50fb39f3891b4bc5ebd0c5b4ae33f33fe6d9dc997",
 }
 
 
@@ -103,7 +104,8 @@ def _describe(kind: str, name: str) -> str:
 
 
 def schema_differences(db: Database, version: int) -> list[str]:
-    """What in the file differs from the schema of `version`, in words; empty when it is Briefing's own."""
+    """What in the file differs from the schema of `version`, in words (what is missing by kind and name,
+    so a table comes before its shadow tables); empty when it is Briefing's own."""
     found = _entries(db.conn)
     if KNOWN_FINGERPRINTS.get(version) == fingerprint(found):
         return []
@@ -111,7 +113,7 @@ def schema_differences(db: Database, version: int) -> list[str]:
     differences = [f"{_describe(kind, name)} Briefing did not create"
                    for (kind, name) in found if (kind, name) not in expected]
     differences += [f"{_describe(kind, name)} is missing"
-                    for (kind, name) in expected if (kind, name) not in found]
+                    for (kind, name) in sorted(expected) if (kind, name) not in found]
     differences += [f"{_describe(kind, name)} is defined differently"
                     for (kind, name), sql in found.items() if (kind, name) in expected and expected[kind, name] != sql]
     return differences

@@ -27,6 +27,10 @@ from briefing.store.people import PersonRepository
 from briefing.store.records import make_visit_record_repositories
 from briefing.store.visits import VisitRepository
 
+# The connection's page cache. SQLite's default 2 MB is churned by every save (search index, undo log),
+# so the list and the detail pane read their pages from the file again after each one.
+CACHE_MEBIBYTES = 64
+
 
 def newest_good_backup(path: Path) -> backups.BackupInfo | None:
     """The newest backup of the database that can be read (beside it, or beside the file a link names), or None."""
@@ -82,6 +86,8 @@ class Store:
         self.follow_ups = self.records["follow_ups"]
         self.documents = VisitDocuments(self, self.visits, self.people, self.records)
         self._undo_installed = False
+        db.conn.execute(f"PRAGMA cache_size = {-1024 * CACHE_MEBIBYTES}")
+        search.install(db)
 
     @classmethod
     def open(cls, path: Path | str, demo: bool = True, read_only: bool | None = None,
@@ -262,6 +268,17 @@ class Store:
             result = [str(error)]
         if result != ["ok"]:
             raise DatabaseDamaged(f"{self.path} is damaged ({'; '.join(result[:3])})")
+
+    def repair_search_index(self) -> list[str]:
+        """Check the search index against the records (keys and counts of all, words of a sample); when they
+        disagree, rebuild it. Returns what disagreed (empty when nothing did)."""
+        if self.read_only:
+            return []
+        problems = search.index_disagreements(self.db)
+        if problems:
+            with errors_explained(self.path), self.db.atomic():
+                search.rebuild_index(self.db)
+        return problems
 
     def backup(self, reason: str = "manual") -> Path:
         """Copy the database into its backups folder now; returns the copy's path."""

@@ -19,68 +19,73 @@ The details were printed on the console.</source>
 Le détail a été affiché dans la console.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="62"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="68"/>
         <source>Checked the database and took today&apos;s backup.</source>
         <translation>Base de données vérifiée, sauvegarde du jour effectuée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="70"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="65"/>
+        <source>The search index was out of step with the visits and has been rebuilt; searches find everything again.</source>
+        <translation>L&apos;index de recherche ne correspondait plus aux visites ; il a été reconstruit, les recherches retrouvent tout à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="76"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être effectuée : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="75"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="77"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="83"/>
         <source>Some of what it holds may be lost or unreadable. Restore the newest backup taken before the damage; the damaged file is kept. Until then, avoid saving changes.</source>
         <translation>Une partie de son contenu est peut-être perdue ou illisible. Restaurez la sauvegarde la plus récente antérieure à l&apos;incident ; le fichier endommagé est conservé. D&apos;ici là, évitez d&apos;enregistrer des modifications.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="80"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="86"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="47"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
         <source>Replace everything in {0} with the backup of {1}?</source>
         <translation>Remplacer tout le contenu de {0} par la sauvegarde du {1} ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="103"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="109"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="104"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
         <source>The backup holds {0}. The database as it is now is backed up first, so you can go back to it the same way.</source>
         <translation>La sauvegarde contient {0}. La base actuelle est d&apos;abord sauvegardée : vous pourrez y revenir de la même façon.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="116"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="111"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="117"/>
         <source>The backup was not restored.</source>
         <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="113"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="119"/>
         <source>Restored the backup of {0}; the database as it was is kept as {1}.</source>
         <translation>Sauvegarde du {0} restaurée ; la base précédente est conservée sous {1}.</translation>
     </message>
@@ -805,13 +810,13 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="67"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="62"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -827,7 +832,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -875,7 +880,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     <message>
         <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="211"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
@@ -2342,88 +2347,88 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
         <source>No {0} yet.</source>
         <translation>Pas encore d&apos;entrée : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
         <source>Add {0}…</source>
         <translation>Ajouter : {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add a {0}</source>
         <translation>Ajouter : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
         <source>Edit the selected {0}</source>
         <translation>Modifier la sélection : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="66"/>
         <source>Delete the selected {0}</source>
         <translation>Supprimer la sélection : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="66"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="67"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="67"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="68"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Monter (Ctrl+Haut)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="68"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="69"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="69"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="70"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Descendre (Ctrl+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="189"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="202"/>
         <source>Added {0}.</source>
         <translation>Ajout : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="203"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="216"/>
         <source>Saved {0}.</source>
         <translation>Enregistré : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="212"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="225"/>
         <source>Delete the {0} “{1}”?</source>
         <translation>Supprimer ({0}) « {1} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="213"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="214"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="227"/>
         <source>Delete {0}</source>
         <translation>Supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="220"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="233"/>
         <source>{0} not deleted</source>
         <translation>Non supprimé : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="239"/>
         <source>Deleted {0}.</source>
         <translation>Supprimé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="236"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="249"/>
         <source>{0} not moved</source>
         <translation>Non déplacé : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="240"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
         <source>Moved {0} {1}.</source>
         <translation>Déplacé : {0} ({1}).</translation>
     </message>

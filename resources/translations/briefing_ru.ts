@@ -19,68 +19,73 @@ The details were printed on the console.</source>
 Подробности выведены в консоль.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="62"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="68"/>
         <source>Checked the database and took today&apos;s backup.</source>
         <translation>База данных проверена, резервная копия за сегодня создана.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="70"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="65"/>
+        <source>The search index was out of step with the visits and has been rebuilt; searches find everything again.</source>
+        <translation>Поисковый индекс разошёлся с визитами и был перестроен; поиск снова находит всё.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/backup_restore.py" line="76"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>Не удалось создать резервную копию за сегодня: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="75"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="77"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="83"/>
         <source>Some of what it holds may be lost or unreadable. Restore the newest backup taken before the damage; the damaged file is kept. Until then, avoid saving changes.</source>
         <translation>Часть данных может быть утрачена или нечитаема. Восстановите последнюю резервную копию, сделанную до повреждения; повреждённый файл сохраняется. До этого не сохраняйте изменения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="80"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="86"/>
         <source>Restore from backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="47"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="102"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
         <source>Replace everything in {0} with the backup of {1}?</source>
         <translation>Заменить всё содержимое {0} резервной копией от {1}?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="103"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="109"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="104"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
         <source>The backup holds {0}. The database as it is now is backed up first, so you can go back to it the same way.</source>
         <translation>В копии: {0}. Текущая база данных сначала копируется, так что к ней можно вернуться тем же способом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="116"/>
         <source>Restore failed</source>
         <translation>Восстановление не удалось</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="111"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="117"/>
         <source>The backup was not restored.</source>
         <translation>Резервная копия не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="113"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="119"/>
         <source>Restored the backup of {0}; the database as it was is kept as {1}.</source>
         <translation>Восстановлена копия от {0}; прежняя база сохранена как {1}.</translation>
     </message>
@@ -805,13 +810,13 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="67"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="62"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -827,7 +832,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -875,7 +880,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     <message>
         <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="211"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
@@ -2353,88 +2358,88 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
         <source>No {0} yet.</source>
         <translation>Пока нет записей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
         <source>Add {0}…</source>
         <translation>Добавить: {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="60"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add a {0}</source>
         <translation>Добавить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="64"/>
         <source>Edit the selected {0}</source>
         <translation>Изменить выбранное: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="66"/>
         <source>Delete the selected {0}</source>
         <translation>Удалить выбранное: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="66"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="67"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="67"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="68"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Вверх (Ctrl+Вверх)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="68"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="69"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="69"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="70"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Вниз (Ctrl+Вниз)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="189"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="202"/>
         <source>Added {0}.</source>
         <translation>Добавлено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="203"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="216"/>
         <source>Saved {0}.</source>
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="212"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="225"/>
         <source>Delete the {0} “{1}”?</source>
         <translation>Удалить ({0}) «{1}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="213"/>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="214"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="227"/>
         <source>Delete {0}</source>
         <translation>Удалить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="220"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="233"/>
         <source>{0} not deleted</source>
         <translation>Не удалено: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="239"/>
         <source>Deleted {0}.</source>
         <translation>Удалено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="236"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="249"/>
         <source>{0} not moved</source>
         <translation>Не перемещено: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/record_pane.py" line="240"/>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
         <source>Moved {0} {1}.</source>
         <translation>Перемещено: {0} ({1}).</translation>
     </message>

@@ -10,7 +10,7 @@ from briefing.gui.dialogs.people_dialog import PeopleDialog
 from briefing.gui.dialogs.restore_backup_dialog import RestoreBackupDialog
 from briefing.gui.main_window import MainWindow
 from briefing.gui.startup import open_database
-from briefing.store import DatabaseDamaged, Store
+from briefing.store import DatabaseDamaged, Store, VisitQuery
 from briefing.store.backups import list_backups
 from briefing.store.migrations import LATEST_VERSION
 
@@ -225,3 +225,19 @@ def test_a_file_damaged_past_its_first_page_offers_the_backup_when_the_window_op
     assert question.startswith(f"Briefing|Cannot open the database {path}.|Restore backup|{path} is damaged (")
     assert shown == [300]
     assert len(list(tmp_path.glob("briefing.sqlite.unusable-*"))) == 1
+
+
+def test_the_daily_check_rebuilds_a_search_index_out_of_step_and_says_so(qtbot, window, store, demo_id):
+    conn = store.db.conn
+    key, *texts = conn.execute("SELECT key, title, places, people, topics, agreements, background "
+                               "FROM visit_search_text").fetchone()
+    with store.db.atomic():
+        conn.execute("INSERT INTO visit_search(visit_search, rowid, title, places, people, topics, agreements, "
+                     "background) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)", [key, *texts])
+    assert store.visits.ids(VisitQuery(text="traore")) == []
+    with qtbot.waitSignal(window.backups.checkFinished, timeout=TASK_TIMEOUT_MS):
+        window.start_daily_backup()
+    assert window.statusBar().currentMessage() == ("The search index was out of step with the visits and has been "
+                                                   "rebuilt; searches find everything again.")
+    assert store.visits.ids(VisitQuery(text="traore")) == [demo_id]
+    assert [b.reason for b in list_backups(store.path)] == ["daily"]

@@ -42,3 +42,18 @@ def test_switching_to_a_record_tab_first_makes_it_with_the_visit_in_it(qtbot, st
     assert detail.pages[2].layout() is not None
     assert detail.areas.count == 7
     assert detail.areas.isVisibleTo(detail.pages[2])
+
+
+def test_a_record_tab_shown_later_has_its_columns_fitted_to_the_visit_shown(qtbot, store, demo_id):
+    detail = DetailPane(store)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitUntil(lambda: bool(detail.pages[1].layout()))
+    detail.set_visit(demo_id)
+    view = detail.participants.view
+    assert not view.isVisible()
+    detail.tabs.setCurrentIndex(1)
+    header = view.horizontalHeader()
+    fitted = [column for column in range(view.model().columnCount())
+              if column != detail.participants.kind.stretch_column]
+    assert all(header.sectionSize(column) >= min(view.sizeHintForColumn(column), 240) for column in fitted)

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from briefing.store import SchemaTooNew, Store, StoreError
+from briefing.store import SchemaTooNew, Store, StoreError, VisitQuery
 from briefing.store.connection import connect
 from briefing.store.migrations import LATEST_VERSION
 
@@ -79,3 +79,40 @@ def test_a_first_version_file_is_upgraded_in_place_after_a_backup(tmp_path):
     [backup] = backups.list_backups(path)
     assert backup.reason == "before-upgrade"
     assert sqlite3.connect(backup.path).execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_a_third_version_file_keeps_its_searches_without_a_copy_of_the_text_after_a_backup(tmp_path):
+    from briefing.store import backups, migrations
+    from briefing.store.search import search_key_sql
+
+    path = tmp_path / "v3.sqlite"
+    db = connect(path)
+    for migration in migrations.MIGRATIONS[:3]:
+        migration(db)
+    db.conn.execute("PRAGMA user_version = 3")
+    for visit_id, title, city, start in ((1, "Mining talks", "Astana", "2001-05-06"), (2, "Trade fair", "Riga", None)):
+        db.conn.execute("INSERT INTO visits(id, uuid, created_at, updated_at, title, host_country, guest_country, "
+                        "city, start_date) VALUES (?, ?, 't', 't', ?, 'KZ', 'LV', ?, ?)",
+                        [visit_id, f"u{visit_id}", title, city, start])
+    db.conn.execute("INSERT INTO people(id, uuid, created_at, updated_at, name) VALUES (1, 'p', 't', 't', 'Aigerim')")
+    db.conn.execute("INSERT INTO participants(uuid, created_at, updated_at, visit_id, person_id, side) "
+                    "VALUES ('pa', 't', 't', 2, 1, 'host')")
+    db.conn.execute(f"INSERT INTO visit_search_keys(visit_id, key) SELECT v.id, {search_key_sql('v')} FROM visits v")
+    db.conn.execute("INSERT INTO visit_search(rowid, title, places, people) SELECT k.key, v.title, "
+                    "v.city || ' Kazakhstan Latvia', CASE v.id WHEN 2 THEN 'Aigerim' ELSE '' END "
+                    "FROM visits v JOIN visit_search_keys k ON k.visit_id = v.id")
+    db.close()
+    store = Store.open(path)
+    assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    tables = [name for (name,) in store.db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    assert "visit_search_content" not in tables
+    assert store.db.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # the freed pages went back
+    for text, found in (("mining", [1]), ("latvia", [1, 2]), ("aiger", [2]), ("riga", [2]), ("fisheries", [])):
+        assert store.visits.ids(VisitQuery(text=text)) == found, text
+    [backup] = backups.list_backups(path)
+    assert backup.reason == "before-upgrade"
+    copy = sqlite3.connect(backup.path)
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert copy.execute("SELECT count(*) FROM visit_search_content").fetchone()[0] == 2
+    copy.close()
+    store.close()

@@ -110,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
     extract.add_argument("--json", action="store_true", help="print the visit document as JSON")
     extract.add_argument("--today", help="reference date YYYY-MM-DD for texts without a year")
+    extract.add_argument("--lang", choices=("en", "fr", "ru"), dest="text_language",
+                         help="the language of the press release (detected from the text when not given)")
 
     restore = commands.add_parser("restore", help="replace the database with one of its backups (what it "
                                   "replaces is kept)")
@@ -375,7 +377,7 @@ def _extract(args: argparse.Namespace) -> int:
             text = read_source(Path(args.file))
         except SourceError as error:
             raise UsageError(str(error)) from None
-    document = extract(text, today=today).document
+    document = extract(text, today=today, language=args.text_language).document
     if args.json:
         _print_json(document)
     else:

@@ -16,7 +16,7 @@ from briefing.extract.gazetteer import country_mentions
 from briefing.extract.text import Article, Sentence, clean_text, fold, is_speech
 
 _KINDS = (
-    (r"memorand(?:um|a) of understanding|mous?|memorand(?:um|a)", "memorandum of understanding"),
+    (r"memorand(?:ums|um|a) of understanding|mous?|memorand(?:ums|um|a)", "memorandum of understanding"),
     (r"exchanges? of notes", "exchange of notes"),
     (r"exchanges? of letters|letters? of intent", "other"),
     (r"joint communiqu(?:é|e|=E9)s?|communiqu(?:é|e|=E9)s?|statements? of partnership|joint statements?",
@@ -32,6 +32,7 @@ _KEYWORD = re.compile(r"\b(?:" + "|".join(p for p, _ in _KINDS) + r")\b", re.IGN
 # Words that are documents only when capitalised or qualified ("the Plan for ...", "action plan").
 _NEEDS_CAPITAL = re.compile(r"^(?:plans?|programmes?|programs?|statements?|charters?|conventions?|accords?)$")
 _PLURAL = re.compile(r"(?:s|memoranda)$", re.IGNORECASE)
+_REST_OF_LIST = re.compile(r"(?:,\s*[^,.;:]+?)*,?\s+and\s+[^,.;:]+?(?=[.;:]|,\s|\s+(?:in|at|during|by)\s+[A-Z]|$)")
 _BACK_STOP = {
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "two", "three",
     "both", "to", "of", "on", "in", "for", "with", "by", "at", "from", "signed", "inked", "adopted",
@@ -61,6 +62,9 @@ _EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+
 _EACH_ON = re.compile(r"(?:\s+|,?\s+and\s+|,\s+)(on\s+.+?)(?=,?\s+and\s+on\s|,\s+on\s|$)")
 _MEETING_OF = re.compile(r"\b(?:meeting|session)\s+of\s+(?:the\s+)?[A-Z][^,.;]*?\b(?:Commission|Committee|Council)\b")
 _BULLET = re.compile(r"^\s*(?:[-\u2022*]|\d+[.)])\s+")
+_COUNT_THEN_LIST = re.compile(r"\s*(?:(?:were|have been|had been)\s+)?(?:signed|inked|adopted|exchanged)?"
+                              r"\s*:\s*one\s+on\b", re.IGNORECASE)
+_ONE_ON = re.compile(r"\bone\s+(on\s+[^,;.]+?)(?=,|;|\.|\s+and\s+one\b|$)", re.IGNORECASE)
 _TITLE_STOP_WORDS = {"the", "of", "and", "on", "in", "for", "a", "an", "to", "between", "with", "at", "by", "two",
                      "countries", "cooperation", "understanding", "memorandum", "mou", "agreement", "treaty",
                      "protocol", "plan", "programme", "program", "statement", "joint", "declaration"}
@@ -131,14 +135,38 @@ def _documents(article: Article, sentence: Sentence, start: int, match: re.Match
         stop = _FORWARD_STOP.search(text, end + more.end() + 1)
         end = stop.start() if stop else len(text)
     pieces = [m.span(1) for m in _EACH_ON.finditer(text, match.end(), end)]
+    if len(pieces) == 1 and (rest_of_list := _REST_OF_LIST.match(text, end)):
+        pieces = [(pieces[0][0], rest_of_list.end())]
+    if len(pieces) == 1:  # "agreements on A, B and C": one document per field
+        pieces = _fields_after_on(text, *pieces[0])
+    if len(pieces) < 2:  # "Four MoUs were signed: one on X, one on Y and one on Z"
+        pieces = [m.span(1) for m in _ONE_ON.finditer(text, end)] if _COUNT_THEN_LIST.match(text, end) else []
     if len(pieces) < 2:
         return []
     before = clean_text(article.raw[sentence.at(start):sentence.at(match.start())])
     rest = match.group()[len(head):]
     single = "Memorandum" if head.lower() == "memoranda" else head[:-1]
     lead = " ".join(filter(None, (before, single + rest)))
-    return [(first, last, _tidy_title(f"{lead} {clean_text(article.raw[sentence.at(first):sentence.at(last)])}"))
+    return [(first, last, _tidy_title(f"{lead} {_on(clean_text(article.raw[sentence.at(first):sentence.at(last)]))}"))
             for first, last in pieces]
+
+
+def _fields_after_on(text: str, first: int, last: int) -> list[tuple[int, int]]:
+    """The fields of 'on A, B and C' as spans (the first one keeps its 'on'); one span when it lists one field."""
+    region = text[first:last]
+    if "," not in region:
+        return [(first, last)]
+    cuts = [m.span() for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", region)]
+    spans, cursor = [], 0
+    for cut_start, cut_end in cuts:
+        spans.append((first + cursor, first + cut_start))
+        cursor = cut_end
+    spans.append((first + cursor, last))
+    return [span for span in spans if text[span[0]:span[1]].strip()]
+
+
+def _on(piece: str) -> str:
+    return piece if re.match(r"on\b", piece, re.IGNORECASE) else f"on {piece}"
 
 
 def _minutes_of(text: str, start: int, title: str) -> str:
@@ -230,13 +258,20 @@ def _list_item(article: Article, sentences: list[Sentence], index: int) -> Found
         return None
     text = _BULLET.sub(lambda m: " " * len(m.group()), sentence.text)
     match = _KEYWORD.search(text)
-    if not match:
-        return None
     body = re.sub(r"(?:;\s*(?:and)?|,?\s+and|[.;,])\s*$", "", text)
     start = len(body) - len(body.lstrip())
     title = _tidy_title(clean_text(article.raw[sentence.at(start):sentence.at(len(body))]))
     signer = next(s for s in reversed(intro) if _signed(s.text, len(s.text), len(s.text), None))
-    return FoundAgreement(title, _kind(match.group()), sentence.at(start), sentence.at(len(body)), signer, 0.85)
+    if match:
+        return FoundAgreement(title, _kind(match.group()), sentence.at(start), sentence.at(len(body)), signer, 0.85)
+    # "The Memorandums of Understanding were signed on:" over bullets that name only the field
+    named = _KEYWORD.search(intro[-1].text)
+    if not named or not title:
+        return None
+    head = named.group().split(" of ")[0]
+    single = "Memorandum" if head.lower() == "memoranda" else head[:-1] if _PLURAL.search(head) else head
+    document = _tidy_title(f"{single}{named.group()[len(head):]} on {title}")
+    return FoundAgreement(document, _kind(named.group()), sentence.at(start), sentence.at(len(body)), signer, 0.6)
 
 
 def _content(title: str) -> set[str]:

@@ -48,6 +48,8 @@ _VISITING_SIDE = re.compile(r"\b(?:minister|president|prime minister|delegation|
                             r"premier|chancellor|envoy|side)\b[^.;]{0,30}?\b(?:came|arrived|arrives|visiting|"
                             r"visited|reached|landed|is paying|paid)\b", re.IGNORECASE)
 _VISITING_ADJECTIVE = re.compile(r"\bvisiting\s+")
+_PRONOUN = re.compile(r"He|She|he|she")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _VISIT_OF = re.compile(r"\bvisit of\b(?P<who>[^.;]{0,90}?)\bto\b")
 
 # Acts told as done; an article without any announces a visit still to come.
@@ -88,12 +90,18 @@ def person_cues(article: Article, people: list[Person], backdrop: set[int]) -> d
             by_sentence.setdefault(mention.sentence.start, []).append((mention, person))
     told = [s for s in article.sentences if s.start not in backdrop]
     announcement = not any(_DONE.search(s.text) for s in told)
+    subject: Placed | None = None  # the last sentence's first person, whom "He met ..." goes on about
     for sentence in told:
         placed = sorted(by_sentence.get(sentence.start, []), key=lambda item: item[0].name_start)
         if not placed:
             continue
         _take_part(sentence, placed, cues, announcement)
-        _visiting_and_hosting(sentence, placed, cues)
+        _visiting_and_hosting(sentence, placed, cues, subject)
+        for mention, person in placed:  # told arriving or receiving: taking part even without a meeting word
+            merely_named = MENTION_ONLY.search(sentence.text[:mention.name_start - sentence.start])
+            if (cues[id(person)].visiting or cues[id(person)].hosting) and not merely_named:
+                cues[id(person)].takes_part = True
+        subject = placed[0]
     return cues
 
 
@@ -116,7 +124,8 @@ def _is_future(text: str, act: re.Match[str]) -> bool:
     return not _DONE.fullmatch(act.group()) and bool(_FUTURE_LEAD.search(text, 0, act.start()))
 
 
-def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[int, PersonCues]) -> None:
+def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[int, PersonCues],
+                          previous_subject: Placed | None = None) -> None:
     text = sentence.text
     used: list[tuple[int, int]] = []
     for match in _PASSIVE_WELCOME.finditer(text):
@@ -161,11 +170,27 @@ def _visiting_and_hosting(sentence: Sentence, placed: list[Placed], cues: dict[i
         if not named:  # "Wang Jun and Ivan Petrov held talks"
             named = _before(sentence, placed, match.start(), reach=30)
             subject = _before(sentence, placed, named[0].name_start - sentence.start, reach=6) if named else None
-        if named and subject and subject[1] is not named[1]:
-            cues[id(named[1])].opposite.append(subject[1])
-            cues[id(subject[1])].opposite.append(named[1])
-        elif named and _PROTAGONIST.search(text, 0, match.start()):
-            cues[id(named[1])].across_from_house = True
+        protagonist = _PROTAGONIST.search(text, 0, match.start()) if named and not subject else None
+        if protagonist and _PRONOUN.fullmatch(protagonist.group().strip(" ,").split()[0]) and previous_subject:
+            subject = previous_subject  # "He met ...": the one the last sentence was about
+        for met in _listed_from(sentence, placed, named) if named else []:
+            if subject and subject[1] is not met[1]:
+                cues[id(met[1])].opposite.append(subject[1])
+                cues[id(subject[1])].opposite.append(met[1])
+            elif protagonist:
+                cues[id(met[1])].across_from_house = True
+
+
+def _listed_from(sentence: Sentence, placed: list[Placed], first: Placed) -> list[Placed]:
+    """`first` and the people listed right after it ("met A, Deputy Prime Minister B and Foreign Minister C")."""
+    listed = [first]
+    for item in placed[placed.index(first) + 1:]:
+        previous = listed[-1][0]
+        start = item[0].title_span[0] if item[0].title_span else item[0].name_start
+        if not _LIST_GLUE.fullmatch(sentence.text, previous.name_end - sentence.start, start - sentence.start):
+            break
+        listed.append(item)
+    return listed
 
 
 def _before(sentence: Sentence, placed: list[Placed], local: int, reach: int = 220) -> Placed | None:

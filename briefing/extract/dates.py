@@ -325,6 +325,7 @@ def duration_days(text: str) -> tuple[int, int, int, str] | None:
 _BACKDROP = re.compile(
     rf"^\W*(?:(?:In|Back in|During|Since|By)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<y>{_YEAR})\b"
     r"|In recent years|Last year|In the past|Previously|Earlier this year|Years ago)")
+_DONE_RECENTLY = re.compile(r"\b(?:recently|previously|earlier)\W*$")  # "... were signed by Jordan and Iraq recently."
 
 
 def is_backdrop(text: str, reference_year: int | None) -> bool:
@@ -332,6 +333,8 @@ def is_backdrop(text: str, reference_year: int | None) -> bool:
 
     That is one opening with an earlier time, or one dated only in earlier years.
     """
+    if _DONE_RECENTLY.search(text):
+        return True
     match = _BACKDROP.match(text)
     if match:
         return match.group("y") is None or reference_year is None or int(match.group("y")) < reference_year

@@ -85,11 +85,18 @@ def find_people(article: Article) -> list[Person]:
 def _sentence_mentions(article: Article, sentence: Sentence) -> list[Mention]:
     tokens = tokenize(sentence)
     found: dict[int, Mention] = {}
-    for mention in [*_after_titles(article, sentence, tokens), *_before_appositives(article, sentence, tokens)]:
+    after_titles = _after_titles(article, sentence, tokens)
+    # In "Title A Name A, Title B Name B" the title after the comma is B's, not an appositive of A.
+    taken = {m.title_span: m.name_start for m in after_titles if m.title_span}
+    appositives = [m for m in _before_appositives(article, sentence, tokens)
+                   if taken.get(m.title_span, m.name_start) == m.name_start]
+    for mention in [*after_titles, *appositives]:
         known = found.get(mention.name_start)
         if known is None or (mention.title and _title_rank(mention) > _title_rank(known)):
             found[mention.name_start] = mention  # "Prince Faisal ..., Minister of Foreign Affairs of Saudi Arabia"
-    ordered = sorted(found.values(), key=lambda m: m.name_start)
+    titles = [m.title_span for m in found.values() if m.title_span]
+    ordered = sorted((m for m in found.values()  # a word of someone's title is no one's name
+                      if not any(start <= m.name_start < end for start, end in titles)), key=lambda m: m.name_start)
     for mention in ordered:
         if mention.country is None:
             _country_around(article, mention)
@@ -140,10 +147,15 @@ def _after_titles(article: Article, sentence: Sentence, tokens: list[Token]) -> 
         title_start = _title_start(tokens, index)
         names = [(start, end)]
         plural = any(t.low in _PLURAL_HEADS for t in tokens[index:title_end])
-        if (comma or plural) and end + 1 < len(tokens) and tokens[end].low == "and":
-            second = name_end(tokens, skip_honorifics(tokens, end + 1))
+        after = end
+        if plural and after + 1 < len(tokens) and tokens[after].low == "of" and tokens[after + 1].place:
+            after += 2  # "Foreign Secretaries Masood Bin Momen of Bangladesh and Vinay Kwatra of India"
+            while after < len(tokens) and tokens[after].place and tokens[after].low != "and":
+                after += 1
+        if (comma or plural) and after + 1 < len(tokens) and tokens[after].low == "and":
+            second = name_end(tokens, skip_honorifics(tokens, after + 1))
             if second:
-                names.append((end + 1, second))
+                names.append((after + 1, second))
         found.extend(_mentions_for(article, sentence, tokens, names, (title_start, title_end)))
         index = names[-1][1]
     return found
@@ -172,6 +184,8 @@ def _title_extent(tokens: list[Token], index: int) -> int:
             index += 1
         elif token.capitalized and low not in HONORIFICS and _honorific_ahead(tokens, index):
             index += 1  # "Minister for Pacific Peoples and of Health Dr Shane Reti"
+        elif _portfolio_pair(tokens, index):
+            index += 1
         elif token.capitalized and tokens[index - 1].low in ("of", "the", "for") and _body_until_comma(tokens, index):
             index = _body_until_comma(tokens, index)  # "President of the House of Councillors, Hakim ..."
         else:
@@ -179,6 +193,22 @@ def _title_extent(tokens: list[Token], index: int) -> int:
     while index > 0 and (tokens[index - 1].low in _TITLE_EDGE or tokens[index - 1].low in HONORIFICS):
         index -= 1
     return index
+
+
+def _portfolio_pair(tokens: list[Token], index: int) -> bool:
+    """A portfolio of 'for X and Y' inside a title: X before the "and", or Y after it with the name still to come.
+
+    Names hold no "and", so in "Minister for Information and Broadcasting Chaudhry Fawad Hussain" the words on
+    either side of it belong to the title.
+    """
+    token = tokens[index]
+    if index < 1 or not token.capitalized or token.low in HONORIFICS or token.low in TITLE_HEADS:
+        return False
+    before = tokens[index - 1].low
+    after = tokens[index + 1:index + 3]
+    if before in ("for", "of", "and") and after and after[0].low == "and":
+        return True
+    return before == "and" and len(after) == 2 and all(t.capitalized for t in after)
 
 
 def _body_until_comma(tokens: list[Token], index: int) -> int | None:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlparse
+from weakref import WeakKeyDictionary
 
 from briefing.countries import name_for_code
 from briefing.extract.cues import PersonCues
@@ -47,6 +48,7 @@ _DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z'. ]{2,30}?)\s*(?:,\s*[A-Z][a
                        r"|,\s*\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+[A-Z]"
                        r"|,\s*[A-Z][A-Za-z ]{2,30}\s-\s"
                        r"|\([A-Z]{2,12}\)\s*-"
+                       r"|\s*\(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}\)\s*[-\u2013\u2014]"  # "JAKARTA (6 June 2022) -"
                        r"|\s-\s|\s*[\u2022|])")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|then|next"
                      r"|(?:agreed|decided|expected|scheduled|due) to)\b")
@@ -94,10 +96,20 @@ def resolve_place(article: Article, start: int, text: str, prefer: set[str] = fr
         if code:
             return Place(code, None, start, end)
         cities = city_countries(bare)
-        if cities:
-            code = next((c for c in cities if c in prefer), cities[0])
+        if cities:  # a name several countries' cities share: the one of a country the text names
+            code = next((c for c in cities if c in (prefer or _named_countries(article))), cities[0])
             return Place(code, article.raw[start:end], start, end)
     return None
+
+
+_NAMED_COUNTRIES: WeakKeyDictionary[Article, set[str]] = WeakKeyDictionary()
+
+
+def _named_countries(article: Article) -> set[str]:
+    """The countries the article names: they decide between cities of the same name ("Delhi")."""
+    if article not in _NAMED_COUNTRIES:
+        _NAMED_COUNTRIES[article] = {mention.code for mention in country_mentions(article.norm, article.raw)}
+    return _NAMED_COUNTRIES[article]
 
 
 def destinations(article: Article, backdrop: set[int]) -> list[tuple[Place, float]]:

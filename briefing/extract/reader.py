@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from briefing.countries import name_for_code
+from briefing.extract import lexical_reader
 from briefing.extract.agreements import FoundAgreement, find_agreements
 from briefing.extract.areas import Area, find_areas
 from briefing.extract.cues import person_cues, visiting_countries
@@ -20,6 +21,7 @@ from briefing.extract.dates import (
 )
 from briefing.extract.delegations import Participant, participants
 from briefing.extract.gazetteer import city_countries, country_code
+from briefing.extract.language import detect_language
 from briefing.extract.model import Evidence, Extraction
 from briefing.extract.names import name_key, same_person
 from briefing.extract.narrative import (
@@ -59,8 +61,15 @@ class _Evidence(dict):
             self[path] = Evidence(span[0], span[1], round(confidence, 2))
 
 
-def extract(text: str, today: dt.date | None = None) -> Extraction:
-    """Read a press release into a visit document, with evidence offsets into `text`."""
+def extract(text: str, today: dt.date | None = None, language: str | None = None) -> Extraction:
+    """Read a press release into a visit document, with evidence offsets into `text`.
+
+    The language ("en", "fr", "ru") is detected from the text unless given; French and Russian are read
+    by the reader their data files describe, English by the rules of this module.
+    """
+    language = language or detect_language(text)
+    if language != "en":
+        return lexical_reader.read(text, language, today)
     article = Article(text)
     evidence = _Evidence()
     anchor = article_anchor(article, today)

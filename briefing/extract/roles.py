@@ -31,7 +31,7 @@ TITLE_HEADS = frozenset({
     "commissioner", "envoy", "adviser", "advisor", "counsellor", "counselor", "deputy", "vice",
     "spokesperson", "spokesman", "spokeswoman", "representative", "chief", "undersecretary",
     "under-secretary", "consul", "consul-general", "senator", "eam", "fm", "pm", "presidents",
-    "vice-chairman", "chair", "leader", "leaders", "assistant", "attaché", "aide", "emperor", "empress",
+    "vice-chairman", "chair", "leader", "leaders", "assistant", "attaché", "aide", "emperor", "empress", "ceo",
 })
 # Words a title may carry between its head and the name ("... of Foreign Affairs of").
 TITLE_WORDS = frozenset({
@@ -118,7 +118,7 @@ PARTICIPATION = re.compile(
     r"|honour|honor|counterpart|counterparts|delegation|exchanged|witnessed|looked on|ceremony"
     r"|reception|audience|conversation|consultations|session|courtesy call|called on|briefing"
     r"|together with|along with|invited|invitation|recommitted|reaffirmed|concurred|stressed|underlined"
-    r"|noted|emphasized|emphasised|expressed|praised|thanked|called for)\b",
+    r"|noted|emphasized|emphasised|expressed|praised|thanked|called for|presided|presiding|handled|exchange)\b",
     re.IGNORECASE,
 )
 # Constructions that only mention a person: "on behalf of", "a message from", "the late".

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 _SAME_LENGTH_FOLDS = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'", "`": "'",
@@ -25,6 +26,11 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});")
 _WEB_NOISE = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|\bt\.co/\S+|[@#]\w+")
 _SOURCE_LINE = re.compile(r"\ASOURCE:[ \t]*(?P<value>[^\n]*)\n?")
+_SOURCE_LABELS = [line.strip() for line in (Path(__file__).with_name("data") / "source_labels.txt").read_text(
+    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+# A "Source: …" line anywhere in the text, in any case, "Source :" with the French space too.
+_ANY_SOURCE_LINE = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, _SOURCE_LABELS)) +
+                              r")[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _TRAILER_LINE = re.compile(r"^\s*\[partial excerpt\]\s*$")
 # Abbreviations after which a full stop does not end a sentence.
 _NO_BREAK_AFTER = {
@@ -63,9 +69,10 @@ class Article:
         norm = _TAG.sub(lambda m: " " * len(m.group()), norm).translate(_SAME_LENGTH_FOLDS)
         self.norm = _WEB_NOISE.sub(lambda m: " " * len(m.group()), norm)
         source = _SOURCE_LINE.match(raw)
+        self.body_start = source.end() if source else 0
+        source = source or _ANY_SOURCE_LINE.search(raw)
         self.source = source.group("value").strip() if source else None
         self.source_span = (source.start("value"), source.end("value")) if source else None
-        self.body_start = source.end() if source else 0
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
@@ -84,7 +91,7 @@ class Article:
         """The body split into sentences; a line repeated verbatim (a photo caption) is kept once."""
         seen: set[str] = set()
         result = []
-        for index, (start, end) in enumerate(self.lines):
+        for index, (start, end) in self._joined_lines():
             for s_start, s_end in _split_line(self.norm, start, end):
                 text = self.norm[s_start:s_end]
                 key = " ".join(text.split())
@@ -93,6 +100,24 @@ class Article:
                 seen.add(key)
                 result.append(Sentence(s_start, s_end, text, index))
         return result
+
+    def _joined_lines(self) -> list[tuple[int, tuple[int, int]]]:
+        """(index of the first line, span) of the lines with a hard break inside a sentence mended.
+
+        A line that stops without closing punctuation and is followed by one starting in lower case
+        ("at the head of a" / "parliamentary delegation, arrived ...") is one sentence broken by the source.
+        """
+        joined: list[tuple[int, tuple[int, int]]] = []
+        for index, (start, end) in enumerate(self.lines):
+            if joined:
+                first, (previous_start, previous_end) = joined[-1]
+                tail = self.norm[previous_start:previous_end].rstrip()
+                head = self.norm[start:end].lstrip()
+                if tail and head[:1].islower() and tail[-1].isalnum():
+                    joined[-1] = (first, (previous_start, end))
+                    continue
+            joined.append((index, (start, end)))
+        return joined
 
     def clean(self, start: int, end: int) -> str:
         """The original text of a span, tidied for display (spaces, quoted-printable escapes)."""

@@ -357,10 +357,16 @@ class Store:
         """The visit document of a stored visit."""
         return self.documents.read(visit_id, with_person_uuids)
 
-    def save_document(self, document: dict[str, Any], label: str = "Import visit") -> int:
-        """Create or replace the visit a document describes, in one transaction; returns its id."""
+    def save_document(self, document: dict[str, Any], label: str = "Import visit", release_text: str | None = None
+                      ) -> int:
+        """Create or replace the visit a document describes, in one transaction; returns its id.
+
+        `release_text` is the press release the document was read from, kept with the visit.
+        """
         with self.write(label) as touched:
             [visit_id] = self.documents.write([document], touched)
+            if release_text is not None:
+                self.visits.keep_release_text(visit_id, release_text)
             return visit_id
 
     def merge_into(self, visit_id: int, document: dict[str, Any], label: str = "Merge into visit") -> int:

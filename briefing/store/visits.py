@@ -393,6 +393,15 @@ class VisitRepository:
         return {table: self._conn.execute(f"SELECT count(*) FROM {table} WHERE visit_id = ?", [visit_id]).fetchone()[0]
                 for table in domain.VISIT_RECORD_TYPES}
 
+    def release_text(self, visit_id: int) -> str | None:
+        """The press release the visit was read from, as it was pasted or opened; None for a visit typed in."""
+        row = self._conn.execute("SELECT text FROM release_texts WHERE visit_id = ?", [visit_id]).fetchone()
+        return row[0] if row else None
+
+    def keep_release_text(self, visit_id: int, text: str) -> None:
+        """Keep the text a visit was read from (inside the caller's write)."""
+        self._conn.execute("INSERT OR REPLACE INTO release_texts(visit_id, text) VALUES (?, ?)", [visit_id, text])
+
     def delete(self, visit_id: int) -> None:
         """Delete the visit and everything attached to it (people stay)."""
         self.get(visit_id)

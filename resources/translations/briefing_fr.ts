@@ -275,7 +275,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="46"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
         <source>&amp;Title:</source>
         <translation>&amp;Intitulé :</translation>
     </message>
@@ -287,7 +287,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>St&amp;atus:</source>
         <translation>É&amp;tat :</translation>
     </message>
@@ -595,14 +595,14 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="88"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="94"/>
         <source>{0} problem</source>
         <translation>Problème : {0}</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="159"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="402"/>
         <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -1085,129 +1085,129 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="80"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="82"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
         <source>Merge a press release into a visit</source>
         <translation>Fusion d’un communiqué dans une visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="91"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Lire le communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="92"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Retour au texte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="124"/>
         <source>Paste the press release here…</source>
         <translation>Collez le communiqué ici…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="125"/>
         <source>Press release to read</source>
         <translation>Communiqué à lire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="170"/>
         <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="185"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="189"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="219"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="229"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="227"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="264"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="268"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="280"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="278"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="282"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="310"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="307"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="311"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="355"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="363"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="361"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="369"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="394"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="403"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
     </message>
@@ -1316,25 +1316,25 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Guest country:</source>
         <translation>Pays &amp;invité :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Host country:</source>
         <translation>Pays &amp;d&apos;accueil :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="41"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates :</translation>
     </message>
@@ -1345,31 +1345,31 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>&amp;Level:</source>
         <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="61"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Portée :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="50"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
@@ -1857,13 +1857,13 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="51"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="42"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="43"/>
         <source>Side</source>
         <translation>Partie</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="52"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="43"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -1874,13 +1874,13 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="56"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="47"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="48"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="57"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="48"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="49"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1892,14 +1892,14 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="51"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="62"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -1907,7 +1907,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="54"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="64"/>
@@ -1969,6 +1969,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="42"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
@@ -1979,12 +1980,12 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="45"/>
         <source>In the database</source>
         <translation>Dans la base</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="149"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="150"/>
         <source> (least sure of the {0})</source>
         <translation> (le moins sûr : {0})</translation>
     </message>
@@ -2433,17 +2434,17 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Déplacé : {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
         <source>Add {0}</source>
         <translation>Ajouter : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
         <source>Remove the selected {0}: the text did not mean it</source>
         <translation>Retirer la sélection ({0}) : le texte ne voulait pas dire cela</translation>
     </message>
@@ -2518,9 +2519,19 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Aucune visite pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>Written from the fields found; check it against the text.</source>
         <translation>Rédigé à partir des champs trouvés ; vérifiez-le par rapport au texte.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <source>Re&amp;write the summary from the fields</source>
+        <translation>Réé&amp;crire le résumé à partir des champs</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
+        <source>After correcting the participants, dates or countries, write the summary again from what the form holds now.</source>
+        <translation>Après avoir corrigé les participants, les dates ou les pays, réécrire le résumé à partir du contenu actuel du formulaire.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="71"/>

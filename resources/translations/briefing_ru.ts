@@ -275,7 +275,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="46"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -287,7 +287,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Статус:</translation>
     </message>
@@ -595,14 +595,14 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="88"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="94"/>
         <source>{0} problem</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="159"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="393"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="402"/>
         <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
@@ -1085,129 +1085,129 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="56"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="80"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="82"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
         <source>Merge a press release into a visit</source>
         <translation>Объединение пресс-релиза с визитом</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Вставьте текст пресс-релиза или откройте файл .txt, .html или .pdf. Текст обрабатывается на этом компьютере; найденное вы проверяете до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="89"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="91"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Прочитать пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="92"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Назад к тексту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="124"/>
         <source>Paste the press release here…</source>
         <translation>Вставьте пресс-релиз сюда…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="125"/>
         <source>Press release to read</source>
         <translation>Пресс-релиз для чтения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="170"/>
         <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="185"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="189"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="219"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="229"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="227"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="264"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="268"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="276"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="280"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="278"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="282"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="306"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="310"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="307"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="311"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="355"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="363"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="357"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="361"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="369"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="394"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="403"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
     </message>
@@ -1316,25 +1316,25 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Guest country:</source>
         <translation>&amp;Страна гостя:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Host country:</source>
         <translation>&amp;Принимающая страна:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;City:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="41"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Даты:</translation>
     </message>
@@ -1345,31 +1345,31 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="61"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Значение:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="50"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
@@ -1868,13 +1868,13 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="51"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="42"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="43"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="52"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="43"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -1885,13 +1885,13 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="56"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="47"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="48"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="57"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="48"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="49"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -1903,14 +1903,14 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="51"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="62"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1918,7 +1918,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="53"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="54"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="64"/>
@@ -1980,6 +1980,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="42"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
@@ -1990,12 +1991,12 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="44"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="45"/>
         <source>In the database</source>
         <translation>В базе</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="149"/>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="150"/>
         <source> (least sure of the {0})</source>
         <translation> (наименее уверенно: {0})</translation>
     </message>
@@ -2444,17 +2445,17 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Перемещено: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="41"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
         <source>Add {0}</source>
         <translation>Добавить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
         <source>Remove the selected {0}: the text did not mean it</source>
         <translation>Убрать выбранное ({0}): в тексте имелось в виду не это</translation>
     </message>
@@ -2529,9 +2530,19 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Визитов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>Written from the fields found; check it against the text.</source>
         <translation>Составлено по найденным полям; сверьте с текстом.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <source>Re&amp;write the summary from the fields</source>
+        <translation>&amp;Заново составить резюме по полям</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
+        <source>After correcting the participants, dates or countries, write the summary again from what the form holds now.</source>
+        <translation>После исправления участников, дат или стран заново составить резюме по тому, что сейчас в форме.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="71"/>

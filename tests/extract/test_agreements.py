@@ -93,3 +93,28 @@ def test_a_plural_title_with_one_subject_each_is_one_document_each():
     assert [a["title"] for a in extract(text).document["agreements"]] == [
         "Intergovernmental agreement on the joint use of the border road",
         "Intergovernmental agreement on the construction of a hydropower plant"]
+
+
+def test_one_plural_document_over_a_list_of_fields_gives_one_document_per_field():
+    text = ("President Ana Lima of Brazil and President Juan Roa of Peru witnessed the signing of three memoranda "
+            "of understanding on energy trade, road transport and livestock health in Lima.")
+    assert [a["title"] for a in extract(text).document["agreements"]] == [
+        "Memorandum of understanding on energy trade", "Memorandum of understanding on road transport",
+        "Memorandum of understanding on livestock health"]
+
+
+def test_a_count_first_and_the_list_after_gives_each_document():
+    text = ("President Ana Lima of Brazil received President Juan Roa of Peru in Brasilia. Three MoUs were signed: "
+            "one on nuclear energy, one on hydrogen and one on food security.")
+    assert [a["title"] for a in extract(text).document["agreements"]] == [
+        "MoU on nuclear energy", "MoU on hydrogen", "MoU on food security"]
+
+
+def test_bullets_that_name_only_the_field_take_the_document_of_the_line_above():
+    text = ("President Ana Lima of Brazil received President Juan Roa of Peru in Brasilia.\n\n"
+            "The Memorandums of Understanding were signed on:\n\n  \u2022 Taxation\n  \u2022 Fisheries and livestock\n")
+    document = extract(text).document
+    assert [(a["title"], a["kind"]) for a in document["agreements"]] == [
+        ("Memorandum of Understanding on Taxation", "memorandum of understanding"),
+        ("Memorandum of Understanding on Fisheries and livestock", "memorandum of understanding")]
+    assert [a["topic"] for a in document["cooperation_areas"]] == ["taxation", "fisheries and livestock"]

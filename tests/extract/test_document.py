@@ -90,3 +90,22 @@ def test_fast_after_start_up():
     started = time.perf_counter()
     extract(long_text)
     assert time.perf_counter() - started < 0.2
+
+
+def test_a_sentence_broken_by_hard_line_breaks_is_read_as_one():
+    text = ("Jordan's Lower House Speaker Atef Tarawneh, at the head of a\n\nparliamentary delegation, arrived in "
+            "Baghdad on Tuesday\n\nfor a two-day official visit, having been invited by Iraqi Parliament Speaker "
+            "Mohamed al-Halbousi.")
+    document = extract(text).document
+    assert [(p["name"], p["side"]) for p in document["participants"]] == [
+        ("Mohamed al-Halbousi", "host"), ("Atef Tarawneh", "guest")]
+
+
+def test_documents_and_fields_of_an_earlier_signing_are_left_out():
+    text = ("Foreign Minister Ana Soto of Chile held talks in Lima with Foreign Minister Luis Paz of Peru. They "
+            "discussed cooperation in trade. "
+            "Several cooperation agreements in the fields of oil, electricity and mining were signed by the two "
+            "countries recently.")
+    document = extract(text).document
+    assert document["agreements"] == []
+    assert [a["topic"] for a in document["cooperation_areas"]] == ["trade"]

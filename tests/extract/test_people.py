@@ -158,3 +158,32 @@ def test_the_holder_of_an_office_then_and_the_addressee_of_a_message_do_not_take
     document = extract(text).document
     assert [(p["name"], p["title"]) for p in document["participants"]] == [
         ("Faisal Khalid", "Minister of Foreign Affairs of Saudi Arabia"), ("Omar Said", "Foreign Minister of Egypt")]
+
+
+def test_a_portfolio_with_and_stays_in_the_title_and_each_listed_title_stays_with_its_name():
+    text = ("Prime Minister Imran Khan of Pakistan arrived in Tashkent. He is accompanied by Minister for Information "
+            "and Broadcasting Chaudhry Fawad Hussain, Interior Minister Sheikh Rashid Ahmed and Minister for "
+            "Maritime Affairs Ali Haider Zaidi.")
+    people = [(p["name"], p["title"]) for p in extract(text).document["participants"]]
+    assert ("Chaudhry Fawad Hussain", "Minister for Information and Broadcasting") in people
+    assert ("Sheikh Rashid Ahmed", "Interior Minister") in people
+    assert not any(name in ("Information", "Broadcasting") or name.startswith("Broadcasting") for name, _ in people)
+
+
+def test_each_name_under_a_plural_title_keeps_its_own_country():
+    text = ("Prime Minister Narendra Modi and Bangladesh Prime Minister Sheikh Hasina presided over the exchange of "
+            "documents. The ceremony was held at Hyderabad House in Delhi. Foreign Secretaries Masood Bin Momen of "
+            "Bangladesh and Vinay Kwatra of India handled the exchange.")
+    assert sorted(people(text)) == sorted([("Narendra Modi", "host", "head of delegation"),
+                                           ("Vinay Kwatra", "host", "member"),
+                                           ("Sheikh Hasina", "guest", "head of delegation"),
+                                           ("Masood Bin Momen", "guest", "member")])
+
+
+def test_hosts_listed_after_met_all_take_the_host_side_and_he_is_the_last_sentence_s_subject():
+    text = ("SOURCE: https://www.example.gov.sg/news\n\nMalaysian Prime Minister Anwar Ibrahim was in Singapore on "
+            "11 January 2024 for the Leaders' Retreat. He met three members of the Government: Prime Minister Lee "
+            "Hsien Loong, Deputy Prime Minister Lawrence Wong and Foreign Minister Vivian Balakrishnan.")
+    assert [(name, side) for name, side, _ in people(text)] == [
+        ("Lee Hsien Loong", "host"), ("Lawrence Wong", "host"), ("Vivian Balakrishnan", "host"),
+        ("Anwar Ibrahim", "guest")]

@@ -66,3 +66,10 @@ def test_a_summit_sets_the_host_and_a_next_meeting_elsewhere_does_not():
     text = ("On the sidelines of the summit in Astana, President Arman Sadykov met with President Ilham Aliyev of "
             "Azerbaijan. The leaders agreed to hold the next meeting of the council in Baku.")
     assert countries(text) == ("Kazakhstan", "Azerbaijan", "Astana")
+
+
+def test_a_city_name_two_countries_share_is_the_one_of_a_country_the_text_names():
+    text = ("Prime Minister Narendra Modi and Bangladesh Prime Minister Sheikh Hasina held talks. The ceremony was "
+            "held at Hyderabad House in Delhi and marks a step forward in India-Bangladesh relations.")
+    document = extract(text).document
+    assert (document["host_country"], document["guest_country"]) == ("India", "Bangladesh")

@@ -159,6 +159,20 @@ def test_reads_a_press_release_as_the_checkout_does(build, home):
     assert bundled.stdout == checkout.stdout
 
 
+def test_reads_french_and_russian_releases_with_the_word_lists_it_ships(build, home):
+    releases = {"fr": "Le ministre malien des Affaires étrangères, M. Abdoulaye Diop, a été reçu à Dakar le 3 juin "
+                      "2025 par le ministre sénégalais des Affaires étrangères, M. Cheikh Niang.",
+                "ru": "Министр иностранных дел Казахстана Ерлан Касымов 3 июня 2025 года прибыл в Ташкент. Его принял "
+                      "министр иностранных дел Узбекистана Бахтиёр Саидов."}
+    for language, text in releases.items():
+        release = home / f"release-{language}.txt"
+        release.write_text(text, encoding="utf-8")
+        bundled = run(build.folder / "briefing", home, "extract", "--json", str(release))
+        assert bundled.returncode == 0, bundled.stderr
+        document = json.loads(bundled.stdout)
+        assert document["start_date"] == "2025-06-03" and len(document["participants"]) == 2, language
+
+
 def test_the_archive_unpacked_elsewhere_runs(build, home, tmp_path):
     bundle = unpack(build.archive, tmp_path / "elsewhere")
     assert {"briefing", "_internal", "install.sh", "uninstall.sh", "briefing.desktop"} <= {

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,6 +35,7 @@ from briefing.countries import code_for_name, name_for_code
 from briefing.document import records_from_document
 from briefing.domain import ValidationError
 from briefing.extract import Extraction, SourceError, extract, read_source
+from briefing.extract.narrative import summary
 from briefing.gui import messages, worker
 from briefing.gui.dialogs.duplicate_visit_dialog import MERGE, OPEN, SAVE_ANYWAY, DuplicateVisitDialog
 from briefing.gui.formatting import count_phrase
@@ -97,6 +99,7 @@ class PressReleaseDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.buttons)
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        QApplication.instance().installEventFilter(self)
         self._following_focus = True
         self._show_page(0)
 
@@ -142,6 +145,7 @@ class PressReleaseDialog(QDialog):
     def _review_page(self) -> QWidget:
         self.form = VisitReviewForm(self)
         self.form.changed.connect(self._revalidate)
+        self.form.summaryRequested.connect(self.rewrite_summary)
         for country in (self.form.host_country, self.form.guest_country):
             country.changed.connect(self._match_people)  # a new country may make someone known, or not
         scroll = QScrollArea(self)
@@ -340,6 +344,10 @@ class PressReleaseDialog(QDialog):
         return reviewed_document(self.form.values(), {key: table.model.rows for key, table in self.tables.items()},
                                  self.extraction.document if keep else {})
 
+    def rewrite_summary(self) -> None:
+        """Write the summary again from the fields and tables as corrected (participants, dates, countries)."""
+        self.form.summary.setPlainText(summary(self.document(), (None, None)))
+
     @property
     def errors(self) -> dict[str, str]:
         """Everything the domain's rules find wrong with the document, by JSON path."""
@@ -385,7 +393,8 @@ class PressReleaseDialog(QDialog):
             elif self.outcome == MERGE:
                 self.visit_id = self.store.merge_into(stored_id, document, label=MERGE_LABEL)
             else:
-                self.visit_id = self.store.save_document(document, label=SAVE_LABEL)
+                self.visit_id = self.store.save_document(document, label=SAVE_LABEL,
+                                                         release_text=self.source_view.toPlainText())
         except ValidationError as error:
             self.form.show_errors(error.errors)
             return
@@ -395,9 +404,23 @@ class PressReleaseDialog(QDialog):
             return
         self.accept()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt with a letter is a shortcut or nothing: never text typed into a field of this dialog.
+
+        On X11 a line edit takes the text of an Alt+letter that no visible button claims, so Alt+R (the first
+        page's Read, hidden on the review page) replaced a selected Title with "r".
+        """
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.text().isprintable() \
+                and event.text() and isinstance(watched, (QLineEdit, QPlainTextEdit)) and self.isAncestorOf(watched):
+            return True
+        return super().eventFilter(watched, event)
+
     def done(self, result: int) -> None:
         """Stop following the focus and drop a reading still under way; Cancel writes nothing."""
         if self._following_focus:
+            QApplication.instance().removeEventFilter(self)
             QApplication.instance().focusChanged.disconnect(self._focus_changed)
             self._following_focus = False
         self._task = None

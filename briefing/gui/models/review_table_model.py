@@ -39,6 +39,7 @@ class ReviewColumn(NamedTuple):
 PARTICIPANT_REVIEW_COLUMNS = (
     ReviewColumn("name", tr("Name")),
     ReviewColumn("title", tr("Title")),
+    ReviewColumn("organization", tr("Organization")),
     ReviewColumn("side", tr("Side"), language.labels("side")),
     ReviewColumn("role", tr("Role"), language.labels("role")),
     ReviewColumn("match", tr("In the database"), editable=False),

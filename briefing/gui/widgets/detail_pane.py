@@ -172,7 +172,7 @@ class DetailPane(QWidget):
         self.stack.setCurrentWidget(self.empty if self.visit is None else self.stack.widget(0))
         self.edit_button.setEnabled(not self.store.read_only)
         self.empty.button.setEnabled(not self.store.read_only)
-        self.overview.set_visit(self.visit)
+        self.overview.set_visit(self.visit, self.store.visits.release_text(self.visit.id) if self.visit else None)
         for pane in self._record_panes.values():
             pane.set_visit(self.visit_id)
         self._show_heading()

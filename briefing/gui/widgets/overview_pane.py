@@ -33,8 +33,8 @@ def _source(text: str) -> str:
     return _paragraphs(text)
 
 
-def overview_html(visit: domain.Visit) -> str:
-    """The overview of a visit as the HTML the tab shows."""
+def overview_html(visit: domain.Visit, release_text: str | None = None) -> str:
+    """The overview of a visit as the HTML the tab shows; a visit read from a press release shows it last."""
     facts = (
         (tr("Guest country"), language.country_name(visit.guest_country)),
         (tr("Host country"), language.country_name(visit.host_country)),
@@ -50,7 +50,8 @@ def overview_html(visit: domain.Visit) -> str:
     return (f'<table class="facts" cellspacing="0" cellpadding="3">{rows}</table>'
             f'<h3>{summary}</h3>{_paragraphs(visit.summary)}'
             f'<h3>{significance}</h3>{_paragraphs(visit.significance)}'
-            f'<h3>{source}</h3>{_source(visit.source)}')
+            f'<h3>{source}</h3>{_source(visit.source)}'
+            + (f'<h3>{tr("Press release as read")}</h3>{_paragraphs(release_text)}' if release_text else ""))
 
 
 class OverviewPane(QTextBrowser):
@@ -68,6 +69,6 @@ class OverviewPane(QTextBrowser):
             "h3 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 4px; }"
             "p { margin-top: 0px; margin-bottom: 8px; line-height: 135%; }")
 
-    def set_visit(self, visit: domain.Visit | None) -> None:
-        """Show this visit (nothing for None)."""
-        self.setHtml(overview_html(visit) if visit is not None else "")
+    def set_visit(self, visit: domain.Visit | None, release_text: str | None = None) -> None:
+        """Show this visit (nothing for None), with the press release it was read from if it was."""
+        self.setHtml(overview_html(visit, release_text) if visit is not None else "")

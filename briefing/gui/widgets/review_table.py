@@ -35,8 +35,10 @@ class ReviewTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         free_text = [i for i, column in enumerate(model.columns) if column.editable and not column.labels]
-        for index in range(len(model.columns)):  # the last free-text column takes the room left
-            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch if index == free_text[-1]
+        titles = [i for i in free_text if model.columns[i].key == "title"]
+        widest = (titles or free_text)[-1]  # a title is the longest text of a row; else the last free-text column
+        for index in range(len(model.columns)):  # the widest column takes the room left
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch if index == widest
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(icon("add"), tr("Add {0}").format(noun), self)
         self.remove_button = QPushButton(icon("delete"), tr("Remove"), self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefing.extract import Evidence
 from briefing.gui.language import tr
@@ -19,6 +19,7 @@ class VisitReviewForm(QWidget, VisitEditors):
     """Title, countries, city, dates, kind, level, status, summary, significance and source of the visit."""
 
     changed = Signal()
+    summaryRequested = Signal()  # the user asks for the summary to be written again from the fields
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,6 +53,11 @@ class VisitReviewForm(QWidget, VisitEditors):
         self._row(tr("&Level:"), "level")
         self._row(tr("St&atus:"), "status")
         self._row(tr("&Summary:"), "summary", hint=tr("Written from the fields found; check it against the text."))
+        self.rewrite_summary = QPushButton(tr("Re&write the summary from the fields"), self)
+        self.rewrite_summary.setToolTip(tr("After correcting the participants, dates or countries, write the summary "
+                                           "again from what the form holds now."))
+        self.rewrite_summary.clicked.connect(self.summaryRequested)
+        self.form.insertRow(self.form.rowCount() - 1, "", self.rewrite_summary)
         self._row(tr("Signi&ficance:"), "significance")
         self._row(tr("S&ource:"), "source")
         for widget in self.fields.values():

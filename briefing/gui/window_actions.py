@@ -70,7 +70,7 @@ def create_actions(window: MainWindow) -> WindowActions:
     actions = WindowActions(
         new_visit=_action(window, tr("&New visit…"), window.new_visit, QKeySequence.StandardKey.New, "new-visit",
                           tr("Create a new visit"), tr("New visit")),
-        new_from_press_release=_action(window, tr("New visit from &press release…"),
+        new_from_press_release=_action(window, tr("New &visit from press release…"),
                                        window.new_visit_from_press_release, "Ctrl+Shift+N", "press-release",
                                        tr("Create a visit from a press release you paste or open"),
                                        tr("From press release")),
@@ -84,7 +84,7 @@ def create_actions(window: MainWindow) -> WindowActions:
                                tr("Export every visit with one country as one PDF")),
         import_data=_action(window, tr("&Import…"), window.import_data, "Ctrl+I", "",
                             tr("Import visits from a Briefing JSON file")),
-        export_data=_action(window, tr("Export &data…"), window.export_data, None, "",
+        export_data=_action(window, tr("Export da&ta…"), window.export_data, None, "",
                             tr("Export the database or the selected visit as JSON")),
         export_visits_csv=_action(window, tr("Export visit &list as CSV…"), window.data_export.export_visits_csv,
                                   None, "", tr("Export the visit list for spreadsheets")),
@@ -108,7 +108,7 @@ def create_actions(window: MainWindow) -> WindowActions:
                                tr("Every follow-up still to do, across visits, soonest due first")),
         refresh=_action(window, tr("&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh, "refresh",
                         tr("Read the list and the visit again from the database")),
-        preferences=_action(window, tr("Pre&ferences…"), window.show_preferences, QKeySequence.StandardKey.Preferences,
+        preferences=_action(window, tr("Prefere&nces…"), window.show_preferences, QKeySequence.StandardKey.Preferences,
                             "", tr("The organisation printed on notes, its logo, and backups")),
         about=_action(window, tr("&About Briefing"), window.show_about, None, "about"),
     )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 
 from briefing.gui.models.visit_list_model import COLUMNS
+from briefing.gui.screen_fit import fit_on_screen
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
@@ -32,6 +33,7 @@ def restore_window_state(window: MainWindow, settings: QSettings) -> bool:
     if geometry is None:
         return False
     window.restoreGeometry(geometry)
+    fit_on_screen(window)
     window.restoreState(settings.value("window/state", b""))
     window.splitter.restoreState(settings.value("window/splitter", b""))
     view = window.list_pane.view

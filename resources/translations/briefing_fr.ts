@@ -55,7 +55,7 @@ Le détail a été affiché dans la console.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/backup_restore.py" line="108"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -277,7 +277,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé :</translation>
+        <translation>Intit&amp;ulé :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="54"/>
@@ -377,23 +377,23 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="114"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Aucune visite pour l&apos;instant : un dossier rassemble les visites avec un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
         <source>Choose a country.</source>
         <translation>Choisissez un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>« {0} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="122"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Aucune visite avec {0} pour l&apos;instant.</translation>
     </message>
@@ -413,148 +413,148 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>La visite &amp;sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Lettre US</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>P&amp;DF (preview, print, save)</source>
         <translation>P&amp;DF (aperçu, impression, enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>&amp;Word (.docx, for editing)</source>
         <translation>&amp;Word (.docx, à modifier)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
         <source>Export briefing note</source>
         <translation>Exporter la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>p. ex. Ministre des Affaires étrangères</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="67"/>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
         <source>e.g. Director, Africa Department</source>
         <translation>p. ex. Directeur, Direction de l&apos;Afrique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
         <source>e.g. West Africa Desk</source>
         <translation>p. ex. Bureau Afrique de l&apos;Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Classification :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="99"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
         <translation>Imprimée en haut et en bas de chaque page. Vous pouvez aussi saisir la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>D&amp;e :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Rédigé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
         <source>Telep&amp;hone:</source>
         <translation>Télép&amp;hone :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
-        <source>C&amp;leared by:</source>
-        <translation>&amp;Validé par :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
         <source>Appr&amp;oved by:</source>
         <translation>Appr&amp;ouvé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Paper:</source>
         <translation>Papier :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
         <source>Language of the note</source>
         <translation>Langue de la note</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="113"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Aperçu…</translation>
+        <translation>A&amp;perçu…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
         <source>e.g. +7 7172 72 00 00</source>
         <translation>p. ex. +7 7172 72 00 00</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
         <source>e.g. Head of the West Africa Desk</source>
         <translation>p. ex. chef du bureau Afrique de l’Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <source>Cleared &amp;by:</source>
+        <translation>Valid&amp;é par :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="115"/>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="141"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
         <translation>Le nom et le logo de l&apos;organisme en en-tête se règlent dans Édition → Préférences.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="204"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="219"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Choisissez une classification ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="206"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="221"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une rubrique.</translation>
     </message>
@@ -594,21 +594,44 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="138"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="94"/>
         <source>{0} problem</source>
         <translation>Problème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="159"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="402"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="425"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Les modifications apportées à ce formulaire ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="427"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="427"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="292"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="404"/>
         <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est toujours dans le formulaire.</translation>
     </message>
@@ -727,63 +750,63 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="65"/>
         <source>Preview — {0}</source>
         <translation>Aperçu — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="73"/>
         <source>Preview of the {0}</source>
         <translation>Aperçu : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
-        <source>&amp;Whole page</source>
-        <translation>Page &amp;entière</translation>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="81"/>
+        <source>Whole pa&amp;ge</source>
+        <translation>Pa&amp;ge entière</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="92"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Ouvrir après l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="96"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="97"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
         <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="131"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Impossible d&apos;afficher ce document ({0}) ici ; il peut néanmoins être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="135"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="149"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="151"/>
         <source>Save {0}</source>
         <translation>Enregistrer : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="152"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="162"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -792,78 +815,78 @@ Choose another folder (one you can write to) or another file name, and save agai
 Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="43"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="53"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="54"/>
         <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="47"/>
         <source>Find people by name</source>
         <translation>Chercher des personnes par leur nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="50"/>
         <source>Find people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="69"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="70"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
         <source>Select two records of the same person to make them one</source>
         <translation>Sélectionnez deux fiches de la même personne pour n’en faire qu’une</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="72"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Affichage des {0} premières ; tapez pour affiner.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="116"/>
         <source>No people match ‘{0}’.</source>
         <translation>Aucune personne ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="116"/>
         <source>No people yet.</source>
         <translation>Aucune personne pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="156"/>
         <source>People not merged</source>
         <translation>Personnes non fusionnées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="182"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="185"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
         <source>Delete {0}?</source>
         <translation>Supprimer {0} ?</translation>
     </message>
@@ -879,7 +902,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="186"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
@@ -910,7 +933,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Retirez d’abord cette personne de ces visites, ou fusionnez-la avec une autre fiche via Fusionner… dans Personnes.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="195"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="197"/>
         <source>Person not deleted</source>
         <translation>Personne non supprimée</translation>
     </message>
@@ -1002,7 +1025,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -1017,27 +1040,27 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0} ; les copies plus anciennes sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="201"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
         <source>Logo not used</source>
         <translation>Logo non retenu</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="203"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1046,22 +1069,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Choisissez un fichier PNG ou JPEG de {2} Mo et {3} millions de pixels au plus.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="207"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
         <source>Not used</source>
         <translation>Non utilisé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="209"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Le logo n&apos;est pas utilisé : {0} : {1}. Choisissez-le à nouveau ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="250"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="252"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1070,146 +1093,151 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de nouveau sur OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Facultatif : un PNG ou JPEG imprimé à gauche du nom de l&apos;organisme.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="84"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
         <source>Merge a press release into a visit</source>
         <translation>Fusion d’un communiqué dans une visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="61"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="92"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Lire le communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="92"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="93"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Retour au texte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="124"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="125"/>
         <source>Paste the press release here…</source>
         <translation>Collez le communiqué ici…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="125"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
         <source>Press release to read</source>
         <translation>Communiqué à lire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="127"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="170"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="171"/>
         <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="189"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="190"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="229"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="230"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="232"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="268"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="269"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="280"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="282"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="282"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="284"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="310"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="312"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="311"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="313"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="363"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="367"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="369"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="371"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="403"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="405"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="426"/>
+        <source>What you corrected in the review is not saved.</source>
+        <translation>Les corrections apportées à la vérification ne sont pas enregistrées.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="20"/>
@@ -1237,44 +1265,44 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Modifier la citation</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>La restauration remplace tout le contenu de la base par celui de la sauvegarde. La base actuelle est d&apos;abord sauvegardée : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="40"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Aucune sauvegarde pour l&apos;instant. Briefing en fait une chaque jour où il démarre, et avant chaque mise à niveau et chaque import.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
         <source>Backups are kept in {0}</source>
         <translation>Les sauvegardes sont conservées dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
         <source>Damaged</source>
         <translation>Endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Cette sauvegarde est illisible et ne peut donc pas être restaurée.</translation>
     </message>
@@ -1324,7 +1352,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Host country:</source>
-        <translation>Pays &amp;d&apos;accueil :</translation>
+        <translation>Pays d&apos;a&amp;ccueil :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
@@ -2545,7 +2573,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="73"/>
-        <source>New visit from &amp;press release…</source>
+        <source>New &amp;visit from press release…</source>
         <translation>Nouvelle visite d&apos;après un &amp;communiqué…</translation>
     </message>
     <message>
@@ -2610,8 +2638,8 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="87"/>
-        <source>Export &amp;data…</source>
-        <translation>Exporter les &amp;données…</translation>
+        <source>Export da&amp;ta…</source>
+        <translation>E&amp;xporter les données…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="88"/>
@@ -2725,8 +2753,8 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="111"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="112"/>
@@ -2761,7 +2789,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="159"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="164"/>

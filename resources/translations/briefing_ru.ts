@@ -55,7 +55,7 @@ The details were printed on the console.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/backup_restore.py" line="108"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -289,7 +289,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>St&amp;atus:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="56"/>
@@ -299,7 +299,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="57"/>
         <source>Si&amp;gnatories:</source>
-        <translation>По&amp;дписанты:</translation>
+        <translation>Подп&amp;исанты:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="97"/>
@@ -377,23 +377,23 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="114"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Визитов пока нет: досье собирает визиты с одной страной.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>«{0}» — не страна; выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="122"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Визитов с участием страны «{0}» пока нет.</translation>
     </message>
@@ -410,151 +410,151 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="28"/>
         <source>The &amp;selected visit</source>
-        <translation>&amp;Выбранный визит</translation>
+        <translation>Вы&amp;бранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
         <source>US &amp;Letter</source>
         <translation>US &amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>P&amp;DF (preview, print, save)</source>
         <translation>P&amp;DF (просмотр, печать, сохранение)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>&amp;Word (.docx, for editing)</source>
         <translation>&amp;Word (.docx, для правки)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
         <source>Export briefing note</source>
         <translation>Экспорт справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>напр. Министр иностранных дел</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="67"/>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
         <source>e.g. Director, Africa Department</source>
         <translation>напр. Директор Департамента Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
         <source>e.g. West Africa Desk</source>
         <translation>напр. Отдел Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="99"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
         <translation>Печатается вверху и внизу каждой страницы. Можно ввести свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
-        <source>&amp;Prepared by:</source>
-        <translation>&amp;Подготовил:</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Подразделение:</translation>
-    </message>
-    <message>
         <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <source>&amp;Prepared by:</source>
+        <translation>По&amp;дготовил:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
+        <source>&amp;Unit:</source>
+        <translation>Подраздел&amp;ение:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
         <source>Telep&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
-        <source>C&amp;leared by:</source>
-        <translation>&amp;Согласовал:</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
         <source>Appr&amp;oved by:</source>
         <translation>У&amp;твердил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
         <source>Language of the note</source>
         <translation>Язык записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="113"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
         <source>e.g. +7 7172 72 00 00</source>
         <translation>напр. +7 7172 72 00 00</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
         <source>e.g. Head of the West Africa Desk</source>
         <translation>напр. начальник отдела Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <source>Cleared &amp;by:</source>
+        <translation>&amp;Согласовал:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="115"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="141"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
         <translation>Название и логотип организации в шапке задаются в меню «Правка → Настройки».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="204"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="219"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Выберите гриф или введите свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="206"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="221"/>
         <source>Choose at least one section.</source>
         <translation>Выберите хотя бы один раздел.</translation>
     </message>
@@ -586,7 +586,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="36"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/follow_up_dialog.py" line="63"/>
@@ -594,21 +594,44 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="124"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="138"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="94"/>
         <source>{0} problem</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="247"/>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="159"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="402"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="425"/>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Изменения в этой форме не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="427"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="427"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="292"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="404"/>
         <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="248"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Ничего не сохранено; введённые данные остались в форме.</translation>
     </message>
@@ -727,63 +750,63 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="65"/>
         <source>Preview — {0}</source>
         <translation>Просмотр — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="73"/>
         <source>Preview of the {0}</source>
         <translation>Просмотр: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="79"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="80"/>
-        <source>&amp;Whole page</source>
-        <translation>&amp;Страница целиком</translation>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="81"/>
+        <source>Whole pa&amp;ge</source>
+        <translation>Стр&amp;аница целиком</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="92"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="93"/>
         <source>&amp;Open after export</source>
         <translation>&amp;Открыть после экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="96"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="97"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="98"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
         <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="131"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
         <source>The {0} could not be shown here; it can still be saved.</source>
         <translation>Документ ({0}) не удалось показать здесь, но его можно сохранить.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="133"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="135"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="149"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="151"/>
         <source>Save {0}</source>
         <translation>Сохранить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="150"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="152"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="162"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and save again.</source>
@@ -792,78 +815,78 @@ Choose another folder (one you can write to) or another file name, and save agai
 Выберите другую папку (доступную для записи) или другое имя файла и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="43"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="53"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="54"/>
         <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="47"/>
         <source>Find people by name</source>
         <translation>Поиск лиц по имени</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="50"/>
         <source>Find people</source>
         <translation>Поиск лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="69"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="70"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
         <source>Select two records of the same person to make them one</source>
         <translation>Выберите две записи об одном человеке, чтобы объединить их</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="72"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Показаны первые {0}; уточните запрос.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="116"/>
         <source>No people match ‘{0}’.</source>
         <translation>Нет лиц, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="116"/>
         <source>No people yet.</source>
         <translation>Лиц пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="156"/>
         <source>People not merged</source>
         <translation>Записи не объединены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="182"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="185"/>
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="182"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
         <source>Delete {0}?</source>
         <translation>Удалить {0}?</translation>
     </message>
@@ -879,7 +902,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="186"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
@@ -910,7 +933,7 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Сначала исключите этого человека из этих визитов или объедините его с другой записью (кнопка «Объединить…» в окне «Лица»).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="195"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="197"/>
         <source>Person not deleted</source>
         <translation>Лицо не удалено</translation>
     </message>
@@ -998,11 +1021,11 @@ Choose another folder (one you can write to) or another file name, and save agai
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
         <source>&amp;Window and notes:</source>
-        <translation>&amp;Окно и записки:</translation>
+        <translation>О&amp;кно и записки:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -1017,27 +1040,27 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Копия базы создаётся раз в день и перед каждым обновлением{0}; более старые копии удаляются.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="183"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="201"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
         <source>Logo not used</source>
         <translation>Логотип не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="203"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1046,22 +1069,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Выберите файл PNG или JPEG не больше {2} МБ и {3} млн пикселей.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="207"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
         <source>Not used</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="209"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Логотип не используется: {0}: {1}. Выберите его заново или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="250"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
         <source>Preferences not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="252"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1070,146 +1093,151 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Откройте эту папку для записи или удалите логотип и снова нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Необязательно: PNG или JPEG слева от названия организации.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="57"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="84"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
         <source>Merge a press release into a visit</source>
         <translation>Объединение пресс-релиза с визитом</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="61"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Вставьте текст пресс-релиза или откройте файл .txt, .html или .pdf. Текст обрабатывается на этом компьютере; найденное вы проверяете до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="92"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Прочитать пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="92"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="93"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Назад к тексту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="124"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="125"/>
         <source>Paste the press release here…</source>
         <translation>Вставьте пресс-релиз сюда…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="125"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
         <source>Press release to read</source>
         <translation>Пресс-релиз для чтения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="127"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="170"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="171"/>
         <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="189"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="190"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="223"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="229"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="230"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="232"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="268"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="269"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="280"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="282"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="282"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="284"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="310"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="312"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="311"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="313"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="363"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="367"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="369"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="371"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="403"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="405"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="426"/>
+        <source>What you corrected in the review is not saved.</source>
+        <translation>Исправления, внесённые при проверке, не сохранены.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/quote_dialog.py" line="20"/>
@@ -1237,44 +1265,44 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Изменить высказывание</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>Восстановление заменяет всё содержимое базы содержимым копии. Текущая база сначала копируется, так что восстановление можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="40"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="66"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Резервных копий пока нет. Briefing создаёт копию в каждый день запуска, а также перед каждым обновлением и импортом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
         <source>Backups are kept in {0}</source>
         <translation>Резервные копии хранятся в {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
         <source>Damaged</source>
         <translation>Повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Эта копия не читается, поэтому её нельзя восстановить.</translation>
     </message>
@@ -2556,8 +2584,8 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="73"/>
-        <source>New visit from &amp;press release…</source>
-        <translation>Новый визит по &amp;пресс-релизу…</translation>
+        <source>New &amp;visit from press release…</source>
+        <translation>Новый визит по пресс-&amp;релизу…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="75"/>
@@ -2621,8 +2649,8 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="87"/>
-        <source>Export &amp;data…</source>
-        <translation>Экспорт &amp;данных…</translation>
+        <source>Export da&amp;ta…</source>
+        <translation>Экспорт д&amp;анных…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="88"/>
@@ -2662,7 +2690,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="98"/>
@@ -2736,8 +2764,8 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="111"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="112"/>

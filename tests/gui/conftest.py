@@ -100,6 +100,21 @@ def answers(monkeypatch) -> Answers:
     return recorded
 
 
+@pytest.fixture(autouse=True)
+def teardown_patches(monkeypatch):
+    """The patches undone after the test, for the teardown hook below."""
+    return monkeypatch
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """qtbot closes the forms a test left open: their "Discard changes?" question is answered yes."""
+    patches = item.funcargs.get("teardown_patches")
+    if patches is not None:
+        patches.setattr(messages, "confirm", lambda *_args, **_kwargs: True)
+    yield
+
+
 _OFFSCREEN_NOISE = "This plugin does not support"  # propagateSizeHints(), raise(), grabbing the keyboard
 
 

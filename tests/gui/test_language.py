@@ -26,7 +26,7 @@ def catalogues(tmp_path) -> Path:
 
 @pytest.mark.parametrize(("name", "menus"), [
     ("Русский", ["&Файл", "&Правка", "&Вид", "&Справка"]),
-    ("Français", ["&Fichier", "É&dition", "&Affichage", "&Aide"]),
+    ("Français", ["&Fichier", "É&dition", "&Affichage", "A&ide"]),
 ])
 def test_the_language_chosen_in_preferences_names_the_menus(qtbot, store, settings, catalogues, name, menus):
     dialog = PreferencesDialog(settings)

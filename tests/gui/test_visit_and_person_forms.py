@@ -132,7 +132,7 @@ def test_editing_a_visit_shows_its_values_and_saves_the_change(qtbot, store, dem
     assert store.undo_label() == "Edit visit"
 
 
-def test_cancel_writes_nothing(qtbot, store, demo_id):
+def test_cancel_writes_nothing(qtbot, store, demo_id, answers):
     dialog = EditVisitDialog(store, demo_id)
     qtbot.addWidget(dialog)
     dialog.city.setText("Almaty")

@@ -76,6 +76,7 @@ class DossierCountryDialog(QDialog):
             self.country.setCurrentIndex(self.country.findData(initial_code))
         self.country.editTextChanged.connect(lambda _text: self._update_button())
         self._update_button()
+        self.country.setFocus()
 
     @classmethod
     def ask(cls, store: Store, initial_code: str | None = None, parent: QWidget | None = None) -> str | None:

@@ -42,6 +42,7 @@ class ExportDataDialog(QDialog):
         layout.addWidget(self.selected)
         layout.addSpacing(6)
         layout.addWidget(buttons)
+        (self.selected if selected_title is not None else self.whole).setFocus()
 
     @classmethod
     def ask(cls, visits: int, selected_title: str | None = None, parent: QWidget | None = None) -> str | None:

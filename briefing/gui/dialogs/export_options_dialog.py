@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from briefing.gui.note_choices import (
     remembered_export_format,
     remembered_note_options,
 )
+from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.notes import language_name, languages, note_text
 from briefing.pdf import CLASSIFICATIONS, SECTIONS, NoteOptions
@@ -102,7 +104,7 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self._label(tr("&Prepared by:"), self.drafter), self.drafter)
         form.addRow(self._label(tr("&Unit:"), self.drafter_unit), self.drafter_unit)
         form.addRow(self._label(tr("Telep&hone:"), self.drafter_telephone), self.drafter_telephone)
-        form.addRow(self._label(tr("C&leared by:"), self.cleared_by), self.cleared_by)
+        form.addRow(self._label(tr("Cleared &by:"), self.cleared_by), self.cleared_by)
         form.addRow(self._label(tr("Appr&oved by:"), self.approved_by), self.approved_by)
         form.addRow(tr("Paper:"), paper_row)
         self.language = QComboBox(self)
@@ -110,7 +112,7 @@ class ExportOptionsDialog(QDialog):
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(self.language.findData(self._start.language), 0))
         self.language.setAccessibleName(tr("Language of the note"))
-        form.addRow(self._label(tr("&Language:"), self.language), self.language)
+        form.addRow(self._label(tr("La&nguage:"), self.language), self.language)
         form.addRow(tr("Format:"), format_row)
 
         sections_box = QGroupBox(tr("Sections"), self)
@@ -138,17 +140,30 @@ class ExportOptionsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         organisation_hint = self._hint(tr("The organisation's name and logo in the header are set in "
                                        "Edit → Preferences."))
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
+        body_layout.addWidget(self.subject)
+        body_layout.addLayout(form)
+        body_layout.addWidget(sections_box)
+        body_layout.addWidget(organisation_hint)
+        scroll = QScrollArea(self)  # scrolls only on a screen too short for the whole form
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
-        layout.addWidget(self.subject)
-        layout.addLayout(form)
-        layout.addWidget(sections_box)
-        layout.addWidget(organisation_hint)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.classification.editTextChanged.connect(self._update_button)
         self._update_button()
+        self.classification.setFocus()
+        wanted = body.sizeHint() + QSize(36, 42 + self.buttons.sizeHint().height())
+        self.resize(fitting_size(self, wanted.expandedTo(QSize(self.minimumWidth(), 0))))
 
     @classmethod
     def ask(cls, settings: QSettings, subject: str = "", parent: QWidget | None = None,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from briefing.domain import ValidationError
 from briefing.gui import messages
 from briefing.gui.language import tr
+from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.store import Store, StoreError
 
@@ -49,14 +51,18 @@ class FormDialog(QDialog):
         self._loading = False
         self._store_errors: dict[str, str] = {}
         self._error_rows: list[tuple[tuple[str, ...], QLabel]] = []
+        self._fields: list[QWidget] = []
+        self._loaded_values: dict[str, Any] = {}
         self.setWindowTitle(self.window_title)
         self.setMinimumWidth(560)
-        self.form = QFormLayout()
+        body = QWidget(self)
+        self.form = QFormLayout(body)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setHorizontalSpacing(12)
-        self.form.setVerticalSpacing(8)
+        self.form.setVerticalSpacing(2)
         self.general_error = NoteLabel("", self)
         self.general_error.setObjectName("fieldError")
         self.general_error.hide()
@@ -68,7 +74,12 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(12)
-        layout.addLayout(self.form)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -107,7 +118,9 @@ class FormDialog(QDialog):
     # Building the form.
 
     def add_field(self, label: str, widget: QWidget, *fields: str, hint: str = "", watch: bool = True) -> QLabel:
-        """A labelled row for the record fields `fields`, a hint line and a hidden message line under it.
+        """A labelled row for the record fields `fields`, a hint line and a message line under it.
+
+        The message line keeps its room while empty, so a message appearing moves no field.
 
         With `watch` the widget's changes mark `fields` as touched; a row made of several
         inputs passes False and watches each of them itself.
@@ -118,12 +131,13 @@ class FormDialog(QDialog):
             label_widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             label_widget.setContentsMargins(0, 4, 0, 0)
         self.form.addRow(label_widget, widget)
+        self._fields.append(widget)
         if hint:
             self.form.addRow("", self.note_label(hint))
         error = self.note_label("", "fieldError")
         error.setAccessibleName(tr("{0} problem").format(label.replace('&', '')))
+        error.setMinimumHeight(error.fontMetrics().lineSpacing())
         self.form.addRow("", error)
-        self.form.setRowVisible(error, False)
         self._error_rows.append((fields, error))
         if fields and watch:
             self.watch(widget, *fields)
@@ -167,9 +181,41 @@ class FormDialog(QDialog):
         """Fill the fields from the original record and check them: the last step of a form's __init__."""
         with self.filling():
             self.load(self.original)
+        self._loaded_values = self.values()
         for line_edit in self.findChildren(QLineEdit):
             line_edit.setCursorPosition(0)
-        self.adjustSize()
+        self._put_buttons_last()
+        first = self._fields[0]
+        (first.focusProxy() or first).setFocus()
+        self.resize(fitting_size(self, self._wanted_size()))
+
+    def _wanted_size(self) -> QSize:
+        """Room for every field and message without scrolling."""
+        margins = self.layout().contentsMargins()
+        extra = margins.top() + margins.bottom() + self.layout().spacing() + self.buttons.sizeHint().height()
+        if self.general_error.isVisible():
+            extra += self.layout().spacing() + self.general_error.sizeHint().height()
+        body = self.scroll.widget().sizeHint()
+        return QSize(max(self.minimumWidth(), body.width() + margins.left() + margins.right()), body.height() + extra)
+
+    def _put_buttons_last(self) -> None:
+        """Tab goes through the fields first and the buttons after them (the buttons are made first)."""
+        previous = self._fields[-1]
+        for button in self.buttons.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def has_changes(self) -> bool:
+        """Whether the fields differ from the record the form opened with."""
+        return self.values() != self._loaded_values
+
+    def reject(self) -> None:
+        """Cancel or Esc: ask before throwing away what the user changed."""
+        if self.has_changes() and not messages.confirm(
+                self, tr("Discard changes?"), tr("What you changed in this form is not saved."),
+                tr("&Discard changes"), cancel_text=tr("&Keep editing")):
+            return
+        super().reject()
 
     def is_touched(self, field: str) -> bool:
         """Whether the user has changed the field."""
@@ -198,7 +244,7 @@ class FormDialog(QDialog):
     def error_text(self, field: str) -> str:
         """The message shown under `field` (empty when none is shown)."""
         for fields, label in self._error_rows:
-            if field in fields and self.form.isRowVisible(label):
+            if field in fields and label.text():
                 return label.text()
         return ""
 
@@ -218,7 +264,6 @@ class FormDialog(QDialog):
             shown = [errors[name] for name in fields if name in errors
                      and (self._show_all or name in self._touched or name in self._store_errors)]
             label.setText(" ".join(shown))
-            self.form.setRowVisible(label, bool(shown))
         elsewhere = [message for name, message in errors.items() if name not in placed]
         self.general_error.setText(" ".join(elsewhere) if self._show_all else "")
         self.general_error.setVisible(self._show_all and bool(elsewhere))
@@ -227,7 +272,7 @@ class FormDialog(QDialog):
 
     def _grow_to_fit(self) -> None:
         """Make room for messages that appeared rather than squeezing the fields."""
-        wanted = self.layout().sizeHint().height()
+        wanted = fitting_size(self, self._wanted_size()).height()
         if self.isVisible() and wanted > self.height():
             self.resize(self.width(), wanted)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,6 +26,7 @@ from briefing.gui import messages
 from briefing.gui.formatting import count_phrase
 from briefing.gui.language import tr
 from briefing.gui.printing import print_with_dialog
+from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.note_label import NoteLabel
 
 FOLDER_KEY = "export/folder"
@@ -77,7 +78,7 @@ class PdfPreviewDialog(QDialog):
         self.pages = QLabel(self)
         self.pages.setObjectName("paneHint")
         self.fit_width = self._zoom_button(tr("Fit &width"), QPdfView.ZoomMode.FitToWidth)
-        self.fit_page = self._zoom_button(tr("&Whole page"), QPdfView.ZoomMode.FitInView)
+        self.fit_page = self._zoom_button(tr("Whole pa&ge"), QPdfView.ZoomMode.FitInView)
         zooms = QButtonGroup(self)
         zooms.addButton(self.fit_width)
         zooms.addButton(self.fit_page)
@@ -116,7 +117,8 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.pages.setText(self._page_text())
-        self.resize(760, 900)
+        self.resize(fitting_size(self, QSize(760, 900)))
+        self.view.setFocus()
 
     def _zoom_button(self, text: str, mode: QPdfView.ZoomMode) -> QPushButton:
         button = QPushButton(text, self)

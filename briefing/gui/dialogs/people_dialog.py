@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from briefing.gui.dialogs.person_in_use_dialog import PersonInUseDialog
 from briefing.gui.icons import icon
 from briefing.gui.language import tr
 from briefing.gui.models.record_table_models import PERSON_COLUMNS, RecordTableModel
+from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.table_view import make_table_view
 from briefing.store import RecordInUse, Store, StoreError
@@ -41,7 +42,7 @@ class PeopleDialog(QDialog):
         self.changed_anything = False
         self.visit_to_open: int | None = None
         self.setWindowTitle(tr("People"))
-        self.resize(820, 540)
+        self.resize(fitting_size(self, QSize(820, 540)))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(tr("Find people by name"))
         self.search.setClearButtonEnabled(True)
@@ -91,6 +92,7 @@ class PeopleDialog(QDialog):
         self.reload()
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        self.search.setFocus()
 
     @classmethod
     def ask(cls, store: Store, parent: QWidget | None = None) -> tuple[bool, int | None]:

@@ -136,6 +136,7 @@ class PreferencesDialog(QDialog):
         self._show_logo(None, self._logo_source)
         if start.logo_path:
             self._check_logo(start.logo_path, chosen=False)
+        self.organisation.setFocus()
 
     @classmethod
     def ask(cls, settings: QSettings, database: Path | None = None,

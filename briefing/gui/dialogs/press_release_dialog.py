@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -47,6 +47,7 @@ from briefing.gui.models.review_table_model import (
     ReviewTableModel,
 )
 from briefing.gui.review_document import reviewed_document, row_problems, table_rows
+from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.confidence_dot import legend_html
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.gui.widgets.review_table import ReviewTable
@@ -79,9 +80,9 @@ class PressReleaseDialog(QDialog):
         self.outcome = SAVE_ANYWAY
         self.extraction: Extraction | None = None
         self._task: worker.Task | None = None
+        self._read_document: dict[str, Any] | None = None
         self.setWindowTitle(tr("New visit from press release"))
-        available = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(1260, available.width() - 40), min(740, available.height() - 40))
+        self.resize(fitting_size(self, QSize(1260, 740)))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._input_page())
         self.stack.addWidget(self._review_page())
@@ -269,6 +270,7 @@ class PressReleaseDialog(QDialog):
         self.keep_extras.setChecked(True)
         self.keep_extras.setVisible(bool(document["quotes"] or document["history"]))
         self._match_people()
+        self._read_document = self.document()
         self.tabs.setCurrentIndex(0)
         self._show_page(1)
         self.readingDone.emit(True)
@@ -416,6 +418,15 @@ class PressReleaseDialog(QDialog):
                 and event.text() and isinstance(watched, (QLineEdit, QPlainTextEdit)) and self.isAncestorOf(watched):
             return True
         return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        """Cancel or Esc: ask before throwing away what the user corrected in the review."""
+        if (self.stack.currentIndex() == 1 and self.document() != self._read_document
+                and not messages.confirm(self, tr("Discard changes?"),
+                                         tr("What you corrected in the review is not saved."),
+                                         tr("&Discard changes"), cancel_text=tr("&Keep editing"))):
+            return
+        super().reject()
 
     def done(self, result: int) -> None:
         """Stop following the focus and drop a reading still under way; Cancel writes nothing."""

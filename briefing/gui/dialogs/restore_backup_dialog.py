@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.formatting import count_phrase, format_date
 from briefing.gui.language import tr
+from briefing.gui.screen_fit import fitting_size
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.store.backups import BackupInfo, backups_folder, list_backups
@@ -45,7 +46,7 @@ class RestoreBackupDialog(QDialog):
         super().__init__(parent)
         self.backups = list_backups(database)
         self.setWindowTitle(tr("Restore from backup"))
-        self.resize(600, 420)
+        self.resize(fitting_size(self, QSize(600, 420)))
         intro = NoteLabel(tr("Restoring replaces everything in the database with the backup's content. "
                           "The database as it is now is backed up first, so a restore can itself be undone "
                           "by restoring that copy."), self)
@@ -89,6 +90,7 @@ class RestoreBackupDialog(QDialog):
         if first_good is not None:
             self.tree.setCurrentItem(self.tree.topLevelItem(first_good))
         self._update_button()
+        self.tree.setFocus()
 
     @classmethod
     def ask(cls, database: Path, parent: QWidget | None = None) -> BackupInfo | None:

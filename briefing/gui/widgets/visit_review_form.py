@@ -43,7 +43,7 @@ class VisitReviewForm(QWidget, VisitEditors):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setHorizontalSpacing(10)
-        self.form.setVerticalSpacing(6)
+        self.form.setVerticalSpacing(2)
         self._row(tr("&Title:"), "title")
         self._row(tr("&Guest country:"), "guest_country")
         self._row(tr("&Host country:"), "host_country")
@@ -92,8 +92,8 @@ class VisitReviewForm(QWidget, VisitEditors):
         error = NoteLabel("", self)
         error.setObjectName("fieldError")
         error.setAccessibleName(tr("{0} problem").format(label.replace('&', '').rstrip(':')))
+        error.setMinimumHeight(error.fontMetrics().lineSpacing())  # room kept, so a message moves no field
         self.form.addRow("", error)
-        self.form.setRowVisible(error, False)
         for key in keys:
             self.errors[key] = error
 
@@ -133,4 +133,3 @@ class VisitReviewForm(QWidget, VisitEditors):
             keys = [key for key, shown in self.errors.items() if shown is label]
             text = " ".join(errors[key] for key in keys if key in errors)
             label.setText(text)
-            self.form.setRowVisible(label, bool(text))

@@ -104,7 +104,7 @@ def create_actions(window: MainWindow) -> WindowActions:
                      tr("Search the visits")),
         people=_action(window, tr("&People…"), window.show_people, "Ctrl+Shift+P", "people",
                        tr("Find, add, edit and delete people"), tr("People")),
-        follow_ups_due=_action(window, tr("Follow-ups &due…"), window.show_follow_ups_due, "Ctrl+Shift+U", "",
+        follow_ups_due=_action(window, tr("Follo&w-ups due…"), window.show_follow_ups_due, "Ctrl+Shift+U", "",
                                tr("Every follow-up still to do, across visits, soonest due first")),
         refresh=_action(window, tr("&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh, "refresh",
                         tr("Read the list and the visit again from the database")),

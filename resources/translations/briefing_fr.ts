@@ -2733,8 +2733,8 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="107"/>
-        <source>Follow-ups &amp;due…</source>
-        <translation>&amp;Suites à donner…</translation>
+        <source>Follo&amp;w-ups due…</source>
+        <translation>Suites à &amp;donner…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="108"/>

@@ -2744,8 +2744,8 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="107"/>
-        <source>Follow-ups &amp;due…</source>
-        <translation>&amp;Невыполненные действия…</translation>
+        <source>Follo&amp;w-ups due…</source>
+        <translation>Невыполненные &amp;действия…</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/window_actions.py" line="108"/>

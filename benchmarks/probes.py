@@ -5,6 +5,9 @@
     python -m benchmarks.probes memory DB     the app on DB after a search: resident memory
     python -m benchmarks.probes dossier DB    the app on DB rendering dossiers of its 200 newest visits on its
                                               worker pool: seconds each, and the longest stall of its event loop
+    python -m benchmarks.probes backup DB     the app on DB taking the day's backup as the window does: seconds,
+                                              and the longest stall of its event loop meanwhile
+    python -m benchmarks.probes peak ARGS...  `briefing ARGS...`, then the peak resident memory of the process
 
 Times are CLOCK_MONOTONIC readings, comparable with the parent's. The probes import only what the
 program they measure imports, and hook the window just before it is shown.
@@ -177,14 +180,58 @@ def dossier(database: str) -> int:
     return _run_app(database, shown)
 
 
-def _resident_mb() -> float:
+def backup(database: str) -> int:
+    """The day's check and backup as the window runs it (no backup may exist yet today), started once the list
+    has painted and settled rather than at start-up, so that the stalls are the backup's and not start-up's;
+    timed from its start to its end, with a timer on the GUI thread noting every tick as in `dossier`."""
+    def shown(window) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        ticks: list[float] = []
+        timer = QTimer(window)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(STALL_TICK_MS)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        start = window.start_daily_backup
+        window.start_daily_backup = lambda: None  # the one at start-up: started below instead
+
+        def timed_start() -> None:
+            ticks[:] = [time.perf_counter()]
+            timer.start()
+            start()
+
+        def finished() -> None:
+            ticks.append(time.perf_counter())
+            timer.stop()
+            stall = max(0.0, max(b - a for a, b in itertools.pairwise(ticks)) * 1000 - STALL_TICK_MS)
+            _report(seconds=ticks[-1] - ticks[0], stall_ms=stall, message=window.statusBar().currentMessage())
+            window.close()
+
+        window.backups.checkFinished.connect(finished)
+        view = window.list_pane.view
+        _watch_first_paint(view, lambda: view.model().rowCount() > 0, lambda: QTimer.singleShot(500, timed_start))
+
+    return _run_app(database, shown)
+
+
+def peak(*arguments: str) -> int:
+    """`briefing ARGUMENTS` in this process; then the peak resident memory of the process (VmHWM)."""
+    from briefing.cli import main
+
+    status = main(list(arguments))
+    _report(status=status, peak_mb=_resident_mb("VmHWM"))
+    return 0
+
+
+def _resident_mb(field: str = "VmRSS") -> float:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS in /proc/self/status")
+    raise RuntimeError(f"no {field} in /proc/self/status")
 
 
 if __name__ == "__main__":
     kind, *arguments = sys.argv[1:]
-    sys.exit({"app": app, "bare": bare, "memory": memory, "dossier": dossier}[kind](*arguments))
+    sys.exit({"app": app, "bare": bare, "memory": memory, "dossier": dossier, "backup": backup,
+              "peak": peak}[kind](*arguments))

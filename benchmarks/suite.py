@@ -1,4 +1,5 @@
-"""The benchmark suite behind benchmarks/run.py: start-up, search, filters, open, save, PDFs, memory and import.
+"""The benchmark suite behind benchmarks/run.py: start-up, search, filters, open, save, PDFs, memory, backups,
+import and export.
 
 Every figure is the median of repeated runs; every baseline is measured in the same run, interleaved
 with what it is compared to, so both see the same machine load.
@@ -58,6 +59,13 @@ KEYS: dict[str, tuple[str, float | None]] = {
     "ui_stall_max_ms": ("ms", 100),
     "rss_mb": ("MB", 300),
     "import_10k_s": ("s", 20),
+    "backup_s": ("s", None),
+    "backups_mb": ("MB", None),
+    "backup_stall_ms": ("ms", 50),
+    "export_s": ("s", None),
+    "export_rss_mb": ("MB", 300),
+    "import_rss_mb": ("MB", 300),
+    "import_rate_ratio": ("×", 2.0),
     "db_kb_per_visit": ("KB", 8),
 }
 SHARES_SHOWN = 12
@@ -81,9 +89,12 @@ def main(argv: list[str] | None = None) -> int:
             _step("start-up", lambda: results.update(measure_startup(database, env)))
             _step("memory", lambda: results.update(rss_mb=measure_memory(database, env)))
             _step("dossier", lambda: results.update(measure_dossier(database, env)))
+            _step("daily backup", lambda: results.update(measure_backup(database, env)))
         finally:
             _remove_backups(database)
         _step("import", lambda: results.update(import_10k_s=measure_import(Path(work), env)))
+        _step("export and import of everything", lambda: results.update(
+            measure_export_and_import(database, args.visits, results["import_10k_s"], Path(work), env)))
         _step("search, open and save", lambda: results.update(measure_interactive(database, args.visits, Path(work))))
         _step("briefing note", lambda: results.update(measure_note(Path(work))))
     figures = {key: round(results[key], 2) for key in KEYS}
@@ -149,11 +160,11 @@ def _child_environment(work: Path) -> dict[str, str]:
     return env
 
 
-def _probe(env: dict[str, str], *arguments: str) -> tuple[float, dict]:
+def _probe(env: dict[str, str], *arguments: str, timeout: float = 900) -> tuple[float, dict]:
     """Start a probe; returns the clock reading just before the start and what the probe printed."""
     started = time.clock_gettime(time.CLOCK_MONOTONIC)
     result = subprocess.run([sys.executable, "-m", "benchmarks.probes", *arguments], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=900, check=False)
+                            capture_output=True, text=True, timeout=timeout, check=False)
     if result.returncode != 0 or not result.stdout.strip():
         raise RuntimeError(f"probe {' '.join(arguments)} failed ({result.returncode}): {result.stderr[-2000:]}")
     return started, json.loads(result.stdout.strip().splitlines()[-1])
@@ -191,6 +202,42 @@ def _remove_backups(database: Path) -> None:
         backup.unlink()
     if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
+
+
+def measure_backup(database: Path, env: dict[str, str]) -> dict[str, float]:
+    """The day's check and backup as the window takes it after start-up (none taken yet today), the size of
+    the copy, and the longest stall of the event loop meanwhile (see probes.backup)."""
+    _remove_backups(database)
+    values = _probe(env, "backup", str(database))[1]
+    if values["message"] != "Checked the database and took today's backup.":
+        raise RuntimeError(f"the daily backup failed: {values['message']}")
+    copies = list((database.parent / "backups").glob(f"{database.stem}-*-daily.sqlite"))
+    return {"backup_s": values["seconds"], "backups_mb": sum(copy.stat().st_size for copy in copies) / 1024 ** 2,
+            "backup_stall_ms": values["stall_ms"]}
+
+
+def _run_measured(arguments: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds and peak resident megabytes of one `briefing` command in a fresh process (see probes.peak)."""
+    started, values = _probe(env, "peak", *arguments, timeout=3600)  # the whole database, on a busy machine
+    seconds = time.clock_gettime(time.CLOCK_MONOTONIC) - started
+    if values["status"] != 0:
+        raise RuntimeError(f"briefing {' '.join(arguments)} failed with status {values['status']}")
+    return seconds, values["peak_mb"]
+
+
+def measure_export_and_import(database: Path, visits: int, import_10k_s: float, work: Path,
+                              env: dict[str, str]) -> dict[str, float]:
+    """`briefing export-json` of the whole database, then `briefing import` of that file into an empty one:
+    their peak memory, and the import's seconds per visit against the 10,000-visit import's."""
+    exported = work / "everything.json"
+    export_s, export_mb = _run_measured(["--db", str(database), "export-json", "--out", str(exported)], env)
+    target = work / "everything.sqlite"
+    import_s, import_mb = _run_measured(["--db", str(target), "--no-demo", "import", str(exported)], env)
+    for leftover in [exported, *work.glob(f"{target.name}*")]:
+        leftover.unlink()
+    shutil.rmtree(work / "backups", ignore_errors=True)
+    return {"export_s": export_s, "export_rss_mb": export_mb, "import_rss_mb": import_mb,
+            "import_rate_ratio": (import_s / visits) / (import_10k_s / IMPORT_VISITS)}
 
 
 def measure_import(work: Path, env: dict[str, str]) -> float:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 from briefing import __version__
 from briefing.notes import languages
@@ -308,15 +309,17 @@ def _export(store, args: argparse.Namespace) -> int:
             export = services.dossier_export(store, code, options, fmt)
     except services.ExportRefused as error:
         raise UsageError(str(error)) from None
-    _write_file(args.out, export.data, args.force)
+    _write_file(args.out, lambda handle: handle.write(export.data), args.force)
     return 0
 
 
-def _write_file(path: Path, data: bytes, force: bool) -> None:
-    from briefing.atomic import ReadOnlyFile, write_bytes_atomically
+def _write_file(path: Path, write: Callable[[BinaryIO], object], force: bool) -> None:
+    """Write the file through `write(handle)`, whole or not at all; a problem with the path is one line."""
+    from briefing.atomic import ReadOnlyFile, open_atomically
 
     try:
-        write_bytes_atomically(path, data, replace_read_only=force)
+        with open_atomically(path, replace_read_only=force) as handle:
+            write(handle)
     except ReadOnlyFile:
         raise UsageError(f"{path} is read-only; pass --force to replace it") from None
     except OSError as error:
@@ -324,18 +327,20 @@ def _write_file(path: Path, data: bytes, force: bool) -> None:
 
 
 def _export_json(store, args: argparse.Namespace) -> int:
-    from briefing.exchange import export_json
+    from briefing.exchange import write_export_json
 
     if args.visit is not None:
         _visit_document(store, args.visit)
-    _write_file(args.out, export_json(store, None if args.visit is None else [args.visit]), args.force)
+    _write_file(args.out, lambda handle: write_export_json(store, handle, None if args.visit is None
+                                                           else [args.visit]), args.force)
     return 0
 
 
 def _export_csv(store, args: argparse.Namespace) -> int:
     from briefing.exchange import agreements_csv, visits_csv
 
-    _write_file(args.out, (visits_csv if args.table == "visits" else agreements_csv)(store), args.force)
+    data = (visits_csv if args.table == "visits" else agreements_csv)(store)
+    _write_file(args.out, lambda handle: handle.write(data), args.force)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 import gettext
 import json
+import unicodedata
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -92,3 +93,28 @@ def local_name_for_code(code: str | None, language: str) -> str | None:
     if language == "en":
         return name_for_code(code)
     return _local_names(language).get(code.upper()) or name_for_code(code)
+
+
+def sort_key(name: str) -> str:
+    """The key that orders names as a reader expects: case and accents folded ("Émirats" among the E's)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+@cache
+def countries_in(language: str) -> list[tuple[str, str]]:
+    """Every country as (alpha-2 code, short name in `language`), sorted by that name."""
+    return sorted(((code, local_name_for_code(code, language)) for code in _names_by_code()),
+                  key=lambda item: sort_key(item[1]))
+
+
+@cache
+def _codes_by_local_key(language: str) -> dict[str, str]:
+    return {_key(name): code for code, name in countries_in(language)}
+
+
+def code_for_local_name(name: str | None, language: str) -> str | None:
+    """The alpha-2 code for a country's name in `language` or in English (any name code_for_name knows)."""
+    if not name:
+        return None
+    return _codes_by_local_key(language).get(_key(name)) or code_for_name(name)

@@ -30,7 +30,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
     host, guest = code_for_name(document.get("host_country")), code_for_name(document.get("guest_country"))
     for key, code in (("host_country", host), ("guest_country", guest)):
         if document.get(key) and code is None:
-            errors[key] = f"'{shortened(document[key])}' is not a known country"
+            errors[key] = domain.Problem(domain.UNKNOWN_COUNTRY, shortened(document[key]))
     visit = domain.Visit(
         title=document.get("title") or "", host_country=host, guest_country=guest, city=document.get("city") or "",
         start_date=document.get("start_date"), end_date=document.get("end_date"),
@@ -51,7 +51,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
     names: set[str] = set()
     for i, (_, person) in enumerate(children["participants"]):
         if person.name in names:
-            errors[f"participants[{i}].name"] = f"'{shortened(person.name)}' is listed twice"
+            errors[f"participants[{i}].name"] = domain.Problem(domain.LISTED_TWICE, shortened(person.name))
         names.add(person.name)
     for i, item in enumerate(document.get("cooperation_areas") or []):
         area = domain.CooperationArea(topic=item.get("topic") or "", category=item.get("category") or "",
@@ -65,7 +65,7 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
         signatories = list(item.get("signatories") or [])
         for j, name in enumerate(signatories):
             if name not in names:
-                errors[f"agreements[{i}].signatories[{j}]"] = f"'{shortened(name)}' is not a participant of this visit"
+                errors[f"agreements[{i}].signatories[{j}]"] = domain.Problem(domain.NOT_A_PARTICIPANT, shortened(name))
         children["agreements"].append((agreement, signatories))
     for i, item in enumerate(document.get("history") or []):
         entry = domain.HistoryEntry(date=item.get("date"), text=item.get("text") or "")

@@ -172,6 +172,46 @@ VISIT_RECORD_TYPES: dict[str, type[VisitRecord]] = {
 }
 
 
+class Problem(str):
+    """What is wrong with one field: the English text (as the command line and imports report it), made from
+    a template and its arguments so that the window can say it in its own language."""
+
+    template: str
+    args: tuple
+
+    def __new__(cls, template: str, *args: object) -> Problem:
+        problem = super().__new__(cls, template.format(*args))
+        problem.template = template
+        problem.args = args
+        return problem
+
+
+# Every template a Problem is made from; the window translates each (briefing/gui/store_texts.py).
+REQUIRED = "{0} is required."
+TOO_LONG = "Too long: {0:,} characters, at most {1:,}."
+CONTROL_CHARACTER = "Contains the control character {0}; remove it."
+CHOOSE_ONE = "Choose a {0}."
+NOT_A_CHOICE = "'{0}' is not a known {1}; use one of: {2}."
+CHOOSE_A_COUNTRY = "Choose a country from the list."
+NOT_A_COUNTRY = "'{0}' is not a country; choose one from the list."
+SAME_COUNTRIES = "Host and guest must be different countries."
+NOT_AN_ISO_DATE = "'{0}' is not a date in the form YYYY-MM-DD."
+NOT_A_REAL_DATE = "'{0}' is not a real date."
+END_BEFORE_START = "The end date is before the start date."
+CHOOSE_A_PERSON = "Choose a person."
+NOT_A_PARTIAL_DATE = "'{0}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."
+ALREADY_TAKES_PART = "This person already takes part in this visit."
+SIGNATORY_ELSEWHERE = "A signatory must be a participant of the same visit."
+# A visit document's own rules (imports, the press-release review): no full stop, as they are listed.
+UNKNOWN_COUNTRY = "'{0}' is not a known country"
+LISTED_TWICE = "'{0}' is listed twice"
+NOT_A_PARTICIPANT = "'{0}' is not a participant of this visit"
+PROBLEM_TEMPLATES = (REQUIRED, TOO_LONG, CONTROL_CHARACTER, CHOOSE_ONE, NOT_A_CHOICE, CHOOSE_A_COUNTRY,
+                     NOT_A_COUNTRY, SAME_COUNTRIES, NOT_AN_ISO_DATE, NOT_A_REAL_DATE, END_BEFORE_START,
+                     CHOOSE_A_PERSON, NOT_A_PARTIAL_DATE, ALREADY_TAKES_PART, SIGNATORY_ELSEWHERE,
+                     UNKNOWN_COUNTRY, LISTED_TWICE, NOT_A_PARTICIPANT)
+
+
 class ValidationError(ValueError):
     """A record broke the rules; `errors` maps each field to what is wrong with it."""
 
@@ -182,52 +222,61 @@ class ValidationError(ValueError):
 
 def parse_iso_date(value: str | None) -> dt.date | None:
     """The date for an ISO yyyy-mm-dd string; None for empty; ValueError when not a real date."""
+    problem = _date_problem(value or "")
+    if problem is not None:
+        raise ValueError(problem.rstrip("."))
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _date_problem(value: str) -> Problem | None:
+    """What is wrong with an ISO date string, or None when it is empty or a real date."""
     if not value:
         return None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValueError(f"'{value}' is not a date in the form YYYY-MM-DD")
+        return Problem(NOT_AN_ISO_DATE, value)
     try:
-        return dt.date.fromisoformat(value)
+        dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{value}' is not a real date") from None
+        return Problem(NOT_A_REAL_DATE, value)
+    return None
 
 
 def _check_text(errors: dict[str, str], name: str, value: str | None, limit: int, required: bool = False,
                 label: str = "") -> None:
     text = value or ""
     if required and not text.strip():
-        errors[name] = f"{label or name.replace('_', ' ').capitalize()} is required."
+        errors[name] = Problem(REQUIRED, label or name.replace('_', ' ').capitalize())
     elif len(text) > limit:
-        errors[name] = f"Too long: {len(text):,} characters, at most {limit:,}."
+        errors[name] = Problem(TOO_LONG, len(text), limit)
     elif found := CONTROL_CHARACTERS.search(text):
-        errors[name] = f"Contains the control character U+{ord(found.group()):04X}; remove it."
+        errors[name] = Problem(CONTROL_CHARACTER, f"U+{ord(found.group()):04X}")
 
 
 def _check_choice(errors: dict[str, str], name: str, value: str | None, choices: tuple[str, ...],
                   required: bool = False) -> None:
     if value in (None, ""):
         if required:
-            errors[name] = f"Choose a {name.replace('_', ' ')}."
+            errors[name] = Problem(CHOOSE_ONE, name.replace('_', ' '))
         return
     if value not in choices:
-        errors[name] = f"'{value}' is not a known {name.replace('_', ' ')}; use one of: {', '.join(choices)}."
+        errors[name] = Problem(NOT_A_CHOICE, value, name.replace('_', ' '), ', '.join(choices))
 
 
 def _check_country(errors: dict[str, str], name: str, code: str | None, required: bool) -> None:
     if not code:
         if required:
-            errors[name] = "Choose a country from the list."
+            errors[name] = Problem(CHOOSE_A_COUNTRY)
         return
     if name_for_code(code) is None:
-        errors[name] = f"'{code}' is not a country; choose one from the list."
+        errors[name] = Problem(NOT_A_COUNTRY, code)
 
 
 def _check_date(errors: dict[str, str], name: str, value: str | None) -> dt.date | None:
-    try:
-        return parse_iso_date(value)
-    except ValueError as error:
-        errors[name] = str(error) + "."
+    problem = _date_problem(value or "")
+    if problem is not None:
+        errors[name] = problem
         return None
+    return parse_iso_date(value)
 
 
 def validate_visit(visit: Visit) -> dict[str, str]:
@@ -238,12 +287,12 @@ def validate_visit(visit: Visit) -> dict[str, str]:
     _check_country(errors, "guest_country", visit.guest_country, required=True)
     if (visit.host_country and visit.host_country == visit.guest_country
             and "host_country" not in errors):
-        errors["guest_country"] = "Host and guest must be different countries."
+        errors["guest_country"] = Problem(SAME_COUNTRIES)
     _check_text(errors, "city", visit.city, MAX_NAME)
     start = _check_date(errors, "start_date", visit.start_date)
     end = _check_date(errors, "end_date", visit.end_date)
     if start and end and end < start:
-        errors["end_date"] = "The end date is before the start date."
+        errors["end_date"] = Problem(END_BEFORE_START)
     _check_choice(errors, "visit_type", visit.visit_type, v.VISIT_TYPES)
     _check_choice(errors, "level", visit.level, v.LEVELS)
     _check_choice(errors, "status", visit.status, v.VISIT_STATUSES)
@@ -267,7 +316,7 @@ def validate_participant(participant: Participant) -> dict[str, str]:
     """Everything wrong with a participation, by field."""
     errors: dict[str, str] = {}
     if participant.person_id is None:
-        errors["person_id"] = "Choose a person."
+        errors["person_id"] = Problem(CHOOSE_A_PERSON)
     _check_choice(errors, "side", participant.side, v.SIDES, required=True)
     _check_text(errors, "title", participant.title, MAX_SHORT_TEXT)
     _check_choice(errors, "role", participant.role, v.ROLES)
@@ -298,13 +347,13 @@ def validate_history_entry(entry: HistoryEntry) -> dict[str, str]:
     errors: dict[str, str] = {}
     if entry.date:
         if not _PARTIAL_DATE.match(entry.date):
-            errors["date"] = f"'{entry.date}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."
+            errors["date"] = Problem(NOT_A_PARTIAL_DATE, entry.date)
         else:
             padded = entry.date + "-01-01"[len(entry.date) - 4:]
             try:
                 dt.date.fromisoformat(padded)
             except ValueError:
-                errors["date"] = f"'{entry.date}' is not a real date."
+                errors["date"] = Problem(NOT_A_REAL_DATE, entry.date)
     _check_text(errors, "text", entry.text, MAX_LONG_TEXT, required=True)
     return errors
 

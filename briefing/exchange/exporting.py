@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from briefing import vocabulary as v
 from briefing.countries import name_for_code
@@ -17,29 +18,46 @@ FORMAT = "briefing-export"
 FORMAT_VERSION = 1
 
 
-def export_data(store: Store, visit_ids: list[int] | None = None) -> dict[str, Any]:
-    """The export of the given visits (all when None), with the people they need (everyone when all)."""
-    if visit_ids is None:
-        visit_ids = sorted(store.visits.ids())
-        people = store.people.all()
-    else:
-        wanted = {p.person_id for visit_id in visit_ids for p in store.participants.for_visit(visit_id)}
-        people = [person for person in store.people.all() if person.id in wanted]
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "people": [
-            {"uuid": p.uuid, "name": p.name, "organization": p.organization, "country": name_for_code(p.country),
-             "biography": p.biography}
-            for p in people
-        ],
-        "visits": [store.visit_document(visit_id, with_person_uuids=True) for visit_id in visit_ids],
-    }
+def _visit_ids(store: Store, visit_ids: list[int] | None) -> list[int]:
+    return sorted(store.visits.ids()) if visit_ids is None else visit_ids
+
+
+def _people(store: Store, visit_ids: list[int] | None) -> Iterator[dict[str, Any]]:
+    """The people an export holds, one at a time: everyone for a whole export, else those the visits name."""
+    wanted = None if visit_ids is None else {participant.person_id for visit_id in visit_ids
+                                             for participant in store.participants.for_visit(visit_id)}
+    for person in store.people.each():
+        if wanted is None or person.id in wanted:
+            yield {"uuid": person.uuid, "name": person.name, "organization": person.organization,
+                   "country": name_for_code(person.country), "biography": person.biography}
+
+
+def write_export_json(store: Store, handle: BinaryIO, visit_ids: list[int] | None = None) -> None:
+    """Write the export as UTF-8 JSON, a person and a visit at a time, so memory does not grow with the
+    number of visits. The bytes are those json.dumps(..., ensure_ascii=False, indent=2) gives for the same data,
+    and a newline: the same data always gives the same bytes."""
+    handle.write(f'{{\n  "format": "{FORMAT}",\n  "format_version": {FORMAT_VERSION},\n'.encode())
+    _write_list(handle, "people", _people(store, visit_ids), ",\n")
+    _write_list(handle, "visits", (store.visit_document(visit_id, with_person_uuids=True)
+                                   for visit_id in _visit_ids(store, visit_ids)), "\n}\n")
+
+
+def _write_list(handle: BinaryIO, key: str, items: Iterable[dict[str, Any]], after: str) -> None:
+    """`  "key": [...]` with each item indented as json.dumps(indent=2) indents it two levels down."""
+    handle.write(f'  "{key}": ['.encode())
+    empty = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        handle.write(f"{'' if empty else ','}\n    {text}".encode())
+        empty = False
+    handle.write(("]" if empty else "\n  ]").encode() + after.encode())
 
 
 def export_json(store: Store, visit_ids: list[int] | None = None) -> bytes:
     """The export as UTF-8 JSON text; the same data always gives the same bytes."""
-    return (json.dumps(export_data(store, visit_ids), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    buffer = io.BytesIO()
+    write_export_json(store, buffer, visit_ids)
+    return buffer.getvalue()
 
 
 def _csv(header: list[str], rows: list[list[Any]]) -> bytes:

@@ -1,41 +1,43 @@
-"""Reading visit documents in: validate the whole file first, then write it in one transaction."""
+"""Reading visit documents in: validate the whole file first, then write it in one transaction.
+
+A file is read a visit at a time, once to check it, then again to compare and to write it: memory does
+not grow with the number of visits.
+"""
 
 from __future__ import annotations
 
 import gc
+import io
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import fastjsonschema
 
 from briefing.document import records_from_document
-from briefing.domain import CONTROL_CHARACTERS, shortened
+from briefing.domain import CONTROL_CHARACTERS, ValidationError, shortened
 from briefing.exchange.exporting import FORMAT
+from briefing.exchange.json_stream import Item, JsonError, JsonStream, Member, NotUtf8
 
 if TYPE_CHECKING:
     from briefing.store import Store
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = 4 * 1024 ** 3  # read a visit at a time, a file may be large; beyond this it is no export
+_BATCH = 1000  # documents compared with the database at a time
+# SQLite's page cache while an import writes: large enough that pages are not spilled to the WAL file
+# again and again, small enough that an import stays within 300 MB however large the file.
+IMPORT_CACHE_MB = 64
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 # JSON escapes that decode to a character CONTROL_CHARACTERS matches (raw ones are not valid inside JSON strings),
 # or to half of a UTF-16 surrogate pair (one alone is no character: SQLite cannot store it as UTF-8).
 _CONTROL_ESCAPE = re.compile(r"\\(?:[bf]|u00[01][0-9a-fA-F]|u007[fF]|u[dD][89a-fA-F][0-9a-fA-F]{2})")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class CheckedDocuments(list):
-    """Visit documents that passed every check, with what `records_from_document` made of each.
-
-    Writing them uses those records instead of making them again; the documents must not change in between.
-    """
-
-    records: list[tuple]
 
 
 class ImportRefused(Exception):
@@ -46,8 +48,8 @@ class ImportRefused(Exception):
 class ImportPlan:
     """What an import would do, worked out before anything is written."""
 
-    people: list[dict[str, Any]]
-    visits: list[dict[str, Any]]
+    people: Iterable[dict[str, Any]]
+    visits: Iterable[dict[str, Any]]
     new_visits: int = 0
     updated_visits: int = 0
     unchanged_visits: int = 0
@@ -173,8 +175,8 @@ def _control_character(value: Any, path: list) -> str | None:
 def _collection_paused() -> Iterator[None]:
     """No cyclic garbage collection while a file is read and written (reference counting still frees).
 
-    A large file is millions of objects that live until the import ends: each full collection walks
-    them all, which cost an import of 10,000 visits two seconds, and the documents hold no cycles.
+    Each batch of documents is hundreds of thousands of objects, which collections would walk again and
+    again (two seconds of an import of 10,000 visits when the file was held whole); they hold no cycles.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -185,152 +187,212 @@ def _collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def parse_import_text(text: str) -> tuple[list[dict], list[dict]]:
-    """People and visit documents from JSON text, all checked; ImportRefused names the first problem."""
-    with _collection_paused():
-        return _parse(text)
+class FileItems:
+    """The people or the visit documents of a checked import file, read from the file again each time they are
+    gone through, never all held at once. Going through them raises ImportRefused when the file changed since
+    it was checked (a write then rolls back with its transaction)."""
+
+    def __init__(self, path: Path, opener: Callable[[], BinaryIO], key: str | None, count: int, digest: bytes):
+        self.path, self.opener, self.key, self.count, self.digest = path, opener, key, count, digest
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        try:
+            with self.opener() as handle:
+                stream = JsonStream(handle)
+                for event in stream.events(_STREAMED_KEYS):
+                    if isinstance(event, Item) and event.key == self.key:
+                        yield event.value
+        except (OSError, JsonError, NotUtf8):
+            raise self.changed() from None
+        if stream.digest != self.digest:
+            raise self.changed()
+
+    def changed(self) -> ImportRefused:
+        """The error for a file that is no longer the one checked."""
+        return ImportRefused(f"{self.path} changed after it was checked; nothing was imported, import it again")
 
 
-def _parse(text: str) -> tuple[list[dict], list[dict]]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportRefused(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
-    except RecursionError:
-        raise ImportRefused("not valid JSON: nested too deeply") from None
-    if isinstance(data, dict) and "format" in data:
-        if data.get("format") != FORMAT:
-            raise ImportRefused(f"format: expected '{FORMAT}', found {_quoted(data.get('format'))}")
-        problem, prefix = _schema_problem(data, "export", []), []
-        people, visits = data.get("people") or [], data.get("visits") or []
-    elif isinstance(data, dict):
-        problem, prefix = _schema_problem(data, "visit", []), []
-        people, visits = [], [data]
-    elif isinstance(data, list):
-        problem = next((p for i, item in enumerate(data) if (p := _schema_problem(item, "visit", [i]))), None)
-        people, visits, prefix = [], data, []
-    else:
-        raise ImportRefused("expected a visit document, a list of them or a Briefing export; "
-                            f"found {type(data).__name__}")
-    if problem:
-        raise ImportRefused(problem)
-    # Walking every value is slow: only when the text holds a control character, or an escape that could
-    # give one, is the walk needed (it says where; a match in a key or after an escaped backslash finds nothing).
-    problem = (_control_character(data, prefix) if CONTROL_CHARACTERS.search(text) or _CONTROL_ESCAPE.search(text)
-               else None)
-    if problem:
-        raise ImportRefused(problem)
-    visit_prefix = "visits" if isinstance(data, dict) and "format" in data else ""
-    checked = CheckedDocuments(visits)
-    checked.records = _check_rules(people, visits, visit_prefix, single=isinstance(data, dict) and "format" not in data)
-    return people, checked
+_STREAMED_KEYS = frozenset({"people", "visits"})
 
 
-def _check_rules(people: list[dict], visits: list[dict], prefix: str, single: bool) -> list[tuple]:
-    def where(i: int) -> str:
-        return "" if single else (f"{prefix}[{i}]" if prefix else f"[{i}]")
+class _Checker:
+    """The checks of every person and visit document of a file, one at a time, and the UUIDs seen so far."""
 
-    seen: dict[str, int] = {}
-    for i, person in enumerate(people):
-        uuid = person.get("uuid")
-        if uuid and uuid.lower() in seen:
-            raise ImportRefused(f"people[{i}].uuid: {uuid} is used twice in this file")
+    def __init__(self, single: bool = False):
+        self.single = single
+        self.people: set[str] = set()
+        self.visits: dict[str, int] = {}
+
+    def person(self, person: Any, text: str, index: int) -> None:
+        path = ["people", index]
+        problem = _schema_problem(person, "person", path) or _control_problem(person, text, path)
+        if problem:
+            raise ImportRefused(problem)
+        uuid = (person.get("uuid") or "").lower()
+        if uuid in self.people:
+            raise ImportRefused(f"people[{index}].uuid: {person['uuid']} is used twice in this file")
         if uuid:
-            seen[uuid.lower()] = i
-    seen = {}
-    records = []
-    for i, document in enumerate(visits):
+            self.people.add(uuid)
+
+    def visit(self, document: Any, text: str, path: list) -> None:
+        problem = _schema_problem(document, "visit", path) or _control_problem(document, text, path)
+        if problem:
+            raise ImportRefused(problem)
+        where = "" if self.single else _path(path)
         uuid = document.get("uuid")
-        if uuid and uuid.lower() in seen:
-            location = f"{where(i)}.uuid".lstrip(".")
-            raise ImportRefused(f"{location}: {uuid} is used twice in this file (also at {where(seen[uuid.lower()])})")
+        if uuid and uuid.lower() in self.visits:
+            also = self.visits[uuid.lower()]
+            raise ImportRefused(f"{where}.uuid: {uuid} is used twice in this file (also at "
+                                f"{_path([*path[:-1], also])})".lstrip("."))
         if uuid:
-            seen[uuid.lower()] = i
-        visit, children, errors = records_from_document(document)
+            self.visits[uuid.lower()] = path[-1] if path else 0
+        _visit, _children, errors = records_from_document(document)
         if errors:
-            path, message = next(iter(errors.items()))
-            location = f"{where(i)}.{path}".lstrip(".")
-            raise ImportRefused(f"{location}: {message[0].lower() + message[1:]}".rstrip("."))
-        records.append((visit, children))
-    return records
+            field_path, message = next(iter(errors.items()))
+            raise ImportRefused(f"{where}.{field_path}: {message[0].lower() + message[1:]}".lstrip(".").rstrip("."))
 
 
-def _visits_of_database(path: Path) -> dict[str, Any]:
+def _control_problem(value: Any, text: str | None, path: list) -> str | None:
+    """Where a value holds a control character. Walking every value is slow: only when its text holds one,
+    or an escape that could give one, is the walk made (a match in a key or after a backslash finds nothing)."""
+    if text is not None and not (CONTROL_CHARACTERS.search(text) or _CONTROL_ESCAPE.search(text)):
+        return None
+    return _control_character(value, path)
+
+
+def _export_of_database(path: Path) -> bytes:
     """Everything in a Briefing database from elsewhere, as an export, read without trusting its schema.
 
     The export then goes through every check a JSON file does: the database is only a carrier.
     """
-    from briefing.exchange.exporting import export_data
+    from briefing.exchange.exporting import write_export_json
     from briefing.store import SchemaTooNew, Store, StoreError
 
     try:
         store = Store.read_foreign(path)
         try:
             with store.errors_explained():
-                return export_data(store)
+                buffer = io.BytesIO()
+                write_export_json(store, buffer)
+                return buffer.getvalue()
         finally:
             store.close()
     except (StoreError, SchemaTooNew) as error:
         raise ImportRefused(str(error)) from None
 
 
-def read_import_file(path: Path) -> tuple[list[dict], list[dict]]:
-    """People and visit documents from a JSON file or a Briefing database, all checked; ImportRefused says why not."""
+def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
+    """People and visit documents from a JSON file or a Briefing database, all checked; ImportRefused says why not.
+
+    A JSON file is read a visit at a time: what is returned reads it again when it is gone through.
+    """
     path = Path(path)
     if path.is_dir():
         raise ImportRefused(f"{path} is a folder; give a JSON file")
+    opener: Callable[[], BinaryIO] = lambda: path.open("rb")  # noqa: E731
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportRefused(f"{path} is {size / 1024 / 1024:.0f} MB; files over "
                                 f"{MAX_FILE_BYTES // 1024 // 1024} MB are refused, split the export")
-        raw = path.read_bytes()
+        with opener() as handle:
+            is_database = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        if is_database:
+            exported = _export_of_database(path)
+            opener = lambda: io.BytesIO(exported)  # noqa: E731
+        with _collection_paused(), opener() as handle:
+            return _check_file(path, opener, handle)
     except FileNotFoundError:
         raise ImportRefused(f"{path} does not exist") from None
     except PermissionError:
         raise ImportRefused(f"{path} cannot be read (permission denied)") from None
     except OSError as error:
         raise ImportRefused(f"{path} cannot be read ({error.strerror or error})") from None
-    if raw.startswith(SQLITE_HEADER):
-        return parse_import_text(json.dumps(_visits_of_database(path)))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportRefused(f"{path} is not UTF-8 text (byte {error.start})") from None
-    return parse_import_text(text)
+    except NotUtf8 as error:
+        raise ImportRefused(f"{path} is not UTF-8 text (byte {error.offset})") from None
+    except JsonError as error:
+        raise ImportRefused(f"not valid JSON: {error.message} at line {error.line}, column {error.column}") from None
 
 
-def plan_import(store: Store, people: list[dict], visits: list[dict]) -> ImportPlan:
-    """Compare the file with the database: what would be added, updated or left alone."""
+def _check_file(path: Path, opener: Callable[[], BinaryIO], handle: BinaryIO
+                ) -> tuple[Sequence[dict], Sequence[dict]]:
+    stream = JsonStream(handle)
+    checker = _Checker()
+    members: dict[str, Any] = {}
+    counts = {"people": 0, "visits": 0, None: 0}
+    for event in stream.events(_STREAMED_KEYS):
+        if isinstance(event, Item):
+            if event.key == "people":
+                checker.person(event.value, event.text, event.index)
+            else:
+                checker.visit(event.value, event.text, [event.index] if event.key is None else [event.key, event.index])
+            counts[event.key] += 1
+        elif isinstance(event, Member):
+            if event.key == "format" and event.value != FORMAT:
+                raise ImportRefused(f"format: expected '{FORMAT}', found {_quoted(event.value)}")
+            members[event.key] = event.value
+        else:
+            raise ImportRefused("expected a visit document, a list of them or a Briefing export; "
+                                f"found {type(event).__name__}")
+    if stream.outer == "[":
+        return [], FileItems(path, opener, None, counts[None], stream.digest)
+    if "format" in members:
+        problem = _schema_problem({**members, **{key: [] for key in _STREAMED_KEYS if counts[key]}}, "export", [])
+        if problem:
+            raise ImportRefused(problem)
+        return FileItems(path, opener, "people", counts["people"], stream.digest), FileItems(
+            path, opener, "visits", counts["visits"], stream.digest)
+    _Checker(single=True).visit(members, None, [])
+    return [], [members]
+
+
+def _batches(items: Iterable[dict]) -> Iterator[list[dict]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, _BATCH)):
+        yield batch
+
+
+def plan_import(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> ImportPlan:
+    """Compare the file with the database: what would be added, updated or left alone (a batch at a time)."""
     with _collection_paused():
         return _plan(store, people, visits)
 
 
-def _plan(store: Store, people: list[dict], visits: list[dict]) -> ImportPlan:
+def _plan(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> ImportPlan:
     from briefing.countries import code_for_name
 
     plan = ImportPlan(people=people, visits=visits)
-    # Everyone the file names, as (uuid, name and country): only they are looked up in the database.
-    mentioned = [(person.get("uuid"), (person["name"], code_for_name(person.get("country")))) for person in people]
-    for document in visits:
-        mentioned += [(participant.get("person"),
-                       (participant["name"], code_for_name(document.get(f"{participant['side']}_country"))))
-                      for participant in document.get("participants") or []]
-    known_uuids, known_names = store.people.matching([uuid for uuid, _ in mentioned if uuid],
-                                                     [key for _, key in mentioned])
-    new_people = {key for uuid, key in mentioned if uuid not in known_uuids and key not in known_names}
-    existing_ids = store.visits.ids_for_uuids([document["uuid"] for document in visits if document.get("uuid")])
-    for index, document in enumerate(visits):
-        existing = existing_ids.get(document["uuid"]) if document.get("uuid") else None
-        if existing is None:
-            plan.new_visits += 1
-            plan.agreements += len(document.get("agreements") or [])
-            plan.changed.append(index)
-        elif _same_visit(store.visit_document(existing, with_person_uuids=True), document):
-            plan.unchanged_visits += 1
-        else:
-            plan.updated_visits += 1
-            plan.changed.append(index)
+    new_people: set[tuple[str, str | None]] = set()
+
+    def count_new(mentioned: list[tuple[str | None, tuple[str, str | None]]]) -> None:
+        """Note the people mentioned, as (uuid, (name, country)), whom the database does not know."""
+        known_uuids, known_names = store.people.matching([uuid for uuid, _ in mentioned if uuid],
+                                                         [key for _, key in mentioned])
+        new_people.update(key for uuid, key in mentioned if uuid not in known_uuids and key not in known_names)
+
+    for batch in _batches(people):
+        count_new([(person.get("uuid"), (person["name"], code_for_name(person.get("country")))) for person in batch])
+    index = 0
+    for batch in _batches(visits):
+        count_new([(participant.get("person"),
+                    (participant["name"], code_for_name(document.get(f"{participant['side']}_country"))))
+                   for document in batch for participant in document.get("participants") or []])
+        existing_ids = store.visits.ids_for_uuids([document["uuid"] for document in batch if document.get("uuid")])
+        for document in batch:
+            existing = existing_ids.get(document["uuid"]) if document.get("uuid") else None
+            if existing is None:
+                plan.new_visits += 1
+                plan.agreements += len(document.get("agreements") or [])
+                plan.changed.append(index)
+            elif _same_visit(store.visit_document(existing, with_person_uuids=True), document):
+                plan.unchanged_visits += 1
+            else:
+                plan.updated_visits += 1
+                plan.changed.append(index)
+            index += 1
     plan.new_people = len(new_people)
     new = [index for index in plan.changed if existing_ids.get(visits[index].get("uuid")) is None]
     checked = getattr(visits, "records", None)
@@ -354,8 +416,13 @@ def _same_visit(stored: dict, incoming: dict) -> bool:
 
 def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], None] | None = None) -> list[int]:
     """Write the plan in one transaction (all or nothing); returns the ids of the visits written."""
-    with _collection_paused(), store.large_cache(), store.write("Import") as touched:
+    changed = set(plan.changed)
+    with _collection_paused(), store.large_cache(IMPORT_CACHE_MB), store.write("Import") as touched:
         store.documents.write_people(plan.people, touched)
-        checked = getattr(plan.visits, "records", None)
-        return store.documents.write([plan.visits[index] for index in plan.changed], touched, progress,
-                                     None if checked is None else [checked[index] for index in plan.changed])
+        try:
+            return store.documents.write((document for index, document in enumerate(plan.visits)
+                                          if index in changed), touched, progress, len(changed))
+        except ValidationError:
+            if isinstance(plan.visits, FileItems):  # a document that passed the check no longer does
+                raise plan.visits.changed() from None
+            raise

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import Signal
 
-from briefing.atomic import ReadOnlyFile, WriteRefused, write_bytes_atomically
+from briefing.atomic import ReadOnlyFile, WriteRefused, open_atomically
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
 from briefing.store import Store
@@ -37,14 +38,15 @@ class DataExport(worker.BackgroundJob):
         else:
             ids, name = None, tr("Briefing export {0}.json").format(dt.date.today().isoformat())
         self._ask_and_write(tr("Export data"), name, tr("JSON files (*.json)"),
-                            lambda own: exchange.export_json(own, ids), tr("the data"))
+                            lambda own, handle: exchange.write_export_json(own, handle, ids), tr("the data"))
 
     def export_visits_csv(self) -> None:
         """Write the visit list as CSV for spreadsheets."""
         from briefing import exchange
 
         self._ask_and_write(tr("Export visit list as CSV"), tr("Visits {0}.csv").format(dt.date.today().isoformat()),
-                            tr("CSV files (*.csv)"), exchange.visits_csv, tr("the visit list"))
+                            tr("CSV files (*.csv)"), lambda own, handle: handle.write(exchange.visits_csv(own)),
+                            tr("the visit list"))
 
     def export_agreements_csv(self) -> None:
         """Write every agreement with its visit as CSV for spreadsheets."""
@@ -52,9 +54,10 @@ class DataExport(worker.BackgroundJob):
 
         self._ask_and_write(tr("Export agreements as CSV"), tr("Agreements {0}.csv")
                                                             .format(dt.date.today().isoformat()),
-                            tr("CSV files (*.csv)"), exchange.agreements_csv, tr("the agreements"))
+                            tr("CSV files (*.csv)"), lambda own, handle: handle.write(exchange.agreements_csv(own)),
+                            tr("the agreements"))
 
-    def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Callable[[Store], bytes],
+    def _ask_and_write(self, title: str, name: str, file_filter: str, produce: Callable[[Store, BinaryIO], object],
                        what: str) -> None:
         from briefing.gui.dialogs.pdf_preview_dialog import FOLDER_KEY, export_folder
 
@@ -69,8 +72,9 @@ class DataExport(worker.BackgroundJob):
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         self.write(Path(path), produce, what)
 
-    def write(self, path: Path, produce: Callable[[Store], bytes], what: str, replace_read_only: bool = False) -> None:
-        """Produce the bytes from a connection of the pool thread's own and write them to `path`.
+    def write(self, path: Path, produce: Callable[[Store, BinaryIO], object], what: str,
+              replace_read_only: bool = False) -> None:
+        """Write to `path` what `produce` writes, from a connection of the pool thread's own (a whole file or none).
 
         A read-only file at `path` is replaced only once the user said so.
         """
@@ -79,16 +83,16 @@ class DataExport(worker.BackgroundJob):
         def work(_task: worker.Task) -> None:
             own = worker.separate_store(store)
             try:
-                data = produce(own)
+                with open_atomically(path, replace_read_only) as handle:
+                    produce(own, handle)
             finally:
                 own.close()
-            write_bytes_atomically(path, data, replace_read_only)
 
         self.run_task(worker.Task(work), lambda _result: self.message.emit(tr("Exported {0} to {1}.")
                                                                            .format(what, path)),
                       lambda error: self._failed(path, produce, what, error))
 
-    def _failed(self, path: Path, produce: Callable[[Store], bytes], what: str, error: Exception) -> None:
+    def _failed(self, path: Path, produce: Callable[[Store, BinaryIO], object], what: str, error: Exception) -> None:
         if isinstance(error, ReadOnlyFile):
             if messages.confirm_replace_read_only(self.window, str(path), what):
                 self.write(path, produce, what, replace_read_only=True)

@@ -18,9 +18,15 @@ def _parse(value: str | None) -> dt.date | None:
         return None
 
 
+# The list's short forms: the first three letters would make "jui" of both juin and juillet.
+_SHORT_MONTHS = (tr("Jan", "short month"), tr("Feb", "short month"), tr("Mar", "short month"),
+                 tr("Apr", "short month"), tr("May", "short month"), tr("Jun", "short month"),
+                 tr("Jul", "short month"), tr("Aug", "short month"), tr("Sep", "short month"),
+                 tr("Oct", "short month"), tr("Nov", "short month"), tr("Dec", "short month"))
+
+
 def _month(date: dt.date, short: bool) -> str:
-    name = _MONTHS[date.month - 1]
-    return name[:3] if short else name
+    return (_SHORT_MONTHS if short else _MONTHS)[date.month - 1]
 
 
 def format_date(value: str | None, short: bool = False) -> str:
@@ -65,11 +71,21 @@ def count_phrase(count: int, noun: str) -> str:
         "history entry": lambda: tr("%Ln history entry(s)", None, count),
         "talking point": lambda: tr("%Ln talking point(s)", None, count),
         "follow-up action": lambda: tr("%Ln follow-up action(s)", None, count),
+        "copy": lambda: tr("%Ln copy(s)", None, count),
     }
     if current() != "en":
         return phrases[noun]()
-    plural = "history entries" if noun == "history entry" else noun + "s"
+    plural = {"history entry": "history entries", "copy": "copies"}.get(noun, noun + "s")
     return f"{count:,} {noun if count == 1 else plural}"
+
+
+def size_phrase(size: int) -> str:
+    """ "640 KB", "8.5 MB", "85 MB", "1.4 GB", "5 GB" (in units of 1024)."""
+    for unit, scale in ((tr("{0} GB"), 1024 ** 3), (tr("{0} MB"), 1024 ** 2)):
+        if size >= scale:
+            value = size / scale
+            return unit.format(f"{value:.1f}".removesuffix(".0") if value < 10 else f"{value:.0f}")
+    return tr("{0} KB").format(-(-size // 1024))
 
 
 def join_phrases(phrases: list[str]) -> str:

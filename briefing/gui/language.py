@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from briefing import vocabulary
-from briefing.countries import local_name_for_code
+from briefing.countries import code_for_local_name, countries_in, local_name_for_code
 from briefing.notes import DEFAULT_LANGUAGE, languages
 from briefing.paths import resource_path
 
@@ -92,3 +92,13 @@ def label(kind: str, value: str | None) -> str:
 def country_name(code: str | None) -> str | None:
     """A country's short name in the window's language, or None."""
     return local_name_for_code(code, _current)
+
+
+def countries() -> list[tuple[str, str]]:
+    """Every country as (alpha-2 code, name in the window's language), in that language's order."""
+    return countries_in(_current)
+
+
+def country_code(name: str | None) -> str | None:
+    """The code of a country named in the window's language or in English, or None."""
+    return code_for_local_name(name, _current)

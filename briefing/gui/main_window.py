@@ -17,6 +17,7 @@ from briefing.gui.data_import import DataImport
 from briefing.gui.formatting import count_phrase, join_phrases
 from briefing.gui.icons import app_icon
 from briefing.gui.language import tr
+from briefing.gui.store_texts import step_name
 from briefing.gui.widgets.detail_pane import DetailPane
 from briefing.gui.widgets.visit_list_pane import VisitListPane
 from briefing.gui.window_actions import build_menus, build_toolbar, create_actions
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         actions.export_agreements_csv.setEnabled(not self.data_export.busy)
         actions.restore_backup.setEnabled(writable and not busy)
         label = self.store.undo_label()
+        label = step_name(label) if label else None
         actions.undo.setEnabled(writable and label is not None)
         actions.undo.setText(tr("&Undo {0}").format(label) if label else tr("&Undo"))
         actions.undo.setToolTip(tr("Undo {0} (Ctrl+Z)").format(label) if label else tr("Nothing to undo"))
@@ -301,7 +303,7 @@ class MainWindow(QMainWindow):
         restored = [visit_id for visit_id in self.store.visits.all_ids() - before
                     if self.list_pane.model.row_of(visit_id) is not None]
         self.refresh_all(select_id=min(restored) if len(restored) == 1 else None)
-        self.show_message(tr("Undone: {0}.").format(label))
+        self.show_message(tr("Undone: {0}.").format(step_name(label)))
 
     # Exports, imports and backups.
 

@@ -23,7 +23,7 @@ def _participant_names(store: Store, visit_id: int) -> Mapping[int, str]:
 def _participant_group(record: Any) -> tuple[str, bool]:
     # The store lists participants host side first and heads of delegation first within a side,
     # so a participant can only move among those of the same side and role.
-    return record.side, record.role == tr("head of delegation")
+    return record.side, record.role == "head of delegation"
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def _form(path: str) -> type[FormDialog]:
 
 
 KINDS: dict[str, RecordKind] = {kind.key: kind for kind in (
-    RecordKind("participants", tr("Participants"), "participant", "participants", "participants",
+    RecordKind("participants", tr("Participants"), tr("participant"), tr("participants"), "participants",
                columns.PARTICIPANT_COLUMNS, "participant_dialog.AddParticipantDialog",
                "participant_dialog.EditParticipantDialog", lambda r: r.person_name, stretch_column=3,
                group=_participant_group, wrap=False,
@@ -77,14 +77,14 @@ KINDS: dict[str, RecordKind] = {kind.key: kind for kind in (
     RecordKind("areas", tr("Cooperation areas"), tr("cooperation area"), tr("cooperation areas"), "areas",
                columns.AREA_COLUMNS, "area_dialog.AddAreaDialog", "area_dialog.EditAreaDialog",
                lambda r: r.topic, stretch_column=2),
-    RecordKind("agreements", tr("Agreements"), "agreement", "agreements", "agreements",
+    RecordKind("agreements", tr("Agreements"), tr("agreement"), tr("agreements"), "agreements",
                columns.AGREEMENT_COLUMNS, "agreement_dialog.AddAgreementDialog",
                "agreement_dialog.EditAgreementDialog", lambda r: first_line(r.title, 90), stretch_column=0,
                context=_participant_names),
     RecordKind("history", tr("History"), tr("history entry"), tr("history entries"), "history",
                columns.HISTORY_COLUMNS, "history_dialog.AddHistoryDialog", "history_dialog.EditHistoryDialog",
                lambda r: first_line(r.text, 90), stretch_column=1),
-    RecordKind("quotes", tr("Quotes"), "quote", "quotes", "quotes",
+    RecordKind("quotes", tr("Quotes"), tr("quote"), tr("quotes"), "quotes",
                columns.QUOTE_COLUMNS, "quote_dialog.AddQuoteDialog", "quote_dialog.EditQuoteDialog",
                lambda r: first_line(r.text, 90), stretch_column=1),
     RecordKind("talking_points", tr("Talking points"), tr("talking point"), tr("talking points"), "talking_points",

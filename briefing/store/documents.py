@@ -8,6 +8,7 @@ is a batch of one, and an import is many.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import islice
 from typing import Any
 
 from briefing import domain
@@ -78,28 +79,32 @@ class VisitDocuments:
             ],
         }
 
-    def write(self, documents: list[dict[str, Any]], touched: set[int],
-              progress: Callable[[int, int], None] | None = None, records: list[tuple] | None = None) -> list[int]:
+    def write(self, documents: Iterable[dict[str, Any]], touched: set[int],
+              progress: Callable[[int, int], None] | None = None, total: int | None = None) -> list[int]:
         """Create or replace the visits the documents describe, inside the caller's transaction; returns their ids.
 
         Each visit is matched by UUID and its attached records are replaced by the document's. People
         are matched by UUID, then by exact name and country, so a person is never duplicated; a
         document naming a known person's organization updates it. Raises ValidationError (fields as
-        JSON paths) for the first document that breaks a rule, before anything is written.
+        JSON paths) for the first document that breaks a rule; the caller's transaction then takes
+        back what was written.
 
-        The visits and people are looked up in batches and the rows of each table inserted together.
-        `progress(done, total)` follows each document; an exception it raises abandons the write with
-        the transaction. `records`, when given, is what `records_from_document` returned for each
-        (unchanged) document, without errors: the checks made when the file was read are not made again.
+        The documents are read a batch at a time (memory holds one batch, however many there are),
+        the batch's visits and people are looked up together and the rows of each table inserted
+        together. `progress(done, total)` follows each document (`total` defaults to the length of a
+        list); an exception it raises abandons the write with the transaction.
         """
-        parsed = records if records is not None else _parsed(documents)
+        if total is None:
+            total = len(documents)  # type: ignore[arg-type]
         writer = _BatchWriter(self.session, self.visits, self.people, self.records)
-        uuids = [visit.uuid for visit, _ in parsed if visit.uuid]
-        # A later document replaces what an earlier one with its UUID wrote: batches of one keep that exact.
-        size = _DOCUMENTS_PER_BATCH if len(set(uuids)) == len(uuids) else 1
         written: list[int] = []
-        for start in range(0, len(parsed), size):
-            written += writer.write(parsed[start:start + size], touched, progress, start, len(parsed))
+        iterator = iter(documents)
+        while parsed := _parsed(list(islice(iterator, _DOCUMENTS_PER_BATCH))):
+            uuids = [visit.uuid for visit, _ in parsed if visit.uuid]
+            # A later document replaces what an earlier one with its UUID wrote: batches of one keep that exact.
+            size = len(parsed) if len(set(uuids)) == len(uuids) else 1
+            for start in range(0, len(parsed), size):
+                written += writer.write(parsed[start:start + size], touched, progress, len(written), total)
         return written
 
     def write_people(self, entries: Iterable[dict[str, Any]], touched: set[int]) -> None:
@@ -116,7 +121,7 @@ class VisitDocuments:
                                country=country, biography=item.get("biography") or "", uuid=item.get("uuid"))
         errors = domain.validate_person(person)
         if item.get("country") and country is None:
-            errors["country"] = f"'{shortened(item['country'])}' is not a known country"
+            errors["country"] = domain.Problem(domain.UNKNOWN_COUNTRY, shortened(item['country']))
         if errors:
             raise domain.ValidationError(errors)
         found = (self.people.get_by_uuid(person.uuid) if person.uuid else None) or self.people.find(
@@ -143,7 +148,7 @@ def _parsed(documents: list[dict[str, Any]]) -> list[tuple]:
 
 
 class _BatchWriter:
-    """Writes batches of visit documents, remembering the people it has seen or added across batches."""
+    """Writes batches of visit documents, each batch's people looked up together."""
 
     def __init__(self, session: Session, visits: VisitRepository, people: PersonRepository,
                  records: dict[str, RecordRepository]):
@@ -152,6 +157,10 @@ class _BatchWriter:
         self.visits = visits
         self.people = people
         self.records = records
+        self._forget_people()
+
+    def _forget_people(self) -> None:
+        """Start a batch knowing no one: what earlier batches wrote is in the database, and memory stays flat."""
         self.people_by_uuid: dict[str, domain.Person] = {}
         self.people_by_key: dict[tuple[str, str | None], domain.Person] = {}
         self.people_by_id: dict[int, domain.Person] = {}
@@ -200,6 +209,7 @@ class _BatchWriter:
 
     def write(self, parsed: list[tuple], touched: set[int], progress: Callable[[int, int], None] | None,
               done: int, total: int) -> list[int]:
+        self._forget_people()
         existing = self.visits.ids_for_uuids([visit.uuid for visit, _ in parsed if visit.uuid])
         self._look_up_people(parsed)
         for chunk, marks in in_lists(sorted(existing.values())):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import fields
 
 from briefing import domain
@@ -22,6 +22,7 @@ from briefing.store.rows import (
 
 _COLUMNS = ("name", "organization", "country", "biography")
 _PERSON_FIELDS = {f.name for f in fields(domain.Person)}
+_PAGE = 1000  # rows read at a time
 _UPDATE_SQL = ("UPDATE people SET name = ?, organization = ?, country = ?, biography = ?, folded_name = ?, "
                "name_key = ?, updated_at = ? WHERE id = ?")
 
@@ -40,10 +41,14 @@ class PersonRepository:
         return self.session.conn
 
     def _people(self, sql: str, params: list) -> list[domain.Person]:
+        return list(self._each(sql, params))
+
+    def _each(self, sql: str, params: list) -> Iterator[domain.Person]:
         cursor = self._conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [domain.Person(**{k: v for k, v in zip(names, row, strict=True) if k in _PERSON_FIELDS})
-                for row in cursor.fetchall()]
+        while rows := cursor.fetchmany(_PAGE):
+            yield from (domain.Person(**{k: v for k, v in zip(names, row, strict=True) if k in _PERSON_FIELDS})
+                        for row in rows)
 
     def get(self, person_id: int) -> domain.Person:
         """One person by id; NotFound when there is none."""
@@ -67,7 +72,11 @@ class PersonRepository:
 
     def all(self) -> list[domain.Person]:
         """Every person, by name then UUID (the order exports use)."""
-        return self._people("SELECT * FROM people ORDER BY name, uuid", [])
+        return list(self.each())
+
+    def each(self) -> Iterator[domain.Person]:
+        """Every person, by name then UUID (the order exports use), read a page at a time."""
+        return self._each("SELECT * FROM people ORDER BY name, uuid", [])
 
     def find(self, name: str, country: str | None) -> domain.Person | None:
         """The person with exactly this name and country, if any."""

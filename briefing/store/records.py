@@ -20,12 +20,13 @@ class RecordRepository:
     """Save, load, reorder and delete one kind of visit record, each write one undoable step."""
 
     def __init__(self, session: Session, table: str, validate: Callable[[Any], dict[str, str]], noun: str,
-                 extra_fields: frozenset[str] = frozenset()):
+                 extra_fields: frozenset[str] = frozenset(), plural: str = ""):
         self.session = session
         self.table = table
         self.record_type = domain.VISIT_RECORD_TYPES[table]
         self.validate = validate
         self.noun = noun
+        self.plural = plural or noun + "s"
         fields = [f.name for f in dataclasses.fields(self.record_type)]
         self.columns = [name for name in fields if name not in _MANAGED and name not in extra_fields]
         self.insert_sql = insert_statement(table, ["id", *self.columns, "uuid", "created_at", "updated_at"])
@@ -118,7 +119,7 @@ class RecordRepository:
         if not 0 <= target < len(siblings):
             return
         siblings[index], siblings[target] = siblings[target], siblings[index]
-        with self.session.write(f"Reorder {self.noun}s") as touched:
+        with self.session.write(f"Reorder {self.plural}") as touched:
             for position, sibling in enumerate(siblings, start=1):
                 self._conn.execute(f"UPDATE {self.table} SET position = ? WHERE id = ?", [position, sibling])
             touched.add(record.visit_id)
@@ -160,7 +161,7 @@ class ParticipantRepository(RecordRepository):
             "SELECT 1 FROM participants WHERE visit_id = ? AND person_id = ? AND id IS NOT ?",
             [record.visit_id, record.person_id, record.id]).fetchone()
         if clash:
-            raise domain.ValidationError({"person_id": "This person already takes part in this visit."})
+            raise domain.ValidationError({"person_id": domain.Problem(domain.ALREADY_TAKES_PART)})
         return super().save(record)
 
 
@@ -196,7 +197,7 @@ class AgreementRepository(RecordRepository):
             row = self._conn.execute("SELECT visit_id FROM participants WHERE id = ?", [participant_id]).fetchone()
             if row is None or row[0] != record.visit_id:
                 raise domain.ValidationError(
-                    {"signatory_ids": "A signatory must be a participant of the same visit."})
+                    {"signatory_ids": domain.Problem(domain.SIGNATORY_ELSEWHERE)})
 
 
 def make_visit_record_repositories(session: Session, people: PersonRepository) -> dict[str, RecordRepository]:
@@ -205,7 +206,8 @@ def make_visit_record_repositories(session: Session, people: PersonRepository) -
         ParticipantRepository(session, people),
         RecordRepository(session, "cooperation_areas", domain.validate_area, "cooperation area"),
         AgreementRepository(session),
-        RecordRepository(session, "history_entries", domain.validate_history_entry, "history entry"),
+        RecordRepository(session, "history_entries", domain.validate_history_entry, "history entry",
+                         plural="history entries"),
         RecordRepository(session, "quotes", domain.validate_quote, "quote"),
         RecordRepository(session, "talking_points", domain.validate_talking_point, "talking point"),
         RecordRepository(session, "follow_ups", domain.validate_follow_up, "follow-up action"),

@@ -285,8 +285,14 @@ class Store:
         return backups.take_backup(self.db.conn, self.path, reason, self.keep_backups)
 
     def backup_if_due(self) -> Path | None:
-        """Check the file and take the day's backup if none was taken today (app start-up)."""
-        if self.read_only or not backups.backup_due_today(self.path):
+        """Check the file and take the day's backup if no whole one was taken today (app start-up).
+
+        What an interrupted backup left behind is cleaned up first.
+        """
+        if self.read_only:
+            return None
+        backups.remove_leftovers(self.path)
+        if not backups.backup_due_today(self.path):
             return None
         self.check_integrity()
         return self.backup("daily")
@@ -320,7 +326,7 @@ class Store:
             raise StoreError(f"the backup {backup.name} is damaged or cannot be read; choose another")
         try:
             kept: Path | None = self.backup("before-restore")
-        except sqlite3.DatabaseError:
+        except backups.BackupFailed:
             kept = None
         self.close()
         try:

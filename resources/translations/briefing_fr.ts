@@ -90,90 +90,90 @@ Le détail a été affiché dans la console.</translation>
         <translation>Sauvegarde du {0} restaurée ; la base précédente est conservée sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="36"/>
+        <location filename="../../briefing/gui/data_export.py" line="37"/>
         <source>{0}.json</source>
         <translation>{0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="38"/>
+        <location filename="../../briefing/gui/data_export.py" line="39"/>
         <source>Briefing export {0}.json</source>
         <translation>Export Briefing {0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="40"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="20"/>
         <source>Export data</source>
         <translation>Exporter les données</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="40"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="41"/>
         <source>the data</source>
         <translation>les données</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="46"/>
+        <location filename="../../briefing/gui/data_export.py" line="47"/>
         <source>Export visit list as CSV</source>
         <translation>Exporter la liste des visites en CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="46"/>
+        <location filename="../../briefing/gui/data_export.py" line="47"/>
         <source>Visits {0}.csv</source>
         <translation>Visites {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="48"/>
+        <location filename="../../briefing/gui/data_export.py" line="57"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>the visit list</source>
         <translation>la liste des visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="53"/>
+        <location filename="../../briefing/gui/data_export.py" line="55"/>
         <source>Export agreements as CSV</source>
         <translation>Exporter les accords en CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="53"/>
+        <location filename="../../briefing/gui/data_export.py" line="55"/>
         <source>Agreements {0}.csv</source>
         <translation>Accords {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>the agreements</source>
         <translation>les accords</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="87"/>
+        <location filename="../../briefing/gui/data_export.py" line="91"/>
         <source>Exported {0} to {1}.</source>
         <translation>Export effectué ({0}) vers {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="97"/>
+        <location filename="../../briefing/gui/data_export.py" line="101"/>
         <source>Choose a file name for a new or an existing file</source>
         <translation>Choisissez le nom d&apos;un fichier nouveau ou existant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="98"/>
+        <location filename="../../briefing/gui/data_export.py" line="102"/>
         <source>Choose a folder you can write to</source>
         <translation>Choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="99"/>
-        <location filename="../../briefing/gui/main_window.py" line="106"/>
+        <location filename="../../briefing/gui/data_export.py" line="103"/>
+        <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="100"/>
+        <location filename="../../briefing/gui/data_export.py" line="104"/>
         <source>{0}{1} could not be written to {2}: {3}.
 
 Nothing was written there. {4} and export again.</source>
@@ -275,7 +275,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Title:</source>
         <translation>Intit&amp;ulé :</translation>
     </message>
@@ -287,7 +287,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>St&amp;atus:</source>
         <translation>É&amp;tat :</translation>
     </message>
@@ -337,63 +337,64 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier le domaine de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="27"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="26"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
         <location filename="../../briefing/gui/pdf_export.py" line="190"/>
         <source>Export country dossier</source>
         <translation>Exporter un dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Toutes les visites avec le pays, hôte ou invité, dans un seul PDF : page de garde, sommaire, chronologie des visites et des accords, puis chaque visite, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Saisissez une partie du nom ou choisissez dans la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="52"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>&amp;Afficher tous les pays, même sans visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Aucune visite pour l&apos;instant : un dossier rassemble les visites avec un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
         <source>Choose a country.</source>
         <translation>Choisissez un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>« {0} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Aucune visite avec {0} pour l&apos;instant.</translation>
     </message>
@@ -438,83 +439,83 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Exporter la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>p. ex. Ministre des Affaires étrangères</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
         <source>e.g. Director, Africa Department</source>
         <translation>p. ex. Directeur, Direction de l&apos;Afrique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
         <source>e.g. West Africa Desk</source>
         <translation>p. ex. Bureau Afrique de l&apos;Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Classification :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
-        <translation>Imprimée en haut et en bas de chaque page. Vous pouvez aussi saisir la vôtre.</translation>
+        <translation>Imprimée sur chaque page ; ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
         <source>&amp;From:</source>
         <translation>D&amp;e :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Rédigé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
         <source>Telep&amp;hone:</source>
         <translation>Télép&amp;hone :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="110"/>
         <source>Appr&amp;oved by:</source>
         <translation>Appr&amp;ouvé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
         <source>Paper:</source>
         <translation>Papier :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
         <source>Language of the note</source>
         <translation>Langue de la note</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="120"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -524,37 +525,37 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>A&amp;perçu…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
         <source>e.g. +7 7172 72 00 00</source>
         <translation>p. ex. +7 7172 72 00 00</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="75"/>
         <source>e.g. Head of the West Africa Desk</source>
         <translation>p. ex. chef du bureau Afrique de l’Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Cleared &amp;by:</source>
         <translation>Valid&amp;é par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="115"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="117"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="141"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="143"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
-        <translation>Le nom et le logo de l&apos;organisme en en-tête se règlent dans Édition → Préférences.</translation>
+        <translation>Nom et logo de l&apos;organisme en en-tête : Édition → Préférences.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="219"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="222"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Choisissez une classification ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="224"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une rubrique.</translation>
     </message>
@@ -594,44 +595,44 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>Modifier la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="138"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="94"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="95"/>
         <source>{0} problem</source>
         <translation>Problème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="425"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="430"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
         <source>What you changed in this form is not saved.</source>
         <translation>Les modifications apportées à ce formulaire ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="427"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="432"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="427"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="432"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="292"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="404"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="409"/>
         <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="294"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est toujours dans le formulaire.</translation>
     </message>
@@ -949,7 +950,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="67"/>
         <source>e.g. Ministry of Foreign Affairs</source>
         <translation>p. ex. Ministère des Affaires étrangères</translation>
     </message>
@@ -969,98 +970,103 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Participe à {0} ; toute modification apparaît partout.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="37"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <source>{0} in {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <source>No backups yet</source>
+        <translation>Aucune copie pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="65"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="74"/>
         <source>Logo preview</source>
         <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="78"/>
         <source>C&amp;lear</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="90"/>
         <source>Briefing note header</source>
         <translation>En-tête de la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="84"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Logo:</source>
         <translation>Logo :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
         <source> copies</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="110"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="113"/>
         <source>&amp;Window and notes:</source>
         <translation>&amp;Fenêtre et notes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Conserver les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="118"/>
-        <source>A copy of the database is taken once a day and before every upgrade{0}; older copies are deleted.</source>
-        <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0} ; les copies plus anciennes sont supprimées.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="181"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="197"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="215"/>
         <source>Logo not used</source>
         <translation>Logo non retenu</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="203"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1069,22 +1075,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Choisissez un fichier PNG ou JPEG de {2} Mo et {3} millions de pixels au plus.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
         <source>Not used</source>
         <translation>Non utilisé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="209"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Le logo n&apos;est pas utilisé : {0} : {1}. Choisissez-le à nouveau ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="264"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="252"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1093,149 +1099,194 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de nouveau sur OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="234"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="126"/>
+        <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
+        <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0}. Les copies de plus de {1} jours sont supprimées, et les plus anciennes d’abord quand l’ensemble dépasserait {2} ; la plus récente est toujours gardée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="134"/>
+        <source>Room the backups take</source>
+        <translation>Place prise par les copies</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Room taken:</source>
+        <translation>Place prise :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Facultatif : un PNG ou JPEG imprimé à gauche du nom de l&apos;organisme.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="249"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="84"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="85"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="61"/>
         <source>Merge a press release into a visit</source>
         <translation>Fusion d’un communiqué dans une visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="62"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="92"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="93"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Lire le communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="94"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Retour au texte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="125"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
         <source>Paste the press release here…</source>
         <translation>Collez le communiqué ici…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="127"/>
         <source>Press release to read</source>
         <translation>Communiqué à lire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="127"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="128"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
+        <source>Remove the selected participant: the text did not mean them</source>
+        <translation>Retirer le participant sélectionné : le texte ne le désignait pas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
+        <source>Add a cooperation area</source>
+        <translation>Ajouter un domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
+        <source>Remove the selected area: the text did not mean it</source>
+        <translation>Retirer le domaine sélectionné : le texte ne le mentionnait pas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
+        <source>Add an agreement</source>
+        <translation>Ajouter un accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="168"/>
+        <source>Remove the selected agreement: the text did not mean it</source>
+        <translation>Retirer l&apos;accord sélectionné : le texte ne le mentionnait pas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="171"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="171"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="176"/>
         <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="190"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="195"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="229"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="230"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="235"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="232"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="237"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="269"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="282"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="287"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="284"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="289"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="312"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="317"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="313"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="318"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="370"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="367"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="372"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="371"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="376"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="405"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="410"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="426"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="431"/>
         <source>What you corrected in the review is not saved.</source>
         <translation>Les corrections apportées à la vérification ne sont pas enregistrées.</translation>
     </message>
@@ -1277,7 +1328,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="40"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -1343,26 +1394,33 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Source : un lien ou une référence</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="33"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="75"/>
+        <source>to</source>
+        <comment>between two dates</comment>
+        <translation>au</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Guest country:</source>
         <translation>Pays &amp;invité :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;Host country:</source>
         <translation>Pays d&apos;a&amp;ccueil :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="41"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates :</translation>
     </message>
@@ -1373,31 +1431,31 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>&amp;Level:</source>
         <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="61"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Portée :</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="50"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="63"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
@@ -1468,12 +1526,84 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="42"/>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="48"/>
         <source>until {0}</source>
         <translation>jusqu&apos;au {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="57"/>
+        <location filename="../../briefing/gui/formatting.py" line="63"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visite</numerusform>
@@ -1481,7 +1611,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="58"/>
+        <location filename="../../briefing/gui/formatting.py" line="64"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -1489,7 +1619,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="59"/>
+        <location filename="../../briefing/gui/formatting.py" line="65"/>
         <source>%Ln history note(s)</source>
         <translation>
             <numerusform>%Ln fait d&apos;historique</numerusform>
@@ -1497,7 +1627,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="60"/>
+        <location filename="../../briefing/gui/formatting.py" line="66"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problème</numerusform>
@@ -1505,7 +1635,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="61"/>
+        <location filename="../../briefing/gui/formatting.py" line="67"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1513,7 +1643,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="62"/>
+        <location filename="../../briefing/gui/formatting.py" line="68"/>
         <source>%Ln participant link(s)</source>
         <translation>
             <numerusform>%Ln participation</numerusform>
@@ -1521,7 +1651,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="63"/>
+        <location filename="../../briefing/gui/formatting.py" line="69"/>
         <source>%Ln cooperation area(s)</source>
         <translation>
             <numerusform>%Ln domaine de coopération</numerusform>
@@ -1529,7 +1659,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="64"/>
+        <location filename="../../briefing/gui/formatting.py" line="70"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln accord</numerusform>
@@ -1537,7 +1667,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="65"/>
+        <location filename="../../briefing/gui/formatting.py" line="71"/>
         <source>%Ln history entry(s)</source>
         <translation>
             <numerusform>%Ln fait d&apos;historique</numerusform>
@@ -1545,7 +1675,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="66"/>
+        <location filename="../../briefing/gui/formatting.py" line="72"/>
         <source>%Ln talking point(s)</source>
         <translation>
             <numerusform>%Ln élément de langage</numerusform>
@@ -1553,50 +1683,73 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="67"/>
+        <location filename="../../briefing/gui/formatting.py" line="73"/>
         <source>%Ln follow-up action(s)</source>
         <translation>
             <numerusform>%Ln suite à donner</numerusform>
             <numerusform>%Ln suites à donner</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="74"/>
+        <source>%Ln copy(s)</source>
+        <translation>
+            <numerusform>%Ln copie</numerusform>
+            <numerusform>%Ln copies</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="79"/>
+        <location filename="../../briefing/gui/formatting.py" line="84"/>
+        <source>{0} GB</source>
+        <translation>{0} Go</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="84"/>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="88"/>
+        <source>{0} KB</source>
+        <translation>{0} Ko</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="95"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="29"/>
+        <location filename="../../briefing/gui/main_window.py" line="30"/>
         <source>This database is open read-only: you can read, search and export, but not change anything. To edit, make the file and its folder writable, then start Briefing again.</source>
         <translation>Cette base est ouverte en lecture seule : vous pouvez consulter, chercher et exporter, mais rien modifier. Pour modifier, rendez le fichier et son dossier accessibles en écriture, puis redémarrez Briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="42"/>
+        <location filename="../../briefing/gui/main_window.py" line="43"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="43"/>
+        <location filename="../../briefing/gui/main_window.py" line="44"/>
         <source>{0}{1} — Briefing</source>
         <translation>{0}{1} — Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="91"/>
+        <location filename="../../briefing/gui/main_window.py" line="92"/>
         <source>Read-only: edits are disabled</source>
         <translation>Lecture seule : modifications désactivées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="102"/>
+        <location filename="../../briefing/gui/main_window.py" line="103"/>
         <source>Saved the {0} to {1}.</source>
         <translation>Enregistré ({0}) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <location filename="../../briefing/gui/main_window.py" line="105"/>
         <source>Sent the {0} to the printer ({1}).</source>
         <translation>{0} envoyée à l’imprimante ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="106"/>
+        <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>The PDF could not be made: {0}.
 
 Nothing was written. Try again; if it fails again, export with fewer sections to find the part that does not print.</source>
@@ -1605,12 +1758,12 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
 Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec moins de rubriques pour trouver celle qui ne s&apos;imprime pas.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="109"/>
+        <location filename="../../briefing/gui/main_window.py" line="110"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="164"/>
+        <location filename="../../briefing/gui/main_window.py" line="166"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
@@ -1643,7 +1796,7 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
-        <location filename="../../briefing/gui/main_window.py" line="164"/>
+        <location filename="../../briefing/gui/main_window.py" line="166"/>
         <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1680,28 +1833,28 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>Rien n’a été annulé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="165"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Annuler : {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="165"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="172"/>
+        <location filename="../../briefing/gui/main_window.py" line="174"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="175"/>
+        <location filename="../../briefing/gui/main_window.py" line="177"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Sélectionnez une visite à gauche pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="176"/>
+        <location filename="../../briefing/gui/main_window.py" line="178"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
     </message>
@@ -1756,39 +1909,39 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="240"/>
+        <location filename="../../briefing/gui/main_window.py" line="242"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Visite « {0} » ajoutée d&apos;après un communiqué.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="260"/>
+        <location filename="../../briefing/gui/main_window.py" line="262"/>
         <source>Saved visit “{0}”.</source>
         <translation>Visite « {0} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="272"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>La visite est supprimée avec : {0} ; les personnes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="273"/>
+        <location filename="../../briefing/gui/main_window.py" line="275"/>
         <source>Nothing else is attached to it.</source>
         <translation>Rien d&apos;autre n&apos;y est rattaché.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="274"/>
-        <location filename="../../briefing/gui/main_window.py" line="275"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
+        <location filename="../../briefing/gui/main_window.py" line="277"/>
         <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="274"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Supprimer la visite « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="276"/>
+        <location filename="../../briefing/gui/main_window.py" line="278"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1797,42 +1950,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="282"/>
+        <location filename="../../briefing/gui/main_window.py" line="284"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="287"/>
+        <location filename="../../briefing/gui/main_window.py" line="289"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Visite « {0} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="296"/>
+        <location filename="../../briefing/gui/main_window.py" line="298"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="304"/>
+        <location filename="../../briefing/gui/main_window.py" line="306"/>
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="337"/>
+        <location filename="../../briefing/gui/main_window.py" line="339"/>
         <source>Imported {0}.</source>
         <translation>Importé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="365"/>
+        <location filename="../../briefing/gui/main_window.py" line="367"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="402"/>
+        <location filename="../../briefing/gui/main_window.py" line="404"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="403"/>
+        <location filename="../../briefing/gui/main_window.py" line="405"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -1919,9 +2072,8 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -1936,7 +2088,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="54"/>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="43"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="64"/>
         <source>Status</source>
@@ -2008,6 +2160,12 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Pays</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
+        <source>Title</source>
+        <comment>a person&apos;s position</comment>
+        <translation>Fonction</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/models/review_table_model.py" line="45"/>
         <source>In the database</source>
         <translation>Dans la base</translation>
@@ -2018,24 +2176,24 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation> (le moins sûr : {0})</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="37"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="42"/>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="61"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="40"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="40"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="41"/>
         <source>City</source>
         <translation>Ville</translation>
@@ -2090,11 +2248,7 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <translation>Mise en page des visites avec {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/record_kinds.py" line="26"/>
-        <source>head of delegation</source>
-        <translation>chef de délégation</translation>
-    </message>
-    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Participants</source>
@@ -2106,6 +2260,7 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <translation>La personne reste dans la liste des personnes ; ses signatures des accords de cette visite sont retirées.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
@@ -2122,10 +2277,31 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <translation>domaines de coopération</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
         <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="71"/>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="71"/>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="80"/>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="80"/>
+        <source>agreements</source>
+        <translation>accords</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/record_kinds.py" line="84"/>
@@ -2148,6 +2324,16 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <location filename="../../briefing/gui/widgets/background_pane.py" line="38"/>
         <source>Quotes</source>
         <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="87"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="87"/>
+        <source>quotes</source>
+        <translation>citations</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/record_kinds.py" line="90"/>
@@ -2305,7 +2491,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Certitude : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/country_combo.py" line="18"/>
+        <location filename="../../briefing/gui/widgets/country_combo.py" line="17"/>
         <source>Type or choose a country</source>
         <translation>Saisissez ou choisissez un pays</translation>
     </message>
@@ -2378,7 +2564,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
         <source>No {0} yet.</source>
-        <translation>Pas encore d&apos;entrée : {0}.</translation>
+        <translation>Aucune fiche pour l&apos;instant ({0}).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="56"/>
@@ -2423,17 +2609,17 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="202"/>
         <source>Added {0}.</source>
-        <translation>Ajout : {0}.</translation>
+        <translation>Fiche ajoutée ({0}).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="216"/>
         <source>Saved {0}.</source>
-        <translation>Enregistré : {0}.</translation>
+        <translation>Fiche enregistrée ({0}).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="225"/>
         <source>Delete the {0} “{1}”?</source>
-        <translation>Supprimer ({0}) « {1} » ?</translation>
+        <translation>Supprimer cette fiche ({0}) : « {1} » ?</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="226"/>
@@ -2449,7 +2635,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="239"/>
         <source>Deleted {0}.</source>
-        <translation>Supprimé : {0}.</translation>
+        <translation>Fiche supprimée ({0}).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="249"/>
@@ -2458,23 +2644,18 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
-        <source>Moved {0} {1}.</source>
-        <translation>Déplacé : {0} ({1}).</translation>
+        <source>Moved {0} up.</source>
+        <translation>Fiche remontée ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
-        <source>Add {0}</source>
-        <translation>Ajouter : {0}</translation>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
+        <source>Moved {0} down.</source>
+        <translation>Fiche descendue ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="46"/>
         <source>Remove</source>
         <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
-        <source>Remove the selected {0}: the text did not mean it</source>
-        <translation>Retirer la sélection ({0}) : le texte ne voulait pas dire cela</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/search_box.py" line="23"/>
@@ -2507,57 +2688,57 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="33"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="34"/>
         <source>Filter the list by dates, country, type, status and follow-ups</source>
         <translation>Filtrer la liste par dates, pays, type, statut et suites à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="53"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="93"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="96"/>
         <source>Filters ({0})</source>
         <translation>Filtres ({0})</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="93"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="96"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="134"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
         <source>No visits match ‘{0}’ with these filters.</source>
         <translation>Aucune visite ne correspond à « {0} » avec ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="135"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
         <source>No visits match these filters.</source>
         <translation>Aucune visite ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="140"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Aucune visite ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="140"/>
         <source>No visits yet.</source>
         <translation>Aucune visite pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>Written from the fields found; check it against the text.</source>
         <translation>Rédigé à partir des champs trouvés ; vérifiez-le par rapport au texte.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
         <source>Re&amp;write the summary from the fields</source>
         <translation>Réé&amp;crire le résumé à partir des champs</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="58"/>
         <source>After correcting the participants, dates or countries, write the summary again from what the form holds now.</source>
         <translation>Après avoir corrigé les participants, les dates ou les pays, réécrire le résumé à partir du contenu actuel du formulaire.</translation>
     </message>
@@ -2834,6 +3015,313 @@ Check that the printer is switched on and connected, then print again.</source>
         <translation>{0} n’a pas été imprimée : {1}.
 
 Vérifiez que l’imprimante est allumée et connectée, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="17"/>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="18"/>
+        <source>Too long: {0:,} characters, at most {1:,}.</source>
+        <translation>Trop long : {0} caractères, {1} au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="19"/>
+        <source>Contains the control character {0}; remove it.</source>
+        <translation>Contient le caractère de contrôle {0} ; supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="20"/>
+        <source>Choose one from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="21"/>
+        <source>&apos;{0}&apos; is not in the list; choose one from it.</source>
+        <translation>« {0} » ne figure pas dans la liste ; choisissez-y une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="22"/>
+        <source>Choose a country from the list.</source>
+        <translation>Choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="24"/>
+        <source>Host and guest must be different countries.</source>
+        <translation>Le pays d&apos;accueil et le pays invité doivent être différents.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="25"/>
+        <source>&apos;{0}&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>« {0} » n&apos;est pas une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="26"/>
+        <source>&apos;{0}&apos; is not a real date.</source>
+        <translation>« {0} » n&apos;est pas une date qui existe.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="28"/>
+        <source>Choose a person.</source>
+        <translation>Choisissez une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="29"/>
+        <source>&apos;{0}&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>« {0} » n&apos;est pas une date ; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="30"/>
+        <source>This person already takes part in this visit.</source>
+        <translation>Cette personne participe déjà à cette visite.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="31"/>
+        <source>A signatory must be a participant of the same visit.</source>
+        <translation>Un signataire doit être un participant de la même visite.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="32"/>
+        <source>&apos;{0}&apos; is not a known country</source>
+        <translation>« {0} » n&apos;est pas un pays connu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="33"/>
+        <source>&apos;{0}&apos; is listed twice</source>
+        <translation>« {0} » figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="34"/>
+        <source>&apos;{0}&apos; is not a participant of this visit</source>
+        <translation>« {0} » ne participe pas à cette visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="57"/>
+        <source>Add visit</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;une visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="58"/>
+        <source>Edit visit</source>
+        <comment>undo step</comment>
+        <translation>modification de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="59"/>
+        <source>Delete visit</source>
+        <comment>undo step</comment>
+        <translation>suppression de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="60"/>
+        <source>Add person</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;une personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="61"/>
+        <source>Edit person</source>
+        <comment>undo step</comment>
+        <translation>modification de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="62"/>
+        <source>Delete person</source>
+        <comment>undo step</comment>
+        <translation>suppression de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="63"/>
+        <source>Import</source>
+        <comment>undo step</comment>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="64"/>
+        <source>Import visit</source>
+        <comment>undo step</comment>
+        <translation>import de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="65"/>
+        <source>Add demo visit</source>
+        <comment>undo step</comment>
+        <translation>ajout de la visite de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="66"/>
+        <source>Add participant</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="67"/>
+        <source>Edit participant</source>
+        <comment>undo step</comment>
+        <translation>modification du participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="68"/>
+        <source>Delete participant</source>
+        <comment>undo step</comment>
+        <translation>suppression du participant</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="69"/>
+        <source>Reorder participants</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des participants</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="70"/>
+        <source>Add cooperation area</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="71"/>
+        <source>Edit cooperation area</source>
+        <comment>undo step</comment>
+        <translation>modification du domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="72"/>
+        <source>Delete cooperation area</source>
+        <comment>undo step</comment>
+        <translation>suppression du domaine de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="73"/>
+        <source>Reorder cooperation areas</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des domaines de coopération</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="74"/>
+        <source>Add agreement</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="75"/>
+        <source>Edit agreement</source>
+        <comment>undo step</comment>
+        <translation>modification de l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="76"/>
+        <source>Delete agreement</source>
+        <comment>undo step</comment>
+        <translation>suppression de l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="77"/>
+        <source>Reorder agreements</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des accords</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="78"/>
+        <source>Add history entry</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un fait d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="79"/>
+        <source>Edit history entry</source>
+        <comment>undo step</comment>
+        <translation>modification du fait d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="80"/>
+        <source>Delete history entry</source>
+        <comment>undo step</comment>
+        <translation>suppression du fait d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="81"/>
+        <source>Reorder history entries</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre de l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="82"/>
+        <source>Add quote</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;une citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="83"/>
+        <source>Edit quote</source>
+        <comment>undo step</comment>
+        <translation>modification de la citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="84"/>
+        <source>Delete quote</source>
+        <comment>undo step</comment>
+        <translation>suppression de la citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="85"/>
+        <source>Reorder quotes</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des citations</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="86"/>
+        <source>Add talking point</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;un élément de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="87"/>
+        <source>Edit talking point</source>
+        <comment>undo step</comment>
+        <translation>modification de l&apos;élément de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="88"/>
+        <source>Delete talking point</source>
+        <comment>undo step</comment>
+        <translation>suppression de l&apos;élément de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="89"/>
+        <source>Reorder talking points</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des éléments de langage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="90"/>
+        <source>Add follow-up action</source>
+        <comment>undo step</comment>
+        <translation>ajout d&apos;une suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="91"/>
+        <source>Edit follow-up action</source>
+        <comment>undo step</comment>
+        <translation>modification de la suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="92"/>
+        <source>Delete follow-up action</source>
+        <comment>undo step</comment>
+        <translation>suppression de la suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="93"/>
+        <source>Reorder follow-up actions</source>
+        <comment>undo step</comment>
+        <translation>nouvel ordre des suites à donner</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>

@@ -90,90 +90,90 @@ The details were printed on the console.</source>
         <translation>Восстановлена копия от {0}; прежняя база сохранена как {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="36"/>
+        <location filename="../../briefing/gui/data_export.py" line="37"/>
         <source>{0}.json</source>
         <translation>{0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="38"/>
+        <location filename="../../briefing/gui/data_export.py" line="39"/>
         <source>Briefing export {0}.json</source>
         <translation>Экспорт Briefing {0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="40"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="20"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="40"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="41"/>
         <source>the data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="46"/>
+        <location filename="../../briefing/gui/data_export.py" line="47"/>
         <source>Export visit list as CSV</source>
         <translation>Экспорт списка визитов в CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="46"/>
+        <location filename="../../briefing/gui/data_export.py" line="47"/>
         <source>Visits {0}.csv</source>
         <translation>Визиты {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="48"/>
+        <location filename="../../briefing/gui/data_export.py" line="57"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>the visit list</source>
         <translation>список визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="53"/>
+        <location filename="../../briefing/gui/data_export.py" line="55"/>
         <source>Export agreements as CSV</source>
         <translation>Экспорт документов в CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="53"/>
+        <location filename="../../briefing/gui/data_export.py" line="55"/>
         <source>Agreements {0}.csv</source>
         <translation>Документы {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>the agreements</source>
         <translation>документы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="87"/>
+        <location filename="../../briefing/gui/data_export.py" line="91"/>
         <source>Exported {0} to {1}.</source>
         <translation>Экспортировано ({0}) в {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="97"/>
+        <location filename="../../briefing/gui/data_export.py" line="101"/>
         <source>Choose a file name for a new or an existing file</source>
         <translation>Выберите имя нового или существующего файла</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="98"/>
+        <location filename="../../briefing/gui/data_export.py" line="102"/>
         <source>Choose a folder you can write to</source>
         <translation>Выберите папку, доступную для записи</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="99"/>
-        <location filename="../../briefing/gui/main_window.py" line="106"/>
+        <location filename="../../briefing/gui/data_export.py" line="103"/>
+        <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="100"/>
+        <location filename="../../briefing/gui/data_export.py" line="104"/>
         <source>{0}{1} could not be written to {2}: {3}.
 
 Nothing was written there. {4} and export again.</source>
@@ -275,7 +275,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="47"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -287,7 +287,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>St&amp;atus:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
@@ -337,63 +337,64 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить направление сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="27"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="26"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
         <location filename="../../briefing/gui/pdf_export.py" line="190"/>
         <source>Export country dossier</source>
         <translation>Экспорт странового досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Все визиты с участием страны — как принимающей, так и приглашённой стороны — в одном PDF: титульный лист, содержание, хронология визитов и документов, затем каждый визит, начиная с последнего.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Введите часть названия или выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="52"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>Показать &amp;все страны, в том числе без визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Визитов пока нет: досье собирает визиты с одной страной.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>«{0}» — не страна; выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Визитов с участием страны «{0}» пока нет.</translation>
     </message>
@@ -438,83 +439,83 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Экспорт справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>напр. Министр иностранных дел</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="69"/>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
         <source>e.g. Director, Africa Department</source>
         <translation>напр. Директор Департамента Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
         <source>e.g. West Africa Desk</source>
         <translation>напр. Отдел Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="100"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="101"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
-        <translation>Печатается вверху и внизу каждой страницы. Можно ввести свой.</translation>
+        <translation>Печатается на каждой странице; можно ввести свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
         <source>&amp;Prepared by:</source>
         <translation>По&amp;дготовил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
         <source>&amp;Unit:</source>
         <translation>Подраздел&amp;ение:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
         <source>Telep&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="110"/>
         <source>Appr&amp;oved by:</source>
         <translation>У&amp;твердил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
         <source>Language of the note</source>
         <translation>Язык записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="120"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -524,37 +525,37 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>&amp;Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
         <source>e.g. +7 7172 72 00 00</source>
         <translation>напр. +7 7172 72 00 00</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="75"/>
         <source>e.g. Head of the West Africa Desk</source>
         <translation>напр. начальник отдела Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Cleared &amp;by:</source>
         <translation>&amp;Согласовал:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="115"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="117"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="141"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="143"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
-        <translation>Название и логотип организации в шапке задаются в меню «Правка → Настройки».</translation>
+        <translation>Название и логотип в шапке задаются в «Правка → Настройки».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="219"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="222"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Выберите гриф или введите свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="224"/>
         <source>Choose at least one section.</source>
         <translation>Выберите хотя бы один раздел.</translation>
     </message>
@@ -594,44 +595,44 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="138"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="94"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="139"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="95"/>
         <source>{0} problem</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="425"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="430"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
         <source>What you changed in this form is not saved.</source>
         <translation>Изменения в этой форме не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="427"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="432"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="427"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="432"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="292"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="404"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="409"/>
         <location filename="../../briefing/gui/pdf_export.py" line="132"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
+        <location filename="../../briefing/gui/dialogs/form_dialog.py" line="294"/>
         <source>Nothing was saved; what you typed is still in the form.</source>
         <translation>Ничего не сохранено; введённые данные остались в форме.</translation>
     </message>
@@ -949,7 +950,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="67"/>
         <source>e.g. Ministry of Foreign Affairs</source>
         <translation>напр. Министерство иностранных дел</translation>
     </message>
@@ -969,98 +970,103 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Участвует: {0}; изменение отразится везде.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="37"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <source>{0} in {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <source>No backups yet</source>
+        <translation>Копий пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="65"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="74"/>
         <source>Logo preview</source>
         <translation>Предпросмотр логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="78"/>
         <source>C&amp;lear</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="90"/>
         <source>Briefing note header</source>
         <translation>Шапка справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="84"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>Logo:</source>
         <translation>Логотип:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
         <source> copies</source>
         <translation> копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="110"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="113"/>
         <source>&amp;Window and notes:</source>
         <translation>О&amp;кно и записки:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Хранить последние:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="118"/>
-        <source>A copy of the database is taken once a day and before every upgrade{0}; older copies are deleted.</source>
-        <translation>Копия базы создаётся раз в день и перед каждым обновлением{0}; более старые копии удаляются.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="168"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="181"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="197"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="185"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="215"/>
         <source>Logo not used</source>
         <translation>Логотип не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="203"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1069,22 +1075,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Выберите файл PNG или JPEG не больше {2} МБ и {3} млн пикселей.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
         <source>Not used</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="209"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Логотип не используется: {0}: {1}. Выберите его заново или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="251"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="264"/>
         <source>Preferences not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="252"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1093,149 +1099,194 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Откройте эту папку для записи или удалите логотип и снова нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="234"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="126"/>
+        <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
+        <translation>Копия базы делается раз в день и перед каждым обновлением{0}. Копии старше {1} дней удаляются, а самые старые — первыми, когда все вместе заняли бы больше {2}; самая новая сохраняется всегда.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="134"/>
+        <source>Room the backups take</source>
+        <translation>Место, занятое копиями</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Room taken:</source>
+        <translation>Занято:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Необязательно: PNG или JPEG слева от названия организации.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="249"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="84"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="85"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="61"/>
         <source>Merge a press release into a visit</source>
         <translation>Объединение пресс-релиза с визитом</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="61"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="62"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Вставьте текст пресс-релиза или откройте файл .txt, .html или .pdf. Текст обрабатывается на этом компьютере; найденное вы проверяете до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="92"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="93"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Прочитать пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="94"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Назад к тексту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="125"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
         <source>Paste the press release here…</source>
         <translation>Вставьте пресс-релиз сюда…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="127"/>
         <source>Press release to read</source>
         <translation>Пресс-релиз для чтения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="127"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="128"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="166"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
+        <source>Add a participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
+        <source>Remove the selected participant: the text did not mean them</source>
+        <translation>Убрать выбранного участника: в тексте речь не о нём</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
+        <source>Add a cooperation area</source>
+        <translation>Добавить направление</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
+        <source>Remove the selected area: the text did not mean it</source>
+        <translation>Убрать выбранное направление: в тексте речь не о нём</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
+        <source>Add an agreement</source>
+        <translation>Добавить соглашение</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="168"/>
+        <source>Remove the selected agreement: the text did not mean it</source>
+        <translation>Убрать выбранное соглашение: в тексте речь не о нём</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="171"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="171"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="176"/>
         <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="190"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="195"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="229"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="226"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="230"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="235"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="232"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="237"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="269"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="282"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="287"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="284"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="289"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="312"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="317"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="313"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="318"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="370"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="367"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="372"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="371"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="376"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="405"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="410"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="426"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="431"/>
         <source>What you corrected in the review is not saved.</source>
         <translation>Исправления, внесённые при проверке, не сохранены.</translation>
     </message>
@@ -1277,7 +1328,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="40"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
@@ -1343,26 +1394,33 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Источник: ссылка или реквизиты</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="33"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="75"/>
+        <source>to</source>
+        <comment>between two dates</comment>
+        <translation>по</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Guest country:</source>
         <translation>&amp;Страна гостя:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;Host country:</source>
         <translation>&amp;Принимающая страна:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;City:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="41"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Даты:</translation>
     </message>
@@ -1373,31 +1431,31 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="61"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Значение:</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="50"/>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="63"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
@@ -1468,12 +1526,84 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>декабря</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="42"/>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>янв.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>февр.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="22"/>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>мар.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>апр.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="23"/>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>авг.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="24"/>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>сент.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>окт.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>нояб.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="25"/>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>дек.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="48"/>
         <source>until {0}</source>
         <translation>до {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="57"/>
+        <location filename="../../briefing/gui/formatting.py" line="63"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln визит</numerusform>
@@ -1482,7 +1612,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="58"/>
+        <location filename="../../briefing/gui/formatting.py" line="64"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln высказывание</numerusform>
@@ -1491,7 +1621,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="59"/>
+        <location filename="../../briefing/gui/formatting.py" line="65"/>
         <source>%Ln history note(s)</source>
         <translation>
             <numerusform>%Ln справка</numerusform>
@@ -1500,7 +1630,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="60"/>
+        <location filename="../../briefing/gui/formatting.py" line="66"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln ошибка</numerusform>
@@ -1509,7 +1639,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="61"/>
+        <location filename="../../briefing/gui/formatting.py" line="67"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln страница</numerusform>
@@ -1518,7 +1648,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="62"/>
+        <location filename="../../briefing/gui/formatting.py" line="68"/>
         <source>%Ln participant link(s)</source>
         <translation>
             <numerusform>%Ln участие</numerusform>
@@ -1527,7 +1657,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="63"/>
+        <location filename="../../briefing/gui/formatting.py" line="69"/>
         <source>%Ln cooperation area(s)</source>
         <translation>
             <numerusform>%Ln направление сотрудничества</numerusform>
@@ -1536,7 +1666,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="64"/>
+        <location filename="../../briefing/gui/formatting.py" line="70"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln документ</numerusform>
@@ -1545,7 +1675,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="65"/>
+        <location filename="../../briefing/gui/formatting.py" line="71"/>
         <source>%Ln history entry(s)</source>
         <translation>
             <numerusform>%Ln справка</numerusform>
@@ -1554,7 +1684,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="66"/>
+        <location filename="../../briefing/gui/formatting.py" line="72"/>
         <source>%Ln talking point(s)</source>
         <translation>
             <numerusform>%Ln тезис</numerusform>
@@ -1563,7 +1693,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/gui/formatting.py" line="67"/>
+        <location filename="../../briefing/gui/formatting.py" line="73"/>
         <source>%Ln follow-up action(s)</source>
         <translation>
             <numerusform>%Ln мероприятие</numerusform>
@@ -1571,43 +1701,67 @@ Make that folder writable, or clear the logo, and press OK again.</source>
             <numerusform>%Ln мероприятий</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../briefing/gui/formatting.py" line="74"/>
+        <source>%Ln copy(s)</source>
+        <translation>
+            <numerusform>%Ln копия</numerusform>
+            <numerusform>%Ln копии</numerusform>
+            <numerusform>%Ln копий</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../briefing/gui/formatting.py" line="79"/>
+        <location filename="../../briefing/gui/formatting.py" line="84"/>
+        <source>{0} GB</source>
+        <translation>{0} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="84"/>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="88"/>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/formatting.py" line="95"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="29"/>
+        <location filename="../../briefing/gui/main_window.py" line="30"/>
         <source>This database is open read-only: you can read, search and export, but not change anything. To edit, make the file and its folder writable, then start Briefing again.</source>
         <translation>База открыта только для чтения: можно просматривать, искать и экспортировать, но не изменять. Чтобы редактировать, сделайте файл и его папку доступными для записи и перезапустите Briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="42"/>
+        <location filename="../../briefing/gui/main_window.py" line="43"/>
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="43"/>
+        <location filename="../../briefing/gui/main_window.py" line="44"/>
         <source>{0}{1} — Briefing</source>
         <translation>{0}{1} — Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="91"/>
+        <location filename="../../briefing/gui/main_window.py" line="92"/>
         <source>Read-only: edits are disabled</source>
         <translation>Только чтение: изменения отключены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="102"/>
+        <location filename="../../briefing/gui/main_window.py" line="103"/>
         <source>Saved the {0} to {1}.</source>
         <translation>Сохранено ({0}): {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="104"/>
+        <location filename="../../briefing/gui/main_window.py" line="105"/>
         <source>Sent the {0} to the printer ({1}).</source>
         <translation>{0}: отправлено на печать ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="106"/>
+        <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>The PDF could not be made: {0}.
 
 Nothing was written. Try again; if it fails again, export with fewer sections to find the part that does not print.</source>
@@ -1616,12 +1770,12 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
 Ничего не записано. Повторите попытку; если ошибка повторится, экспортируйте меньше разделов, чтобы найти тот, что не печатается.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="109"/>
+        <location filename="../../briefing/gui/main_window.py" line="110"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="164"/>
+        <location filename="../../briefing/gui/main_window.py" line="166"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
@@ -1654,7 +1808,7 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
-        <location filename="../../briefing/gui/main_window.py" line="164"/>
+        <location filename="../../briefing/gui/main_window.py" line="166"/>
         <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
@@ -1691,28 +1845,28 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>Ничего не отменено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="165"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Отменить: {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="165"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="172"/>
+        <location filename="../../briefing/gui/main_window.py" line="174"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="175"/>
+        <location filename="../../briefing/gui/main_window.py" line="177"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Выберите визит слева, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="176"/>
+        <location filename="../../briefing/gui/main_window.py" line="178"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Создайте первый визит: «Файл → Новый визит» (Ctrl+N) или здесь.</translation>
     </message>
@@ -1767,39 +1921,39 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>&amp;Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="240"/>
+        <location filename="../../briefing/gui/main_window.py" line="242"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Визит «{0}» добавлен по пресс-релизу.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="260"/>
+        <location filename="../../briefing/gui/main_window.py" line="262"/>
         <source>Saved visit “{0}”.</source>
         <translation>Визит «{0}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="272"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>Будут удалены визит и связанные записи: {0}; лица сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="273"/>
+        <location filename="../../briefing/gui/main_window.py" line="275"/>
         <source>Nothing else is attached to it.</source>
         <translation>Других записей к нему не привязано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="274"/>
-        <location filename="../../briefing/gui/main_window.py" line="275"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
+        <location filename="../../briefing/gui/main_window.py" line="277"/>
         <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Delete visit</source>
         <translation>Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="274"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Удалить визит «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="276"/>
+        <location filename="../../briefing/gui/main_window.py" line="278"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1808,42 +1962,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="282"/>
+        <location filename="../../briefing/gui/main_window.py" line="284"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="287"/>
+        <location filename="../../briefing/gui/main_window.py" line="289"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Визит «{0}» удалён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="296"/>
+        <location filename="../../briefing/gui/main_window.py" line="298"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="304"/>
+        <location filename="../../briefing/gui/main_window.py" line="306"/>
         <source>Undone: {0}.</source>
         <translation>Отменено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="337"/>
+        <location filename="../../briefing/gui/main_window.py" line="339"/>
         <source>Imported {0}.</source>
         <translation>Импортировано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="365"/>
+        <location filename="../../briefing/gui/main_window.py" line="367"/>
         <source>Preferences saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="402"/>
+        <location filename="../../briefing/gui/main_window.py" line="404"/>
         <source>About Briefing</source>
         <translation>О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="403"/>
+        <location filename="../../briefing/gui/main_window.py" line="405"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
@@ -1930,9 +2084,8 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="61"/>
-        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="52"/>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1947,7 +2100,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="54"/>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="43"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="64"/>
         <source>Status</source>
@@ -2019,6 +2172,12 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Страна</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/review_table_model.py" line="41"/>
+        <source>Title</source>
+        <comment>a person&apos;s position</comment>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <location filename="../../briefing/gui/models/review_table_model.py" line="45"/>
         <source>In the database</source>
         <translation>В базе</translation>
@@ -2029,24 +2188,24 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation> (наименее уверенно: {0})</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="37"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="42"/>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="61"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="39"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="40"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="40"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
         <source>Host</source>
-        <translation>Принимающая сторона</translation>
+        <translation>Принимает</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/models/visit_list_model.py" line="41"/>
+        <location filename="../../briefing/gui/models/visit_list_model.py" line="42"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="41"/>
         <source>City</source>
         <translation>Город</translation>
@@ -2101,11 +2260,7 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>Вёрстка визитов: {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/record_kinds.py" line="26"/>
-        <source>head of delegation</source>
-        <translation>глава делегации</translation>
-    </message>
-    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Participants</source>
@@ -2117,6 +2272,7 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>Лицо остаётся в списке лиц; его подписи под документами этого визита удаляются.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
@@ -2133,10 +2289,31 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>направления сотрудничества</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
         <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="71"/>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="71"/>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="80"/>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="80"/>
+        <source>agreements</source>
+        <translation>соглашения</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/record_kinds.py" line="84"/>
@@ -2159,6 +2336,16 @@ Choose another folder (one you can write to) or another file name, and export ag
         <location filename="../../briefing/gui/widgets/background_pane.py" line="38"/>
         <source>Quotes</source>
         <translation>Высказывания</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="87"/>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/record_kinds.py" line="87"/>
+        <source>quotes</source>
+        <translation>цитаты</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/record_kinds.py" line="90"/>
@@ -2316,7 +2503,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Уверенность: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/country_combo.py" line="18"/>
+        <location filename="../../briefing/gui/widgets/country_combo.py" line="17"/>
         <source>Type or choose a country</source>
         <translation>Введите или выберите страну</translation>
     </message>
@@ -2469,23 +2656,18 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
-        <source>Moved {0} {1}.</source>
-        <translation>Перемещено: {0} ({1}).</translation>
+        <source>Moved {0} up.</source>
+        <translation>Перемещено выше: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="43"/>
-        <source>Add {0}</source>
-        <translation>Добавить: {0}</translation>
+        <location filename="../../briefing/gui/widgets/record_pane.py" line="253"/>
+        <source>Moved {0} down.</source>
+        <translation>Перемещено ниже: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="44"/>
+        <location filename="../../briefing/gui/widgets/review_table.py" line="46"/>
         <source>Remove</source>
         <translation>Убрать</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/gui/widgets/review_table.py" line="45"/>
-        <source>Remove the selected {0}: the text did not mean it</source>
-        <translation>Убрать выбранное ({0}): в тексте имелось в виду не это</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/search_box.py" line="23"/>
@@ -2518,57 +2700,57 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="33"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="34"/>
         <source>Filter the list by dates, country, type, status and follow-ups</source>
         <translation>Отбор списка по датам, стране, виду, статусу и дальнейшим действиям</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="50"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="53"/>
         <source>Under way</source>
         <translation>Проходит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="93"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="96"/>
         <source>Filters ({0})</source>
         <translation>Фильтры ({0})</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="93"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="96"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="134"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
         <source>No visits match ‘{0}’ with these filters.</source>
         <translation>Нет визитов по запросу «{0}» с этими фильтрами.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="135"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
         <source>No visits match these filters.</source>
         <translation>Нет визитов, отвечающих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="140"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Нет визитов, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="140"/>
         <source>No visits yet.</source>
         <translation>Визитов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>Written from the fields found; check it against the text.</source>
         <translation>Составлено по найденным полям; сверьте с текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
         <source>Re&amp;write the summary from the fields</source>
         <translation>&amp;Заново составить резюме по полям</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="57"/>
+        <location filename="../../briefing/gui/widgets/visit_review_form.py" line="58"/>
         <source>After correcting the participants, dates or countries, write the summary again from what the form holds now.</source>
         <translation>После исправления участников, дат или стран заново составить резюме по тому, что сейчас в форме.</translation>
     </message>
@@ -2845,6 +3027,313 @@ Check that the printer is switched on and connected, then print again.</source>
         <translation>{0}: печать не выполнена: {1}.
 
 Проверьте, что принтер включён и подключён, и повторите печать.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="17"/>
+        <source>This field is required.</source>
+        <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="18"/>
+        <source>Too long: {0:,} characters, at most {1:,}.</source>
+        <translation>Слишком длинно: {0} знаков, допускается не более {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="19"/>
+        <source>Contains the control character {0}; remove it.</source>
+        <translation>Содержит управляющий символ {0}; удалите его.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="20"/>
+        <source>Choose one from the list.</source>
+        <translation>Выберите значение из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="21"/>
+        <source>&apos;{0}&apos; is not in the list; choose one from it.</source>
+        <translation>«{0}» нет в списке; выберите значение из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="22"/>
+        <source>Choose a country from the list.</source>
+        <translation>Выберите страну из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="24"/>
+        <source>Host and guest must be different countries.</source>
+        <translation>Принимающая и гостевая страны должны различаться.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="25"/>
+        <source>&apos;{0}&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>«{0}» — не дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="26"/>
+        <source>&apos;{0}&apos; is not a real date.</source>
+        <translation>Даты «{0}» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="28"/>
+        <source>Choose a person.</source>
+        <translation>Выберите лицо.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="29"/>
+        <source>&apos;{0}&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>«{0}» — не дата; укажите ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="30"/>
+        <source>This person already takes part in this visit.</source>
+        <translation>Это лицо уже участвует в визите.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="31"/>
+        <source>A signatory must be a participant of the same visit.</source>
+        <translation>Подписант должен быть участником того же визита.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="32"/>
+        <source>&apos;{0}&apos; is not a known country</source>
+        <translation>«{0}» — неизвестная страна</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="33"/>
+        <source>&apos;{0}&apos; is listed twice</source>
+        <translation>«{0}» указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="34"/>
+        <source>&apos;{0}&apos; is not a participant of this visit</source>
+        <translation>«{0}» не участвует в этом визите</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="57"/>
+        <source>Add visit</source>
+        <comment>undo step</comment>
+        <translation>добавление визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="58"/>
+        <source>Edit visit</source>
+        <comment>undo step</comment>
+        <translation>изменение визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="59"/>
+        <source>Delete visit</source>
+        <comment>undo step</comment>
+        <translation>удаление визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="60"/>
+        <source>Add person</source>
+        <comment>undo step</comment>
+        <translation>добавление лица</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="61"/>
+        <source>Edit person</source>
+        <comment>undo step</comment>
+        <translation>изменение данных лица</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="62"/>
+        <source>Delete person</source>
+        <comment>undo step</comment>
+        <translation>удаление лица</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="63"/>
+        <source>Import</source>
+        <comment>undo step</comment>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="64"/>
+        <source>Import visit</source>
+        <comment>undo step</comment>
+        <translation>импорт визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="65"/>
+        <source>Add demo visit</source>
+        <comment>undo step</comment>
+        <translation>добавление демонстрационного визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="66"/>
+        <source>Add participant</source>
+        <comment>undo step</comment>
+        <translation>добавление участника</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="67"/>
+        <source>Edit participant</source>
+        <comment>undo step</comment>
+        <translation>изменение участника</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="68"/>
+        <source>Delete participant</source>
+        <comment>undo step</comment>
+        <translation>удаление участника</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="69"/>
+        <source>Reorder participants</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка участников</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="70"/>
+        <source>Add cooperation area</source>
+        <comment>undo step</comment>
+        <translation>добавление направления сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="71"/>
+        <source>Edit cooperation area</source>
+        <comment>undo step</comment>
+        <translation>изменение направления сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="72"/>
+        <source>Delete cooperation area</source>
+        <comment>undo step</comment>
+        <translation>удаление направления сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="73"/>
+        <source>Reorder cooperation areas</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка направлений сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="74"/>
+        <source>Add agreement</source>
+        <comment>undo step</comment>
+        <translation>добавление соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="75"/>
+        <source>Edit agreement</source>
+        <comment>undo step</comment>
+        <translation>изменение соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="76"/>
+        <source>Delete agreement</source>
+        <comment>undo step</comment>
+        <translation>удаление соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="77"/>
+        <source>Reorder agreements</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка соглашений</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="78"/>
+        <source>Add history entry</source>
+        <comment>undo step</comment>
+        <translation>добавление справки</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="79"/>
+        <source>Edit history entry</source>
+        <comment>undo step</comment>
+        <translation>изменение справки</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="80"/>
+        <source>Delete history entry</source>
+        <comment>undo step</comment>
+        <translation>удаление справки</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="81"/>
+        <source>Reorder history entries</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка справок</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="82"/>
+        <source>Add quote</source>
+        <comment>undo step</comment>
+        <translation>добавление цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="83"/>
+        <source>Edit quote</source>
+        <comment>undo step</comment>
+        <translation>изменение цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="84"/>
+        <source>Delete quote</source>
+        <comment>undo step</comment>
+        <translation>удаление цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="85"/>
+        <source>Reorder quotes</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка цитат</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="86"/>
+        <source>Add talking point</source>
+        <comment>undo step</comment>
+        <translation>добавление тезиса</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="87"/>
+        <source>Edit talking point</source>
+        <comment>undo step</comment>
+        <translation>изменение тезиса</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="88"/>
+        <source>Delete talking point</source>
+        <comment>undo step</comment>
+        <translation>удаление тезиса</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="89"/>
+        <source>Reorder talking points</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка тезисов</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="90"/>
+        <source>Add follow-up action</source>
+        <comment>undo step</comment>
+        <translation>добавление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="91"/>
+        <source>Edit follow-up action</source>
+        <comment>undo step</comment>
+        <translation>изменение мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="92"/>
+        <source>Delete follow-up action</source>
+        <comment>undo step</comment>
+        <translation>удаление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="93"/>
+        <source>Reorder follow-up actions</source>
+        <comment>undo step</comment>
+        <translation>изменение порядка мероприятий</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>

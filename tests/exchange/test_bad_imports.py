@@ -112,14 +112,14 @@ def test_folder_given_as_file(capsys, tmp_path, database):
 def test_unreadable_file(capsys, tmp_path, database, monkeypatch):
     file = tmp_path / "locked.json"
     file.write_text(json.dumps(GOOD))
-    real_read_bytes = type(file).read_bytes
+    real_open = type(file).open
 
-    def refuse(self):
+    def refuse(self, *args, **kwargs):
         if self == file:
             raise PermissionError(13, "Permission denied")
-        return real_read_bytes(self)
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(type(file), "read_bytes", refuse)
+    monkeypatch.setattr(type(file), "open", refuse)
     status = main(["--db", str(database), "import", str(file)])
     assert (status, capsys.readouterr().err) == (2, f"briefing: import: {file} cannot be read (permission denied)\n")
 

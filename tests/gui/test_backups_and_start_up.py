@@ -1,5 +1,6 @@
 """Backups from the window, and what start-up does with a file it cannot use, a newer one or a read-only one."""
 
+import os
 import sqlite3
 
 import pytest
@@ -44,6 +45,7 @@ def test_the_backup_list_shows_damaged_backups_but_cannot_choose_them(qtbot, sto
     good = store.backup("daily")
     damaged = good.parent / "t-20000101-120000-000000-manual.sqlite"
     damaged.write_bytes(b"garbage" * 200)
+    os.utime(damaged, (946_728_000, 946_728_000))  # its real time agrees with its name
     dialog = RestoreBackupDialog(store.path)
     qtbot.addWidget(dialog)
     rows = [[dialog.tree.topLevelItem(i).text(c) for c in range(3)] for i in range(dialog.tree.topLevelItemCount())]
@@ -158,6 +160,28 @@ def test_a_read_only_database_opens_with_every_edit_disabled(qtbot, tmp_path, se
     people.reject()
     window.close()
     store.close()
+
+
+def test_the_preferences_say_how_much_room_the_backups_take(qtbot, store, settings):
+    from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(settings, store.path)
+    qtbot.addWidget(dialog)
+    assert dialog.backups_room.text() == "No backups yet"
+    copies = [store.backup("daily"), store.backup("manual")]
+    size = sum(copy.stat().st_size for copy in copies)
+    dialog = PreferencesDialog(settings, store.path)
+    qtbot.addWidget(dialog)
+    assert dialog.backups_room.text() == f"{-(-size // 1024)} KB in 2 copies"
+
+
+def test_opening_the_backup_list_writes_nothing_beside_the_backups(qtbot, store):
+    backup = store.backup("daily")
+    before = sorted(backup.parent.iterdir())
+    dialog = RestoreBackupDialog(store.path)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen.visit_count == 1
+    assert sorted(backup.parent.iterdir()) == before
 
 
 def test_an_empty_file_with_backups_offers_the_newest_good_one_and_is_never_filled(tmp_path, answers):

@@ -11,8 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 
 
-def _messages(ts: Path) -> dict[str, ET.Element]:
-    return {message.findtext("source"): message for message in ET.parse(ts).iter("message")}
+def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
+    """Every message with its source text (an English text twice when disambiguations tell them apart)."""
+    return [(message.findtext("source"), message) for message in ET.parse(ts).iter("message")]
 
 
 @pytest.mark.parametrize("language", ["fr", "ru"])
@@ -22,6 +23,6 @@ def test_every_text_in_the_code_has_a_finished_translation(tmp_path, language):
     fresh = tmp_path / f"briefing_{language}.ts"
     fresh.write_bytes((ROOT / "resources" / "translations" / f"briefing_{language}.ts").read_bytes())
     subprocess.run([str(LUPDATE), "-silent", "-no-obsolete", *sources, "-ts", str(fresh)], check=True)
-    untranslated = [source for source, message in _messages(fresh).items()
+    untranslated = [source for source, message in _messages(fresh)
                     if message.find("translation").get("type") == "unfinished"]
     assert untranslated == []

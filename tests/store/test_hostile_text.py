@@ -7,8 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing import domain
-from briefing.exchange import apply_import, export_json, plan_import
-from briefing.exchange.importing import parse_import_text
+from briefing.exchange import apply_import, export_json, plan_import, read_import_file
 from briefing.store import Store, VisitQuery
 
 # Everything but surrogates and control characters (tab and line breaks allowed): RTL scripts,
@@ -49,7 +48,8 @@ def test_text_survives_save_reload_search_and_round_trip(tmp_path_factory, title
 
     exported = export_json(store)
     other = Store.open(folder / "b.sqlite", demo=False)
-    people, visits = parse_import_text(exported.decode("utf-8"))
+    (folder / "export.json").write_bytes(exported)
+    people, visits = read_import_file(folder / "export.json")
     apply_import(other, plan_import(other, people, visits))
     assert export_json(other) == exported
     assert json.loads(exported)["visits"][0]["title"] == title

@@ -131,6 +131,16 @@ def test_sorting_is_done_by_the_database(empty_store):
         empty_store.visits.ids(VisitQuery(sort="uuid"))
 
 
+def test_titles_sort_latin_first_then_cyrillic_in_alphabetical_order(empty_store):
+    titles = ["Японский форум", "Визит в Астану", "Абайские чтения", "Berlin talks", "Евразийский саммит",
+              "agreement day", "Мирный процесс", "МИД: консультации", "Жасыл даму"]
+    for title in titles:
+        _visit(empty_store, title=title)
+    by_title = [r.title for r in empty_store.visits.list(VisitQuery(sort="title", descending=False))]
+    assert by_title == ["agreement day", "Berlin talks", "Абайские чтения", "Визит в Астану", "Евразийский саммит",
+                        "Жасыл даму", "МИД: консультации", "Мирный процесс", "Японский форум"]
+
+
 def test_document_written_back_changes_nothing(store):
     visit_id = store.visits.ids()[0]
     document = store.visit_document(visit_id)

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.countries import all_countries, code_for_name, name_for_code
 from briefing.gui.formatting import count_phrase
-from briefing.gui.language import tr
+from briefing.gui.language import countries, country_code, country_name, tr
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.store import Store
 
@@ -91,7 +90,7 @@ class DossierCountryDialog(QDialog):
         chosen = self.code
         self.country.blockSignals(True)
         self.country.clear()
-        for code, name in all_countries():
+        for code, name in countries():
             visits = self.counts.get(code, 0)
             if visits or self.all_countries.isChecked():
                 self.country.addItem(country_label(name, visits), code)
@@ -106,7 +105,7 @@ class DossierCountryDialog(QDialog):
         index = self.country.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return self.country.itemData(index)
-        return code_for_name(text.split(" — ")[0])
+        return country_code(text.split(" — ")[0])
 
     def problem_text(self) -> str:
         """Why Export is disabled, or an empty string."""
@@ -119,7 +118,7 @@ class DossierCountryDialog(QDialog):
                 return tr("Choose a country.")
             return tr("'{0}' is not a country; choose one from the list.").format(text)
         if not self.counts.get(code):
-            return tr("There are no visits with {0} yet.").format(name_for_code(code))
+            return tr("There are no visits with {0} yet.").format(country_name(code))
         return ""
 
     def _update_button(self) -> None:

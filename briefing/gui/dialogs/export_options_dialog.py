@@ -62,9 +62,11 @@ class ExportOptionsDialog(QDialog):
         self.classification = QComboBox(self)
         self.classification.setEditable(True)
         self.classification.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.classification.addItems(CLASSIFICATIONS)
+        # The usual labels in the window's language; the note prints a chosen one in the note's language.
+        self._classification_codes = {language.label("classification", code): code for code in CLASSIFICATIONS}
+        self.classification.addItems(list(self._classification_codes))
         self.classification.lineEdit().setMaxLength(MAX_CLASSIFICATION)
-        self.classification.setEditText(self._start.classification)
+        self.classification.setEditText(language.label("classification", self._start.classification))
         self.recipient = self._line(self._start.recipient, tr("e.g. Minister for Foreign Affairs"))
         self.sender = self._line(self._start.sender, tr("e.g. Director, Africa Department"))
         self.drafter = self._line(self._start.drafter, tr("Your name"))
@@ -199,9 +201,10 @@ class ExportOptionsDialog(QDialog):
     def options(self) -> NoteOptions:
         """The options as the dialog shows them."""
         paper = self.paper_buttons.checkedButton().property("paper")
+        classification = " ".join(self.classification.currentText().split())
         return dataclasses.replace(
             self._start,
-            classification=" ".join(self.classification.currentText().split()),
+            classification=self._classification_codes.get(classification, classification),
             recipient=self.recipient.text().strip(), sender=self.sender.text().strip(),
             drafter=self.drafter.text().strip(), drafter_unit=self.drafter_unit.text().strip(),
             drafter_telephone=self.drafter_telephone.text().strip(), cleared_by=self.cleared_by.text().strip(),

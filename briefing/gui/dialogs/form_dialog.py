@@ -27,6 +27,7 @@ from briefing.domain import ValidationError
 from briefing.gui import messages
 from briefing.gui.language import tr
 from briefing.gui.screen_fit import fitting_size
+from briefing.gui.store_texts import problem_text, problem_texts
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.store import Store, StoreError
 
@@ -231,9 +232,9 @@ class FormDialog(QDialog):
     @property
     def errors(self) -> dict[str, str]:
         """Everything wrong with the form now, by field."""
-        errors = {**self.validate(self.record), **self.form_errors()}
+        errors = {**problem_texts(self.validate(self.record)), **self.form_errors()}
         for name, message in self._store_errors.items():
-            errors.setdefault(name, message)
+            errors.setdefault(name, problem_text(message))
         return errors
 
     @property

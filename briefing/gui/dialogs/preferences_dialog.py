@@ -23,17 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import language, messages, worker
+from briefing.gui.formatting import count_phrase, size_phrase
 from briefing.gui.language import tr
 from briefing.gui.preferences import MAX_BACKUPS, Preferences, load_preferences, save_preferences
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.logo import KEPT_NAME, MAX_FILE_BYTES, MAX_PIXELS, keep_logo, prepared_logo
 from briefing.notes import language_name, languages, note_text
 from briefing.paths import user_data_dir
-from briefing.store.backups import backups_folder
+from briefing.store.backups import MAX_AGE_DAYS, MAX_TOTAL_BYTES, backups_folder, backups_size
 
 MAX_ORGANISATION = 200
 LOGO_BOX = (180, 72)
 LOGO_FILTER = tr("Images (*.png *.jpg *.jpeg)")
+
+
+def backups_room_text(database: Path | None) -> str:
+    """How much room the database's backups take: "1.4 GB in 3 copies" (read from the folder, no file opened)."""
+    if database is None:
+        return "—"
+    copies, size = backups_size(database)
+    return tr("{0} in {1}").format(size_phrase(size), count_phrase(copies, "copy")) if copies else tr("No backups yet")
 
 
 class PreferencesDialog(QDialog):
@@ -94,8 +103,7 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox(self)
         for code in languages():
             self.language.addItem(language_name(code), code)
-        self._start_language = language.saved_language(settings)
-        self.language.setCurrentIndex(max(self.language.findData(self._start_language), 0))
+        self.language.setCurrentIndex(max(self.language.findData(language.saved_language(settings)), 0))
         self.language_note = NoteLabel("", self)
         self.language_note.setObjectName("formHint")
         self.language.currentIndexChanged.connect(self._show_language_note)
@@ -115,11 +123,16 @@ class PreferencesDialog(QDialog):
         keep_label.setBuddy(self.keep_backups)
         backups_form.addRow(keep_label, self.keep_backups)
         where = f" in {backups_folder(database)}" if database is not None else ""
-        backups_hint = NoteLabel(tr("A copy of the database is taken once a day and before every upgrade{0}; older "
-                                    "copies are deleted.").format(where), backups_box)
+        backups_hint = NoteLabel(tr("A copy of the database is taken once a day and before every upgrade{0}. "
+                                    "Copies older than {1} days are deleted, and the oldest first when all would "
+                                    "take more than {2}; the newest is always kept.")
+                                 .format(where, MAX_AGE_DAYS, size_phrase(MAX_TOTAL_BYTES)), backups_box)
         backups_hint.setObjectName("formHint")
         backups_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         backups_form.addRow("", backups_hint)
+        self.backups_room = QLabel(backups_room_text(database), backups_box)
+        self.backups_room.setAccessibleName(tr("Room the backups take"))
+        backups_form.addRow(tr("Room taken:"), self.backups_room)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
@@ -232,7 +245,7 @@ class PreferencesDialog(QDialog):
         return self.language.currentData()
 
     def _show_language_note(self) -> None:
-        if self.chosen_language == self._start_language:
+        if self.chosen_language == language.current():  # not so when --lang chose another for this run
             self.language_note.setText(tr("Notes are exported in this language unless you choose another."))
         else:
             # Said in the language chosen, which is the one the user reads.

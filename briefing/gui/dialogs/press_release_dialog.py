@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.countries import code_for_name, name_for_code
+from briefing.countries import code_for_name
 from briefing.document import records_from_document
 from briefing.domain import ValidationError
 from briefing.extract import Extraction, SourceError, extract, read_source
@@ -39,7 +39,7 @@ from briefing.extract.narrative import summary
 from briefing.gui import messages, worker
 from briefing.gui.dialogs.duplicate_visit_dialog import MERGE, OPEN, SAVE_ANYWAY, DuplicateVisitDialog
 from briefing.gui.formatting import count_phrase
-from briefing.gui.language import tr
+from briefing.gui.language import country_name, tr
 from briefing.gui.models.review_table_model import (
     AGREEMENT_REVIEW_COLUMNS,
     AREA_REVIEW_COLUMNS,
@@ -48,6 +48,7 @@ from briefing.gui.models.review_table_model import (
 )
 from briefing.gui.review_document import reviewed_document, row_problems, table_rows
 from briefing.gui.screen_fit import fitting_size
+from briefing.gui.store_texts import problem_texts
 from briefing.gui.widgets.confidence_dot import legend_html
 from briefing.gui.widgets.note_label import NoteLabel
 from briefing.gui.widgets.review_table import ReviewTable
@@ -157,10 +158,14 @@ class PressReleaseDialog(QDialog):
         self.areas = ReviewTableModel(AREA_REVIEW_COLUMNS, self)
         self.agreements = ReviewTableModel(AGREEMENT_REVIEW_COLUMNS, self)
         self.tables = {
-            "participants": ReviewTable(self.participants, "participant",
+            "participants": ReviewTable(self.participants, tr("Participants"), tr("Add a participant"),
+                                        tr("Remove the selected participant: the text did not mean them"),
                                         {"name": "", "title": "", "side": "guest", "role": "member"}, self),
-            "cooperation_areas": ReviewTable(self.areas, "area", {"topic": "", "category": "other"}, self),
-            "agreements": ReviewTable(self.agreements, "agreement",
+            "cooperation_areas": ReviewTable(self.areas, tr("Cooperation areas"), tr("Add a cooperation area"),
+                                             tr("Remove the selected area: the text did not mean it"),
+                                             {"topic": "", "category": "other"}, self),
+            "agreements": ReviewTable(self.agreements, tr("Agreements"), tr("Add an agreement"),
+                                      tr("Remove the selected agreement: the text did not mean it"),
                                       {"title": "", "kind": "agreement", "status": "signed"}, self),
         }
         legend = NoteLabel(tr("How sure the reader is: {0}. Select a field to see where it comes from.")
@@ -308,7 +313,7 @@ class PressReleaseDialog(QDialog):
             namesakes = self.store.people.same_name(name)
             person = next((p for p in namesakes if p.country == country), namesakes[0] if namesakes else None)
         data["person"] = person.uuid if person else None
-        where = f" ({name_for_code(person.country)})" if person and person.country else ""
+        where = f" ({country_name(person.country)})" if person and person.country else ""
         self.participants.set_value(row, "match", tr("Existing person{0}")
                                                   .format(where) if person else tr("New person"))
 
@@ -353,7 +358,7 @@ class PressReleaseDialog(QDialog):
     @property
     def errors(self) -> dict[str, str]:
         """Everything the domain's rules find wrong with the document, by JSON path."""
-        return records_from_document(self.document())[2]
+        return problem_texts(records_from_document(self.document())[2])
 
     def _revalidate(self) -> None:
         """Messages next to the fields and in the tables; Save only when nothing is wrong."""
@@ -398,7 +403,7 @@ class PressReleaseDialog(QDialog):
                 self.visit_id = self.store.save_document(document, label=SAVE_LABEL,
                                                          release_text=self.source_view.toPlainText())
         except ValidationError as error:
-            self.form.show_errors(error.errors)
+            self.form.show_errors(problem_texts(error.errors))
             return
         except StoreError as error:
             messages.warn(self, tr("Not saved"), messages.store_error_text(

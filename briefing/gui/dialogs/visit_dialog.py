@@ -30,7 +30,7 @@ class AddVisitDialog(FormDialog, VisitEditors):
         dates_layout = QHBoxLayout(dates)
         dates_layout.setContentsMargins(0, 0, 0, 0)
         dates_layout.addWidget(self.start_date)
-        dates_layout.addWidget(QLabel("to", dates))
+        dates_layout.addWidget(QLabel(tr("to", "between two dates"), dates))
         dates_layout.addWidget(self.end_date)
         dates_layout.addStretch(1)
         dates.setFocusProxy(self.start_date)

@@ -38,7 +38,7 @@ class ReviewColumn(NamedTuple):
 
 PARTICIPANT_REVIEW_COLUMNS = (
     ReviewColumn("name", tr("Name")),
-    ReviewColumn("title", tr("Title")),
+    ReviewColumn("title", tr("Title", "a person's position")),
     ReviewColumn("organization", tr("Organization")),
     ReviewColumn("side", tr("Side"), language.labels("side")),
     ReviewColumn("role", tr("Role"), language.labels("role")),

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
+from briefing.countries import code_for_name
 from briefing.gui import language
 from briefing.gui.formatting import date_range
 from briefing.gui.language import tr
@@ -44,15 +45,22 @@ COLUMNS = (
 DATES, TITLE, GUEST, HOST, CITY, STATUS = range(len(COLUMNS))
 
 
+def _country(name: str | None) -> str:
+    """The English short name the store gives, in the window's language."""
+    if not name or language.current() == "en":
+        return name or ""
+    return language.country_name(code_for_name(name)) or name
+
+
 def _cell_text(row: VisitRow, column: int) -> str:
     if column == DATES:
         return date_range(row.start_date, row.end_date, short=True)
     if column == TITLE:
         return row.title
     if column == GUEST:
-        return row.guest_country or ""
+        return _country(row.guest_country)
     if column == HOST:
-        return row.host_country or ""
+        return _country(row.host_country)
     if column == CITY:
         return row.city or ""
     return language.label("visit_status", row.status)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from briefing.countries import all_countries, code_for_name, name_for_code
-from briefing.gui.language import tr
+from briefing.gui.language import countries, country_code, country_name, tr
 from briefing.gui.widgets.choice_combo import COMBO_CHARACTERS
 
 
@@ -23,9 +22,9 @@ class CountryCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
         self.addItem("", None)
-        for code, name in all_countries():
+        for code, name in countries():
             self.addItem(name, code)
-        completer = QCompleter(QStringListModel([name for _, name in all_countries()], self), self)
+        completer = QCompleter(QStringListModel([name for _, name in countries()], self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -36,12 +35,13 @@ class CountryCombo(QComboBox):
 
     @property
     def code(self) -> str | None:
-        """The alpha-2 code the text names (a name, an ISO name or a code), or None."""
-        return code_for_name(self.currentText().strip())
+        """The alpha-2 code the text names (a name in the window's language or in English, an ISO name or a
+        code), or None."""
+        return country_code(self.currentText().strip())
 
     def set_code(self, code: str | None) -> None:
         """Show the country with this code (or nothing)."""
-        self.setEditText(name_for_code(code) or "")
+        self.setEditText(country_name(code) or "")
 
     def unknown_text_error(self) -> str | None:
         """A message when the text names no country, None when it is empty or known."""

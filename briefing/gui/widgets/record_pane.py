@@ -250,4 +250,4 @@ class RecordPane(QWidget):
                                          .format(self.kind.noun.capitalize()), messages.store_error_text(error))
             return
         self.reload(select_id=record_id)
-        self.changed.emit(tr("Moved {0} {1}.").format(self.kind.noun, 'up' if offset < 0 else 'down'))
+        self.changed.emit((tr("Moved {0} up.") if offset < 0 else tr("Moved {0} down.")).format(self.kind.noun))

@@ -15,15 +15,17 @@ from briefing.gui.widgets.table_view import make_table_view
 
 
 class ReviewTable(QWidget):
-    """The rows of `model`; Add appends `blank` (a new row's fields), Remove drops the selected row."""
+    """The rows of `model` under `title`; `add_text` (the Add button) appends `blank` (a new row's fields),
+    Remove drops the selected row, as `remove_tip` says."""
 
-    def __init__(self, model: ReviewTableModel, noun: str, blank: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, model: ReviewTableModel, title: str, add_text: str, remove_tip: str, blank: dict[str, Any],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
         self.blank = blank
         self.view = make_table_view(self)
         self.view.setModel(model)
-        self.view.setAccessibleName(noun.capitalize() + "s")
+        self.view.setAccessibleName(title)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -40,9 +42,9 @@ class ReviewTable(QWidget):
         for index in range(len(model.columns)):  # the widest column takes the room left
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch if index == widest
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton(icon("add"), tr("Add {0}").format(noun), self)
+        self.add_button = QPushButton(icon("add"), add_text, self)
         self.remove_button = QPushButton(icon("delete"), tr("Remove"), self)
-        self.remove_button.setToolTip(tr("Remove the selected {0}: the text did not mean it").format(noun))
+        self.remove_button.setToolTip(remove_tip)
         self.problems = NoteLabel("", self)
         self.problems.setObjectName("fieldError")
         self.problems.hide()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
+from briefing.gui.formatting import date_range
 from briefing.gui.icons import icon
 from briefing.gui.language import tr
 from briefing.gui.models.visit_list_model import CITY, DATES, STATUS, TITLE, VisitListModel
@@ -46,7 +47,9 @@ class VisitListPane(QWidget):
         for hidden in DEFAULT_HIDDEN:
             header.setSectionHidden(hidden, True)
         header.setStretchLastSection(False)
-        header.resizeSection(DATES, self.view.fontMetrics().horizontalAdvance("28 Jun – 12 Jul 2025") + 16)
+        # Wide enough for a long range in the window's language ("28 sept. – 12 oct. 2025").
+        header.resizeSection(DATES, self.view.fontMetrics().horizontalAdvance(
+            date_range("2025-09-28", "2025-10-12", short=True)) + 16)
         header.resizeSection(STATUS, self.view.fontMetrics().horizontalAdvance(tr("Under way")) + 24)
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from briefing.countries import code_for_name, name_for_code
 from briefing.extract import Evidence
 from briefing.gui.language import tr
 from briefing.gui.widgets.confidence_dot import NOT_FOUND, ConfidenceDot
@@ -71,7 +72,7 @@ class VisitReviewForm(QWidget, VisitEditors):
         layout.setSpacing(6)
         for index, key in enumerate(keys):
             if index:
-                layout.addWidget(QLabel("to", row))
+                layout.addWidget(QLabel(tr("to", "between two dates"), row))
             layout.addWidget(self.fields[key], 1 if len(keys) == 1 else 0)
             if key in self.dots:
                 layout.addWidget(self.dots[key], 0, Qt.AlignmentFlag.AlignTop if key == "significance" else
@@ -101,8 +102,13 @@ class VisitReviewForm(QWidget, VisitEditors):
         """Fill the fields from the reader's document; a field it did not find stays empty and says so."""
         self._evidence = {key: evidence[key] for key in self.fields if key in evidence}
         self.set_visit_values(document)
-        self.guest_country.setEditText(document.get("guest_country") or "")
-        self.host_country.setEditText(document.get("host_country") or "")
+        for key in ("guest_country", "host_country"):  # a known country in the window's language
+            text = document.get(key) or ""
+            code = code_for_name(text)
+            if code:
+                self.fields[key].set_code(code)
+            else:
+                self.fields[key].setEditText(text)
         for key, dot in self.dots.items():
             dot.set_evidence(self._evidence.get(key), filled=bool(document.get(key)))
         for line_edit in (self.title, self.city, self.source, self.guest_country.lineEdit(),
@@ -112,9 +118,11 @@ class VisitReviewForm(QWidget, VisitEditors):
                 line_edit.setPlaceholderText(NOT_FOUND)
 
     def values(self) -> dict[str, Any]:
-        """The visit's fields as the document has them (countries by name, as typed)."""
-        return {**self.visit_values(), "guest_country": self.guest_country.currentText().strip() or None,
-                "host_country": self.host_country.currentText().strip() or None}
+        """The visit's fields as the document has them: a known country by its English short name, any other
+        text as typed."""
+        return {**self.visit_values(), **{
+            key: name_for_code(self.fields[key].code) or self.fields[key].currentText().strip() or None
+            for key in ("guest_country", "host_country")}}
 
     def field_of(self, widget: QWidget | None) -> str | None:
         """The field a focused widget belongs to (a combo's line edit, a date's text)."""

@@ -355,7 +355,7 @@ def _import(store, args: argparse.Namespace) -> int:
     if plan.possible_duplicates and not args.allow_duplicates:
         index, stored = next(iter(plan.possible_duplicates.items()))
         others = len(plan.possible_duplicates) - 1
-        raise UsageError(f"import: visit {index + 1} of the file ('{visits[index].get('title')}') may repeat "
+        raise UsageError(f"import: visit {index + 1} of the file ('{plan.duplicate_titles[index]}') may repeat "
                          f"visit {stored[0]} already stored (same countries on overlapping dates, or the same "
                          f"source){f', and {others} more' if others else ''}; nothing was imported. "
                          "Use --allow-duplicates to import them anyway")

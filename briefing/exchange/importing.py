@@ -59,6 +59,7 @@ class ImportPlan:
     # New visits that may repeat stored ones (same countries on overlapping dates, or the same source):
     # index into visits -> ids of the stored visits.
     possible_duplicates: dict[int, list[int]] = field(default_factory=dict)
+    duplicate_titles: dict[int, str] = field(default_factory=dict)  # their titles, by the same index
 
     def summary(self) -> str:
         """One sentence a user can confirm: '3 visits, 11 people, 4 agreements will be added; 1 visit updated'."""
@@ -376,6 +377,7 @@ def _plan(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> Impor
     for batch in _batches(people):
         count_new([(person.get("uuid"), (person["name"], code_for_name(person.get("country")))) for person in batch])
     index = 0
+    new_visits: list[tuple[int, Any]] = []  # (index, the domain Visit) of each visit the database lacks
     for batch in _batches(visits):
         count_new([(participant.get("person"),
                     (participant["name"], code_for_name(document.get(f"{participant['side']}_country"))))
@@ -387,6 +389,7 @@ def _plan(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> Impor
                 plan.new_visits += 1
                 plan.agreements += len(document.get("agreements") or [])
                 plan.changed.append(index)
+                new_visits.append((index, records_from_document(document)[0]))
             elif _same_visit(store.visit_document(existing, with_person_uuids=True), document):
                 plan.unchanged_visits += 1
             else:
@@ -394,11 +397,9 @@ def _plan(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> Impor
                 plan.changed.append(index)
             index += 1
     plan.new_people = len(new_people)
-    new = [index for index in plan.changed if existing_ids.get(visits[index].get("uuid")) is None]
-    checked = getattr(visits, "records", None)
-    new_visits = [checked[index][0] if checked is not None else records_from_document(visits[index])[0]
-                  for index in new]
-    plan.possible_duplicates = {new[i]: ids for i, ids in store.visits.duplicates_among(new_visits).items()}
+    repeats = store.visits.duplicates_among([visit for _, visit in new_visits])
+    plan.possible_duplicates = {new_visits[i][0]: ids for i, ids in repeats.items()}
+    plan.duplicate_titles = {new_visits[i][0]: new_visits[i][1].title for i in repeats}
     return plan
 
 

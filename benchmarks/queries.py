@@ -1,4 +1,5 @@
-"""The 200 search texts the benchmark types: names, surnames without accents, topics, countries, prefixes."""
+"""What the benchmark asks the list: 200 search texts (names, surnames without accents, topics, countries,
+prefixes) and 100 combinations of the filters beside the search box."""
 
 from __future__ import annotations
 
@@ -29,3 +30,33 @@ def search_texts(visits: int, seed: int = 11) -> list[str]:
         + prefixes
     rng.shuffle(texts)
     return texts
+
+
+FILTER_COUNT = 100
+
+
+def filter_choices(seed: int = 13) -> list[dict]:
+    """Deterministic filter settings as a desk officer combines them, each alone or with others and a text."""
+    rng = random.Random(seed)
+    codes = [code for code, _ in all_countries()]
+    topics = [topic for topic, _ in TOPICS]
+    choices = []
+    for _ in range(FILTER_COUNT):
+        filters: dict = {}
+        while not filters:
+            if rng.random() < 0.5:
+                filters["country"] = rng.choice(codes)
+            if rng.random() < 0.4:
+                year = rng.randint(1990, 2025)
+                filters["date_from"] = f"{year:04d}-01-01"
+                filters["date_to"] = f"{year + rng.randint(0, 5):04d}-12-31"
+            if rng.random() < 0.3:
+                filters["visit_type"] = rng.choice(["state", "official", "working", "meeting"])
+            if rng.random() < 0.3:
+                filters["status"] = rng.choice(["planned", "under way", "completed"])
+            if rng.random() < 0.3:
+                filters["open_follow_ups"] = True
+        if rng.random() < 0.3:
+            filters["text"] = rng.choice(topics)
+        choices.append(filters)
+    return choices

@@ -1,5 +1,5 @@
-"""The benchmark suite behind benchmarks/run.py: start-up, search, open, save, PDFs, memory, backups, import
-and export.
+"""The benchmark suite behind benchmarks/run.py: start-up, search, filters, open, save, PDFs, memory, backups,
+import and export.
 
 Every figure is the median of repeated runs; every baseline is measured in the same run, interleaved
 with what it is compared to, so both see the same machine load.
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from benchmarks.bare_pdf import contents, render_bare
 from benchmarks.dataset import DATA_DIR, database_for
-from benchmarks.queries import search_texts
+from benchmarks.queries import filter_choices, search_texts
 from benchmarks.synthetic import visit_documents
 from briefing.store import Store, VisitQuery
 
@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 STARTUP_RUNS = 15
 MEMORY_RUNS = 3
 SEARCH_ROUNDS = 3
+FILTER_ROUNDS = 3
 OPEN_ROUNDS, OPENS_PER_ROUND = 3, 40
 SAVE_ROUNDS, SAVES_PER_ROUND = 3, 20
 NOTE_RUNS = 15
@@ -47,6 +48,9 @@ KEYS: dict[str, tuple[str, float | None]] = {
     "search_p95_ms": ("ms", 30),
     "search_baseline_p95_ms": ("ms", None),
     "search_ratio": ("×", 3.0),
+    "filter_p95_ms": ("ms", 30),
+    "filter_baseline_p95_ms": ("ms", None),
+    "filter_ratio": ("×", 3.0),
     "open_p95_ms": ("ms", 50),
     "save_p95_ms": ("ms", 30),
     "note_pdf_ms": ("ms", 150),
@@ -291,6 +295,7 @@ def measure_interactive(database: Path, visits: int, work: Path) -> dict[str, fl
     _settle(application)
     try:
         results = measure_search(application, window, database, visits)
+        results.update(measure_filters(application, window, database))
         results["open_p95_ms"] = measure_open(application, window)
         results["save_p95_ms"] = measure_save(application, window)
     finally:
@@ -335,6 +340,41 @@ def measure_search(application, window, database: Path, visits: int) -> dict[str
     p95, baseline = statistics.median(p95s), statistics.median(baselines)
     return {"search_p50_ms": statistics.median(p50s), "search_p95_ms": p95, "search_baseline_p95_ms": baseline,
             "search_ratio": p95 / baseline}
+
+
+def measure_filters(application, window, database: Path) -> dict[str, float]:
+    """100 combinations of the filters set in the filter bar (some with a search text), from the change the
+    bar reports to the list model holding its first page; baseline: the same WHERE clause, LIMIT 50, through
+    sqlite3 on the same file (the first 50 visits it finds, in no order)."""
+    from briefing.store.visits import filter_conditions
+
+    pane = window.list_pane
+    raw = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    p95s, baselines = [], []
+    off = {"text": "", "country": None, "date_from": None, "date_to": None, "visit_type": None, "status": None,
+           "open_follow_ups": False}
+    try:
+        for _ in range(FILTER_ROUNDS):
+            app_ms, raw_ms = [], []
+            for choice in filter_choices():
+                filters = {**off, **choice}
+                started = time.perf_counter()
+                pane.model.set_filters(**filters)  # what the bar's filtersChanged leads to
+                app_ms.append((time.perf_counter() - started) * 1000)
+                assert pane.model.query == VisitQuery(**filters)
+                _settle(application)
+                where, params = filter_conditions(VisitQuery(**filters))
+                started = time.perf_counter()
+                raw.execute(f"SELECT v.id FROM visits v WHERE {where} LIMIT 50", params).fetchall()
+                raw_ms.append((time.perf_counter() - started) * 1000)
+            p95s.append(percentile(app_ms, 0.95))
+            baselines.append(percentile(raw_ms, 0.95))
+    finally:
+        raw.close()
+        pane.model.set_filters(**off)
+        _settle(application)
+    p95, baseline = statistics.median(p95s), statistics.median(baselines)
+    return {"filter_p95_ms": p95, "filter_baseline_p95_ms": baseline, "filter_ratio": p95 / baseline}
 
 
 def _click_row(application, window, row: int) -> float:

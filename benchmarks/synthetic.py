@@ -24,6 +24,7 @@ TOPICS = [("logistics", "trade and economic"), ("mining", "trade and economic"),
            ("agriculture", "trade and economic"),
            ("political consultations", "political"), ("counter-terrorism", "security and defence"),
            ("health", "cultural and humanitarian"), ("transport corridors", "trade and economic")]
+_STATUSES = ["completed", "completed", "completed", "planned", "under way"]
 _KINDS = ["memorandum of understanding", "agreement", "protocol", "joint statement", "roadmap", "treaty"]
 _WORDS = ("cooperation partnership dialogue bilateral relations investment trade corridor ministers agreed "
           "consultations regional security development projects visit talks delegation framework strengthen "
@@ -82,6 +83,8 @@ def people_pool(size: int, seed: int = 7) -> list[tuple[str, str]]:
 def visit_documents(count: int, seed: int = 42) -> Iterator[dict]:
     """`count` visit documents: ~8 participants from a pool of count/2 people, 3 areas, 1–2 agreements."""
     rng = random.Random(seed)
+    # Statuses and follow-ups come from their own generator, so every other field is what it always was.
+    desk = random.Random(seed + 1)
     countries = [name for _, name in all_countries()]
     pool = people_pool(max(count // 2, 16), seed)
     for index in range(count):
@@ -100,7 +103,7 @@ def visit_documents(count: int, seed: int = 42) -> Iterator[dict]:
             "host_country": host, "guest_country": guest, "city": f"City {rng.randint(1, 500)}",
             "start_date": start, "end_date": end,
             "visit_type": rng.choice(["state", "official", "working", "meeting"]), "level": "foreign minister",
-            "status": "completed", "summary": " ".join(_sentence(rng, 14) for _ in range(5)),
+            "status": desk.choice(_STATUSES), "summary": " ".join(_sentence(rng, 14) for _ in range(5)),
             "significance": _sentence(rng, 10), "source": f"https://example.org/press/{index}",
             "participants": participants,
             "cooperation_areas": [{"topic": topic, "category": category, "notes": _sentence(rng, 12)}
@@ -110,5 +113,15 @@ def visit_documents(count: int, seed: int = 42) -> Iterator[dict]:
                             "signatories": [participants[0]["name"], participants[4]["name"]]}
                            for kind in rng.sample(_KINDS, rng.randint(1, 2))],
             "history": [{"date": f"{year - rng.randint(1, 20)}", "text": _sentence(rng, 16)} for _ in range(2)],
-            "quotes": [], "talking_points": [_sentence(rng, 12)], "follow_ups": [],
+            "quotes": [], "talking_points": [_sentence(rng, 12)],
+            "follow_ups": _follow_ups(desk, year),
         }
+
+
+def _follow_ups(desk: random.Random, year: int) -> list[dict]:
+    """One visit in four promises one or two actions, due within two years, a third of them still open."""
+    if desk.random() >= 0.25:
+        return []
+    return [{"action": f"Follow up on the {desk.choice(TOPICS)[0]} talks", "owner": "Ministry of Foreign Affairs",
+             "due": f"{year + desk.randint(0, 1):04d}-{desk.randint(1, 12):02d}-{desk.randint(1, 28):02d}",
+             "status": desk.choice(["open", "done", "done"])} for _ in range(desk.randint(1, 2))]

@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
                                       "Briefing database (all or nothing)")
     import_json.add_argument("file", type=Path, help="one visit document, a list of them, a Briefing export, or a "
                              "Briefing database (only its data is read)")
+    import_json.add_argument("--allow-duplicates", action="store_true",
+                             help="import new visits even when they repeat stored ones (same countries on "
+                                  "overlapping dates, or the same source)")
 
     export_csv = commands.add_parser("export-csv", help="write the visit list or the agreements as CSV")
     export_csv.add_argument("table", choices=("visits", "agreements"))
@@ -318,7 +321,7 @@ def _import(store, args: argparse.Namespace) -> int:
     from briefing import services
 
     try:
-        imported = services.import_file(store, args.file)
+        imported = services.import_file(store, args.file, allow_duplicates=args.allow_duplicates)
     except services.ImportRefused as error:
         raise UsageError(f"import: {error}") from None
     print(imported.summary())

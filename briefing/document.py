@@ -85,3 +85,43 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
         _check(errors, f"follow_ups[{i}]", domain.validate_follow_up(follow_up))
         children["follow_ups"].append(follow_up)
     return visit, children, errors
+
+
+# The lists of a visit document, and the keys that identify a stored record rather than say what it is.
+_RECORD_LISTS = ("participants", "cooperation_areas", "agreements", "history", "quotes", "talking_points",
+                 "follow_ups")
+_IDENTITY_KEYS = ("uuid", "person")
+
+
+def _content(item: Any) -> Any:
+    """What a record says, for telling whether two accounts give the same one (an empty value is no value)."""
+    if not isinstance(item, dict):
+        return item
+    return {k: v for k, v in item.items() if k not in _IDENTITY_KEYS and v not in (None, "", [])}
+
+
+def merged_document(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
+    """The stored visit's document with what `incoming` adds: fields it leaves empty are filled, and records
+    it lacks are appended (a participant it already has, by folded name, is not added twice; signatures
+    naming them follow). Nothing the stored visit says is replaced."""
+    merged = {**existing}
+    for key, value in incoming.items():
+        if key not in _RECORD_LISTS and key != "uuid" and value and not merged.get(key):
+            merged[key] = value
+    names = {domain.fold_name(p.get("name") or ""): p.get("name") for p in existing.get("participants") or []}
+    for key in _RECORD_LISTS:
+        ours = list(existing.get(key) or [])
+        contents = [_content(item) for item in ours]
+        for item in incoming.get(key) or []:
+            if key == "participants":
+                if domain.fold_name(item.get("name") or "") in names:
+                    continue
+                names[domain.fold_name(item.get("name") or "")] = item.get("name")
+            if key == "agreements":
+                item = {**item, "signatories": [names.get(domain.fold_name(name), name)
+                                                for name in item.get("signatories") or []]}
+            if _content(item) not in contents:
+                ours.append(item)
+                contents.append(_content(item))
+        merged[key] = ours
+    return merged

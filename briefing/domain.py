@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing import vocabulary as v
 from briefing.countries import name_for_code
@@ -75,6 +75,14 @@ class Person(Record):
     organization: str = ""
     country: str | None = None
     biography: str = ""
+
+
+def with_empty_fields_filled(visit: Visit, other: Visit) -> Visit:
+    """`visit` with each field it leaves empty taken from `other` (a second account of the same visit)."""
+    names = ("title", "host_country", "guest_country", "city", "start_date", "end_date", "visit_type", "level",
+             "status", "summary", "significance", "source")
+    return replace(visit, **{name: getattr(other, name) for name in names
+                             if not getattr(visit, name) and getattr(other, name)})
 
 
 def fold_name(text: str) -> str:
@@ -145,6 +153,10 @@ class FollowUp(VisitRecord):
     owner: str = ""
     due: str | None = None
     status: str = "open"
+
+
+# Follow-up statuses that mean the action is still to do.
+OPEN_FOLLOW_UP_STATUSES = ("open", "in progress")
 
 
 # The kinds of record attached to a visit, in the order a visit document lists them (agreements after

@@ -56,6 +56,10 @@ class ImportPlan:
     new_people: int = 0
     agreements: int = 0
     changed: list[int] = field(default_factory=list)  # indexes into visits that need writing
+    # New visits that may repeat stored ones (same countries on overlapping dates, or the same source):
+    # index into visits -> ids of the stored visits.
+    possible_duplicates: dict[int, list[int]] = field(default_factory=dict)
+    duplicate_titles: dict[int, str] = field(default_factory=dict)  # their titles, by the same index
 
     def summary(self) -> str:
         """One sentence a user can confirm: '3 visits, 11 people, 4 agreements will be added; 1 visit updated'."""
@@ -67,6 +71,9 @@ class ImportPlan:
         text = f"{', '.join(added)} will be added; {count(self.updated_visits, 'visit')} updated"
         if self.unchanged_visits:
             text += f"; {count(self.unchanged_visits, 'visit')} already up to date"
+        if self.possible_duplicates:
+            text += (f"; {count(len(self.possible_duplicates), 'new visit')} may repeat visits already stored "
+                     "(same countries on overlapping dates, or the same source)")
         return text
 
 
@@ -370,6 +377,7 @@ def _plan(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> Impor
     for batch in _batches(people):
         count_new([(person.get("uuid"), (person["name"], code_for_name(person.get("country")))) for person in batch])
     index = 0
+    new_visits: list[tuple[int, Any]] = []  # (index, the domain Visit) of each visit the database lacks
     for batch in _batches(visits):
         count_new([(participant.get("person"),
                     (participant["name"], code_for_name(document.get(f"{participant['side']}_country"))))
@@ -381,6 +389,7 @@ def _plan(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> Impor
                 plan.new_visits += 1
                 plan.agreements += len(document.get("agreements") or [])
                 plan.changed.append(index)
+                new_visits.append((index, records_from_document(document)[0]))
             elif _same_visit(store.visit_document(existing, with_person_uuids=True), document):
                 plan.unchanged_visits += 1
             else:
@@ -388,6 +397,9 @@ def _plan(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> Impor
                 plan.changed.append(index)
             index += 1
     plan.new_people = len(new_people)
+    repeats = store.visits.duplicates_among([visit for _, visit in new_visits])
+    plan.possible_duplicates = {new_visits[i][0]: ids for i, ids in repeats.items()}
+    plan.duplicate_titles = {new_visits[i][0]: new_visits[i][1].title for i in repeats}
     return plan
 
 

@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
     def _show_count(self) -> None:
         model = self.list_pane.model
         total = model.total
-        if model.query.text:
+        if not model.query.selects_all:
             shown = f"{model.rowCount():,}" if model.counted else "…"
             self.count_label.setText(tr("{0} of {1}").format(shown, count_phrase(total, "visit")))
         else:
@@ -199,38 +199,49 @@ class MainWindow(QMainWindow):
     # Visits.
 
     def _reveal(self, visit_id: int) -> None:
-        """Select a visit, clearing the search when it hides it."""
+        """Select a visit, clearing the search and then the filters when they hide it."""
         if not self.list_pane.select_visit(visit_id) and self.list_pane.search_box.text():
             self.list_pane.search_box.clear()
             self.list_pane.search("")
+        if not self.list_pane.select_visit(visit_id) and self.list_pane.model.query.filtered:
+            self.list_pane.filter_bar.clear()
             self.list_pane.select_visit(visit_id)
 
     def new_visit(self) -> None:
         """Create a visit through the visit form and select it."""
         if self.store.read_only:
             return
+        from briefing.gui.dialogs.duplicate_visit_dialog import OUTCOME_MESSAGES
         from briefing.gui.dialogs.visit_dialog import AddVisitDialog
 
-        saved = AddVisitDialog.ask(self.store, parent=self)
+        dialog = AddVisitDialog(self.store, parent=self)
+        try:
+            dialog.exec()
+            saved, outcome = dialog.saved, dialog.outcome
+        finally:
+            dialog.deleteLater()
         if saved is None:
             return
         self.list_pane.refresh()
         self._reveal(saved.id)
-        self.show_message(tr("Added visit “{0}”.").format(saved.title))
+        self.show_message(OUTCOME_MESSAGES[outcome].format(saved.title))
         self._update_actions()
 
     def new_visit_from_press_release(self) -> None:
         """Read a press release, review the visit it describes beside the text, and select it once saved."""
         if self.store.read_only:
             return
+        from briefing.gui.dialogs.duplicate_visit_dialog import OUTCOME_MESSAGES, SAVE_ANYWAY
         from briefing.gui.dialogs.press_release_dialog import PressReleaseDialog
 
-        visit_id = PressReleaseDialog.ask(self.store, parent=self)
-        if visit_id is None:
+        answer = PressReleaseDialog.ask(self.store, parent=self)
+        if answer is None:
             return
+        visit_id, outcome = answer
         self.list_pane.refresh()
         self._reveal(visit_id)
-        self.show_message(tr("Added visit “{0}” from a press release.").format(self.store.visits.get(visit_id).title))
+        message = tr("Added visit “{0}” from a press release.") if outcome == SAVE_ANYWAY else OUTCOME_MESSAGES[outcome]
+        self.show_message(message.format(self.store.visits.get(visit_id).title))
         self._update_actions()
 
     def edit_visit(self) -> None:
@@ -373,11 +384,26 @@ class MainWindow(QMainWindow):
         self.detail.tabs.setCurrentIndex(index)
 
     def show_people(self) -> None:
-        """Open the people manager; names changed there show in the list and the visit."""
+        """Open the people manager; names changed there show in the list and the visit, and a visit opened
+        from there is selected."""
         from briefing.gui.dialogs.people_dialog import PeopleDialog
 
-        if PeopleDialog.ask(self.store, parent=self):
+        changed, visit_to_open = PeopleDialog.ask(self.store, parent=self)
+        if changed:
             self.refresh_all()
+        if visit_to_open is not None:
+            self._reveal(visit_to_open)
+
+    def show_follow_ups_due(self) -> None:
+        """Open the follow-ups due; a status changed there shows in the visit, a visit opened is selected."""
+        from briefing.gui.dialogs.follow_ups_due_dialog import FollowUpsDueDialog
+
+        changed, visit_to_open = FollowUpsDueDialog.ask(self.store, parent=self)
+        if changed:
+            self.refresh_all()
+            self._update_actions()
+        if visit_to_open is not None:
+            self._reveal(visit_to_open)
 
     def show_about(self) -> None:
         """The About box."""

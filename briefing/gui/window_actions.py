@@ -41,6 +41,7 @@ class WindowActions:
     delete_visit: QAction
     find: QAction
     people: QAction
+    follow_ups_due: QAction
     refresh: QAction
     preferences: QAction
     about: QAction
@@ -107,6 +108,8 @@ def create_actions(window: MainWindow) -> WindowActions:
                      tr("Search the visits")),
         people=_action(window, tr("&People…"), window.show_people, "Ctrl+Shift+P", "people",
                        tr("Find, add, edit and delete people"), tr("People")),
+        follow_ups_due=_action(window, tr("Follo&w-ups due…"), window.show_follow_ups_due, "Ctrl+Shift+U", "",
+                               tr("Every follow-up still to do, across visits, soonest due first")),
         refresh=_action(window, tr("&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh, "refresh",
                         tr("Read the list and the visit again from the database")),
         preferences=_action(window, tr("Prefere&nces…"), window.show_preferences, QKeySequence.StandardKey.Preferences,
@@ -153,7 +156,7 @@ def build_menus(window: MainWindow, actions: WindowActions, toolbar: QToolBar) -
         None, a.import_data,
         a.export_data, a.export_visits_csv, a.export_agreements_csv, None, a.restore_backup, None, a.quit])
     _add_actions(menus.addMenu(tr("&Edit")), [
-        a.undo, None, a.edit_visit, a.delete_visit, None, a.find, a.people, None, a.preferences])
+        a.undo, None, a.edit_visit, a.delete_visit, None, a.find, a.people, a.follow_ups_due, None, a.preferences])
     view_menu = menus.addMenu(tr("&View"))
     _add_actions(view_menu, [*a.tabs, None])
     _add_actions(view_menu.addMenu(tr("List &columns")), a.columns)

@@ -91,9 +91,21 @@ def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], 
 
 
 def import_file(store: Store, path: Path, progress: Callable[[int, int], None] | None = None,
-                is_cancelled: Callable[[], bool] | None = None) -> Imported:
-    """Import a file all or nothing, the database backed up first (plan_import, then apply_import)."""
-    return apply_import(store, plan_import(store, path), progress, is_cancelled)
+                is_cancelled: Callable[[], bool] | None = None, allow_duplicates: bool = False) -> Imported:
+    """Import a file all or nothing, the database backed up first (plan_import, then apply_import).
+
+    A new visit that may repeat a stored one refuses the whole file (ImportRefused, nothing written) unless
+    `allow_duplicates`.
+    """
+    plan = plan_import(store, path)
+    if plan.possible_duplicates and not allow_duplicates:
+        index, stored = next(iter(plan.possible_duplicates.items()))
+        others = len(plan.possible_duplicates) - 1
+        raise ImportRefused(f"visit {index + 1} of the file ('{plan.duplicate_titles[index]}') may repeat visit "
+                            f"{stored[0]} already stored (same countries on overlapping dates, or the same source)"
+                            f"{f', and {others} more' if others else ''}; nothing was imported. "
+                            "Use --allow-duplicates to import them anyway")
+    return apply_import(store, plan, progress, is_cancelled)
 
 
 def export_json(store: Store, path: Path, visit_ids: list[int] | None = None, replace_read_only: bool = False) -> None:

@@ -5,8 +5,9 @@ from collections.abc import Callable
 
 from briefing.countries import all_countries
 from briefing.domain import fold_name
+from briefing.names import name_key
 from briefing.store.connection import Database
-from briefing.store.schema import SCHEMA_V1, SEARCH_INDEX, SEARCH_TEXT_VIEW
+from briefing.store.schema import SCHEMA_V1, SCHEMA_V6, SEARCH_INDEX, SEARCH_TEXT_VIEW
 
 
 class SchemaTooNew(Exception):
@@ -79,12 +80,22 @@ def _keep_release_texts(db: Database) -> None:
                     " text TEXT NOT NULL)")
 
 
+def _add_person_name_keys_and_filter_indexes(db: Database) -> None:
+    """People are offered under another spelling of their name: keep each name's key (briefing.names);
+    the list's date and follow-up filters get their indexes."""
+    for statement in SCHEMA_V6.split(";\n"):
+        db.conn.execute(statement)
+    rows = db.conn.execute("SELECT id, name FROM people").fetchall()
+    db.conn.executemany("UPDATE people SET name_key = ? WHERE id = ?", [(name_key(n), i) for i, n in rows])
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_first_schema,
     _add_folded_person_names,
     _search_in_list_order,
     _search_without_a_copy_of_the_text,
     _keep_release_texts,
+    _add_person_name_keys_and_filter_indexes,
 ]
 # After these, the pages they freed go back to the file system (VACUUM).
 SHRINKING = {_search_without_a_copy_of_the_text}

@@ -7,6 +7,7 @@ from dataclasses import fields
 
 from briefing import domain
 from briefing.domain import fold_name
+from briefing.names import name_key
 from briefing.store.connection import in_lists
 from briefing.store.rows import (
     NotFound,
@@ -23,13 +24,14 @@ _COLUMNS = ("name", "organization", "country", "biography")
 _PERSON_FIELDS = {f.name for f in fields(domain.Person)}
 _PAGE = 1000  # rows read at a time
 _UPDATE_SQL = ("UPDATE people SET name = ?, organization = ?, country = ?, biography = ?, folded_name = ?, "
-               "updated_at = ? WHERE id = ?")
+               "name_key = ?, updated_at = ? WHERE id = ?")
 
 
 class PersonRepository:
     """People: find, load, save, delete while unused."""
 
-    insert_sql = insert_statement("people", ["id", *_COLUMNS, "folded_name", "uuid", "created_at", "updated_at"])
+    insert_sql = insert_statement("people", ["id", *_COLUMNS, "folded_name", "name_key", "uuid", "created_at",
+                                              "updated_at"])
 
     def __init__(self, session: Session):
         self.session = session
@@ -112,6 +114,12 @@ class PersonRepository:
                 by_key.setdefault(key, person)
         return by_uuid, by_key
 
+    def same_name(self, name: str) -> list[domain.Person]:
+        """People stored under this name spelt any way: accents, case, word order and a Latin or Cyrillic
+        transliteration aside (briefing.names.name_key); by id."""
+        key = name_key(name)
+        return self._people("SELECT * FROM people WHERE name_key = ? ORDER BY id", [key]) if key else []
+
     def visit_ids(self, person_id: int) -> list[int]:
         """The visits this person takes part in."""
         return [row[0] for row in self._conn.execute(
@@ -129,12 +137,13 @@ class PersonRepository:
     def new_row(person: domain.Person) -> tuple:
         """The values `insert_sql` writes for a person whose id, UUID and timestamps are set."""
         return (person.id, person.name, person.organization or "", person.country, person.biography or "",
-                fold_name(person.name), person.uuid, person.created_at, person.updated_at)
+                fold_name(person.name), name_key(person.name), person.uuid, person.created_at, person.updated_at)
 
     def update_many(self, people: Iterable[domain.Person]) -> None:
         """Write these people's fields and updated_at over their rows (bulk writes: nothing read back)."""
         self._conn.executemany(_UPDATE_SQL, [(p.name, p.organization or "", p.country, p.biography or "",
-                                              fold_name(p.name), p.updated_at, p.id) for p in people])
+                                              fold_name(p.name), name_key(p.name), p.updated_at, p.id)
+                                             for p in people])
 
     def save(self, person: domain.Person) -> domain.Person:
         """Validate and write the person; their visits' search rows follow a change of name."""
@@ -151,6 +160,7 @@ class PersonRepository:
         now = self.session.now()
         values = {name: getattr(person, name) for name in _COLUMNS}
         values["folded_name"] = fold_name(person.name)
+        values["name_key"] = name_key(person.name)
         values["organization"] = values["organization"] or ""
         values["biography"] = values["biography"] or ""
         if person.id is None:
@@ -162,11 +172,54 @@ class PersonRepository:
         return person.id
 
     def delete(self, person_id: int) -> None:
-        """Delete a person no visit uses; RecordInUse otherwise."""
+        """Delete a person no visit uses; RecordInUse, naming those visits, otherwise."""
         person = self.get(person_id)
-        used_by = len(self.visit_ids(person_id))
-        if used_by:
-            raise RecordInUse(f"{person.name} takes part in {used_by} visit{'s' if used_by > 1 else ''}; "
-                              "remove them from those visits first")
+        visit_ids = self.visit_ids(person_id)
+        if visit_ids:
+            titles = [row[0] for row in self._conn.execute(
+                f"SELECT title FROM visits WHERE id IN ({','.join('?' * len(visit_ids[:3]))}) ORDER BY start_date, id",
+                visit_ids[:3])]
+            named = "; ".join(f"‘{title}’" for title in titles) + (
+                f" and {len(visit_ids) - 3} more" if len(visit_ids) > 3 else "")
+            raise RecordInUse(f"{person.name} takes part in {len(visit_ids)} visit{'s' if len(visit_ids) > 1 else ''} "
+                              f"({named}); remove them from those visits first, or merge them into another person",
+                              visit_ids)
         with self.session.write("Delete person"):
             self._conn.execute("DELETE FROM people WHERE id = ?", [person_id])
+
+    def merge(self, keep_id: int, other_id: int) -> domain.Person:
+        """Make `other_id` one with `keep_id`, in one transaction (one undo step), and delete it.
+
+        Their participations move to the person kept; where both took part in the same visit, the kept
+        participation takes the other's signatures (and its title and role where it has none). The
+        biographies are joined, and the kept person's empty organisation and country are filled.
+        """
+        if keep_id == other_id:
+            raise ValueError("a person cannot be merged with themselves")
+        keep, other = self.get(keep_id), self.get(other_id)
+        biography = keep.biography
+        if other.biography.strip() and other.biography.strip() not in keep.biography:
+            biography = f"{keep.biography.rstrip()}\n\n{other.biography.strip()}" if keep.biography.strip() \
+                else other.biography
+        merged = domain.Person(id=keep.id, uuid=keep.uuid, created_at=keep.created_at, name=keep.name,
+                               organization=keep.organization or other.organization,
+                               country=keep.country or other.country, biography=biography)
+        conn = self._conn
+        with self.session.write("Merge people") as touched:
+            touched.update(self.visit_ids(keep_id), self.visit_ids(other_id))
+            shared = conn.execute(
+                "SELECT o.id, k.id FROM participants o JOIN participants k ON k.visit_id = o.visit_id "
+                "AND k.person_id = ? WHERE o.person_id = ?", [keep_id, other_id]).fetchall()
+            for other_participant, kept_participant in shared:
+                conn.execute("INSERT OR IGNORE INTO agreement_signatories(agreement_id, participant_id, position) "
+                             "SELECT agreement_id, ?, position FROM agreement_signatories WHERE participant_id = ?",
+                             [kept_participant, other_participant])
+                conn.execute("UPDATE participants SET title = CASE WHEN title = '' THEN "
+                             "(SELECT title FROM participants WHERE id = ?) ELSE title END, "
+                             "role = coalesce(role, (SELECT role FROM participants WHERE id = ?)) WHERE id = ?",
+                             [other_participant, other_participant, kept_participant])
+                conn.execute("DELETE FROM participants WHERE id = ?", [other_participant])
+            conn.execute("UPDATE participants SET person_id = ? WHERE person_id = ?", [keep_id, other_id])
+            self.write_row(merged)
+            conn.execute("DELETE FROM people WHERE id = ?", [other_id])
+        return self.get(keep_id)

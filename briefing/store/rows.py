@@ -50,7 +50,11 @@ class NotFound(LookupError):
 
 
 class RecordInUse(Exception):
-    """The record cannot be deleted while other records use it."""
+    """The record cannot be deleted while other records use it; `visit_ids` are the visits that do."""
+
+    def __init__(self, message: str, visit_ids: list[int] | None = None):
+        super().__init__(message)
+        self.visit_ids = visit_ids or []
 
 
 def insert_row(conn: Any, table: str, values: dict[str, Any]) -> int:

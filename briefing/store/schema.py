@@ -133,6 +133,16 @@ CREATE VIRTUAL TABLE visit_search USING fts5(
 );
 """
 
+# Version 6: each person's name key (briefing.names.name_key), so a new participant is offered as the person
+# already stored under another spelling of the same name; and the indexes the list's filters use: a visit's
+# last day (a date range's lower bound) and the follow-ups by status ("has open follow-ups").
+SCHEMA_V6 = """
+ALTER TABLE people ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX people_name_key ON people(name_key);
+CREATE INDEX visits_last_day ON visits(coalesce(end_date, start_date), id);
+CREATE INDEX follow_ups_status ON follow_ups(status, visit_id)
+"""
+
 # Tables a user edits, parents before children (agreement_signatories names agreements and participants).
 # release_texts keeps the press release a visit was read from: no record kind, but undone with its visit.
 RECORD_TABLES = ("visits", "people", *VISIT_RECORD_TYPES, "agreement_signatories", "release_texts")

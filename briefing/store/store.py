@@ -8,8 +8,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from briefing import domain
 from briefing.store import backups, migrations, schema_check, search, undo
 from briefing.store.connection import (
     Database,
@@ -48,6 +49,18 @@ def _refuse_empty_file_with_backups(path: Path) -> None:
 
 class EmptyDatabase(StoreError):
     """An empty file that was a database (its backups exist)."""
+
+
+class FollowUpDue(NamedTuple):
+    """A follow-up still to do, with the visit it was promised at."""
+
+    id: int
+    visit_id: int
+    visit_title: str
+    action: str
+    owner: str
+    due: str | None
+    status: str
 
 
 class Store:
@@ -291,6 +304,16 @@ class Store:
             "UNION SELECT id, guest_country FROM visits) WHERE code IS NOT NULL GROUP BY code")
         return dict(rows.fetchall())
 
+    def follow_ups_due(self) -> list[FollowUpDue]:
+        """Every follow-up still to do (open or in progress) across visits: soonest due first, undated last."""
+        marks = ", ".join("?" for _ in domain.OPEN_FOLLOW_UP_STATUSES)
+        rows = self.db.conn.execute(
+            "SELECT f.id, f.visit_id, v.title, f.action, f.owner, f.due, f.status FROM follow_ups f "
+            f"JOIN visits v ON v.id = f.visit_id WHERE f.status IN ({marks}) "
+            "ORDER BY f.due IS NULL, f.due, v.start_date, f.visit_id, f.position, f.id",
+            list(domain.OPEN_FOLLOW_UP_STATUSES))
+        return [FollowUpDue(*row) for row in rows]
+
     def restore(self, backup: Path) -> Path:
         """Replace the content with a backup's and reopen; returns where the content replaced was kept.
 
@@ -351,6 +374,14 @@ class Store:
             if release_text is not None:
                 self.visits.keep_release_text(visit_id, release_text)
             return visit_id
+
+    def merge_into(self, visit_id: int, document: dict[str, Any], label: str = "Merge into visit") -> int:
+        """Add what a document says to a stored visit (see briefing.document.merged_document), in one
+        transaction; returns the visit's id."""
+        from briefing.document import merged_document
+
+        return self.save_document(merged_document(self.visit_document(visit_id, with_person_uuids=True), document),
+                                  label=label)
 
     def save_export(self, data: dict[str, Any], label: str = "Import") -> list[int]:
         """Write a whole export (people, then visits) in one transaction; returns the visit ids."""

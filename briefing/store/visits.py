@@ -59,6 +59,22 @@ class VisitQuery:
     sort: str = "start_date"
     descending: bool = True
     country: str | None = None  # alpha-2: visits with this country as host or guest
+    date_from: str | None = None  # yyyy-mm-dd: visits that end (or start) on or after this day
+    date_to: str | None = None  # yyyy-mm-dd: visits that start on or before this day
+    visit_type: str | None = None
+    status: str | None = None
+    open_follow_ups: bool = False  # visits with a follow-up still to do
+
+    @property
+    def filtered(self) -> bool:
+        """Whether anything besides the search text narrows the list."""
+        return bool(self.country or self.date_from or self.date_to or self.visit_type or self.status
+                    or self.open_follow_ups)
+
+    @property
+    def selects_all(self) -> bool:
+        """Whether the query shows every visit (no search text, no filter)."""
+        return not match_expression(self.text) and not self.filtered
 
 
 _ROW_SELECT = """
@@ -67,6 +83,46 @@ SELECT v.id, v.uuid, v.title, h.name, g.name, v.city, v.start_date, v.end_date, 
   LEFT JOIN countries h ON h.code = v.host_country
   LEFT JOIN countries g ON g.code = v.guest_country
 """
+
+
+def _filter_clauses(query: VisitQuery) -> tuple[list[str], list]:
+    """The SQL conditions (on `visits v`) of the query's filters, without its search text."""
+    clauses: list[str] = []
+    params: list = []
+    if query.country:
+        clauses.append("(v.host_country = ? OR v.guest_country = ?)")
+        params += [query.country, query.country]
+    if query.date_from:
+        clauses.append("coalesce(v.end_date, v.start_date) >= ?")
+        params.append(query.date_from)
+    if query.date_to:
+        clauses.append("v.start_date <= ?")
+        params.append(query.date_to)
+    # Type and status are checked row by row (the unary + keeps SQLite from walking the status index, which
+    # holds most visits, instead of a country's or the sort order's).
+    if query.visit_type:
+        clauses.append("+v.visit_type = ?")
+        params.append(query.visit_type)
+    if query.status:
+        clauses.append("+v.status = ?")
+        params.append(query.status)
+    if query.open_follow_ups:
+        marks = ", ".join("?" for _ in domain.OPEN_FOLLOW_UP_STATUSES)
+        clauses.append(f"v.id IN (SELECT f.visit_id FROM follow_ups f WHERE f.status IN ({marks}))")
+        params += list(domain.OPEN_FOLLOW_UP_STATUSES)
+    return clauses, params
+
+
+def filter_conditions(query: VisitQuery) -> tuple[str, list]:
+    """The SQL condition on `visits v` of the query's search text and filters, with its parameters
+    ("1" and none when the query selects every visit)."""
+    clauses, params = [], []
+    expression = match_expression(query.text)
+    if expression:
+        clauses.append(f"v.id IN ({MATCHING_IDS_SQL})")
+        params.append(expression)
+    filters, filter_params = _filter_clauses(query)
+    return " AND ".join(clauses + filters) or "1", params + filter_params
 
 
 class VisitRepository:
@@ -81,16 +137,10 @@ class VisitRepository:
     def _conn(self):
         return self.session.conn
 
-    def _where(self, query: VisitQuery) -> tuple[str, list]:
-        clauses, params = [], []
-        expression = match_expression(query.text)
-        if expression:
-            clauses.append(f"v.id IN ({MATCHING_IDS_SQL})")
-            params.append(expression)
-        if query.country:
-            clauses.append("(v.host_country = ? OR v.guest_country = ?)")
-            params += [query.country, query.country]
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    @staticmethod
+    def _where(query: VisitQuery) -> tuple[str, list]:
+        condition, params = filter_conditions(query)
+        return (f" WHERE {condition}" if condition != "1" else ""), params
 
     def _order(self, query: VisitQuery) -> str:
         direction = "DESC" if query.descending else "ASC"
@@ -128,10 +178,10 @@ class VisitRepository:
 
     def count(self, query: VisitQuery | None = None, at_most: int | None = None) -> int:
         """How many visits the query selects (all visits when None); with `at_most`, counting stops there."""
-        expression = match_expression(query.text) if query else None
-        if query is None or (not expression and not query.country):
+        if query is None or query.selects_all:
             return self._conn.execute("SELECT count(*) FROM visits").fetchone()[0]
-        if query.country:
+        expression = match_expression(query.text)
+        if query.filtered:
             where, params = self._where(query)
             sql = f"SELECT 1 FROM visits v{where}"
         else:
@@ -153,7 +203,7 @@ class VisitRepository:
 
     def _page_ids(self, query: VisitQuery, offset: int, limit: int, matches: int | None) -> list[int]:
         expression = match_expression(query.text)
-        if expression and query.sort == "start_date" and not query.country:
+        if expression and query.sort == "start_date" and not query.filtered:
             # The search rows are keyed in this order: FTS5 walks its index and stops after the page.
             order = "ASC" if query.descending else "DESC"
             cursor = self._conn.execute("SELECT rowid FROM visit_search WHERE visit_search MATCH ? "
@@ -218,11 +268,11 @@ class VisitRepository:
         if expression and not self._conn.execute(
                 "SELECT 1 FROM visit_search WHERE visit_search MATCH ? AND rowid = ?", [expression, key]).fetchone():
             return None
-        if query.country and not self._conn.execute(
-                "SELECT 1 FROM visits WHERE id = ? AND ? IN (host_country, guest_country)",
-                [visit_id, query.country]).fetchone():
+        filters, filter_params = _filter_clauses(query)
+        if filters and not self._conn.execute(f"SELECT 1 FROM visits v WHERE v.id = ? AND {' AND '.join(filters)}",
+                                              [visit_id, *filter_params]).fetchone():
             return None
-        if expression and query.sort == "start_date" and not query.country:
+        if expression and query.sort == "start_date" and not query.filtered:
             earlier = "<" if query.descending else ">"
             return self._conn.execute("SELECT count(*) FROM visit_search WHERE visit_search MATCH ? "
                                       f"AND rowid {earlier} ?", [expression, key]).fetchone()[0]
@@ -294,6 +344,49 @@ class VisitRepository:
         """The values `insert_sql` writes for a new visit given its id (bulk writes: no validation)."""
         return (visit_id, *_column_values(visit).values(), visit.uuid or new_uuid(), visit.created_at or now,
                 visit.updated_at or now)
+
+    def duplicates_of(self, visit: domain.Visit) -> list[VisitRow]:
+        """Stored visits `visit` may repeat: the same two countries (either way round) on overlapping dates,
+        or the same source; the visit itself left out, earliest first."""
+        clauses, params = [], []
+        first, last = visit.start_date, visit.end_date or visit.start_date
+        if visit.host_country and visit.guest_country and first:
+            clauses.append("(((v.host_country = ? AND v.guest_country = ?) OR (v.host_country = ? AND "
+                           "v.guest_country = ?)) AND v.start_date <= ? AND coalesce(v.end_date, v.start_date) >= ?)")
+            params += [visit.host_country, visit.guest_country, visit.guest_country, visit.host_country, last, first]
+        if visit.source.strip():
+            clauses.append("v.source = ?")
+            params.append(visit.source.strip())
+        if not clauses:
+            return []
+        return [VisitRow(*row) for row in self._conn.execute(
+            f"{_ROW_SELECT} WHERE ({' OR '.join(clauses)}) AND v.id IS NOT ? ORDER BY v.start_date, v.id",
+            [*params, visit.id])]
+
+    def duplicates_among(self, visits: list[domain.Visit]) -> dict[int, list[int]]:
+        """For each new visit (by index) the ids of stored visits it may repeat, as `duplicates_of` decides;
+        the stored visits are read once, however many visits are asked about (an import)."""
+        by_pair: dict[frozenset, list[tuple[int, str, str]]] = {}
+        by_source: dict[str, list[int]] = {}
+        for visit_id, host, guest, first, last, source in self._conn.execute(
+                "SELECT id, host_country, guest_country, start_date, coalesce(end_date, start_date), source "
+                "FROM visits"):
+            if host and guest and first:
+                by_pair.setdefault(frozenset((host, guest)), []).append((visit_id, first, last))
+            if source:
+                by_source.setdefault(source, []).append(visit_id)
+        found: dict[int, list[int]] = {}
+        for index, visit in enumerate(visits):
+            ids = set(by_source.get(visit.source.strip(), []) if visit.source.strip() else [])
+            first, last = visit.start_date, visit.end_date or visit.start_date
+            if visit.host_country and visit.guest_country and first:
+                ids.update(visit_id for visit_id, start, end in
+                           by_pair.get(frozenset((visit.host_country, visit.guest_country)), [])
+                           if start <= last and end >= first)
+            ids.discard(visit.id)
+            if ids:
+                found[index] = sorted(ids)
+        return found
 
     def dependents(self, visit_id: int) -> dict[str, int]:
         """How many records of each kind go when the visit is deleted."""

@@ -274,7 +274,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Title:</source>
         <translation>Intit&amp;ulé :</translation>
@@ -286,7 +286,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>St&amp;atus:</source>
         <translation>É&amp;tat :</translation>
@@ -607,7 +607,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="409"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="430"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
@@ -618,20 +618,20 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="411"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="432"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="411"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="432"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="388"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="409"/>
         <location filename="../../briefing/gui/pdf_export.py" line="129"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -787,7 +787,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
@@ -821,79 +821,125 @@ Choose another folder (one you can write to) or another file name, and save agai
 Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/window_actions.py" line="109"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="47"/>
         <source>Find people by name</source>
         <translation>Chercher des personnes par leur nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="50"/>
         <source>Find people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="69"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="70"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
+        <source>Select two records of the same person to make them one</source>
+        <translation>Sélectionnez deux fiches de la même personne pour n’en faire qu’une</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="72"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Affichage des {0} premières ; tapez pour affiner.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="116"/>
         <source>No people match ‘{0}’.</source>
         <translation>Aucune personne ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="116"/>
         <source>No people yet.</source>
         <translation>Aucune personne pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="153"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="156"/>
+        <source>People not merged</source>
+        <translation>Personnes non fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="185"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
         <source>Delete {0}?</source>
         <translation>Supprimer {0} ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="25"/>
+        <source>Merge people</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="28"/>
+        <source>Keep which record? The other one&apos;s visits, signatures and biography move to it, and the other record is deleted.</source>
+        <translation>Quelle fiche conserver ? Les visites, signatures et la biographie de l’autre lui sont rattachées, puis l’autre fiche est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="186"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="159"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="36"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="31"/>
         <source>Cannot delete person</source>
         <translation>Impossible de supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="162"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="37"/>
+        <source>{0} takes part in {1}.</source>
+        <translation>{0} participe à {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="41"/>
+        <source>Visits with this person</source>
+        <translation>Visites avec cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
+        <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
+        <translation>Retirez d’abord cette personne de ces visites, ou fusionnez-la avec une autre fiche via Fusionner… dans Personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="197"/>
         <source>Person not deleted</source>
         <translation>Personne non supprimée</translation>
     </message>
@@ -1088,158 +1134,164 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Communiqués (*.txt *.html *.htm *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="85"/>
         <source>New visit from press release</source>
         <translation>Nouvelle visite d&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="61"/>
+        <source>Merge a press release into a visit</source>
+        <translation>Fusion d’un communiqué dans une visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="62"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Collez le texte d&apos;un communiqué de presse ou ouvrez un fichier .txt, .html ou .pdf. Il est lu sur cet ordinateur ; vous vérifiez ce qui a été trouvé avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="93"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Lire le communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="94"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Retour au texte</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
         <source>Paste the press release here…</source>
         <translation>Collez le communiqué ici…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="127"/>
         <source>Press release to read</source>
         <translation>Communiqué à lire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="124"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="128"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
         <source>Remove the selected participant: the text did not mean them</source>
         <translation>Retirer le participant sélectionné : le texte ne le désignait pas</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
         <source>Add a cooperation area</source>
         <translation>Ajouter un domaine de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
         <source>Remove the selected area: the text did not mean it</source>
         <translation>Retirer le domaine sélectionné : le texte ne le mentionnait pas</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <source>Add an agreement</source>
         <translation>Ajouter un accord</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="168"/>
         <source>Remove the selected agreement: the text did not mean it</source>
         <translation>Retirer l&apos;accord sélectionné : le texte ne le mentionnait pas</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="171"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Degré de certitude : {0}. Sélectionnez un champ pour voir sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="172"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="176"/>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="191"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="195"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Communiqué : le passage correspondant au champ sélectionné est surligné</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="229"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Collez d&apos;abord le texte d&apos;un communiqué ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="227"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
         <source>Reading the text…</source>
         <translation>Lecture du texte…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="235"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="233"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="237"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="270"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Conserver aussi ce qui a été trouvé dans le texte : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="283"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="287"/>
         <source>The file could not be read: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être lu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="285"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="289"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Le texte n&apos;a pas pu être lu ({0} : {1}). Essayez de le coller.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="312"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="317"/>
         <source>Existing person{0}</source>
         <translation>Personne existante{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="313"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="318"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="370"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="367"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="372"/>
         <source>, {0} to fix</source>
         <translation>, à corriger : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="371"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="376"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>À corriger avant enregistrement : {0} (voir les messages en rouge).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="389"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="410"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Rien n&apos;a été enregistré ; ce que vous avez vérifié est toujours dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="410"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="431"/>
         <source>What you corrected in the review is not saved.</source>
         <translation>Les corrections apportées à la vérification ne sont pas enregistrées.</translation>
     </message>
@@ -1281,7 +1333,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="32"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -1331,90 +1383,90 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Modifier l&apos;élément de langage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="19"/>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="20"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="25"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="27"/>
         <source>e.g. Official visit of the Foreign Minister of Viet Nam to Greece</source>
         <translation>p. ex. Visite officielle du ministre des Affaires étrangères du Viêt Nam en Grèce</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="26"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="28"/>
         <source>Where this comes from: a link or a reference</source>
         <translation>Source : un lien ou une référence</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="31"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="33"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="75"/>
         <source>to</source>
         <comment>between two dates</comment>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Guest country:</source>
         <translation>Pays &amp;invité :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;Host country:</source>
         <translation>Pays d&apos;a&amp;ccueil :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="41"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="42"/>
         <source>Optional; type YYYY-MM-DD or pick from the calendar.</source>
         <translation>Facultatif ; saisissez AAAA-MM-JJ ou choisissez dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>&amp;Level:</source>
         <translation>&amp;Niveau :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="49"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Portée :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="63"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="83"/>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>Edit visit</source>
         <translation>Modifier la visite</translation>
     </message>
@@ -1721,10 +1773,69 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="48"/>
+        <source>Follow-ups due</source>
+        <translation>Suites à donner en cours</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="72"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · en retard</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="57"/>
+        <source>No follow-up is open: every action promised is done or cancelled.</source>
+        <translation>Aucune suite en cours : toutes les actions promises sont faites ou annulées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="65"/>
+        <source>Status of the selected follow-up</source>
+        <translation>Statut de la suite sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="66"/>
+        <source>&amp;Set status</source>
+        <translation>&amp;Appliquer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
         <location filename="../../briefing/gui/main_window.py" line="167"/>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Ouvrir la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="70"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="106"/>
+        <source>{0} still to do, {1} of them overdue.</source>
+        <translation>{0} en cours, dont {1} en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="131"/>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="142"/>
+        <source>Status not changed</source>
+        <translation>Statut inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="152"/>
+        <source>Nothing undone</source>
+        <translation>Rien n’a été annulé</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/main_window.py" line="168"/>
@@ -1753,44 +1864,89 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="219"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
         <source>Added visit “{0}”.</source>
         <translation>Visite « {0} » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="233"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
+        <source>Nothing was saved; this is the visit already stored: “{0}”.</source>
+        <translation>Rien n’a été enregistré ; voici la visite déjà enregistrée : « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="30"/>
+        <source>Merged into the visit already stored: “{0}”.</source>
+        <translation>Fusionné dans la visite déjà enregistrée : « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="54"/>
+        <source>This visit may already be stored</source>
+        <translation>Cette visite est peut-être déjà enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="60"/>
+        <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
+        <translation>Déjà enregistrées avec les mêmes pays à des dates qui se recoupent, ou la même source : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="64"/>
+        <source>Visits already stored</source>
+        <translation>Visites déjà enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="70"/>
+        <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
+        <translation>Ouvrez-la pour la consulter, fusionnez pour y ajouter ce que celle-ci apporte sans modifier son contenu, ou enregistrez celle-ci comme une autre visite.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
+        <source>&amp;Open the stored visit</source>
+        <translation>&amp;Ouvrir la visite enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
+        <source>&amp;Merge into it</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="76"/>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="243"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Visite « {0} » ajoutée d&apos;après un communiqué.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="252"/>
+        <location filename="../../briefing/gui/main_window.py" line="263"/>
         <source>Saved visit “{0}”.</source>
         <translation>Visite « {0} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="264"/>
+        <location filename="../../briefing/gui/main_window.py" line="275"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>La visite est supprimée avec : {0} ; les personnes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
         <source>Nothing else is attached to it.</source>
         <translation>Rien d&apos;autre n&apos;y est rattaché.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="266"/>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/main_window.py" line="277"/>
+        <location filename="../../briefing/gui/main_window.py" line="278"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="266"/>
+        <location filename="../../briefing/gui/main_window.py" line="277"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Supprimer la visite « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="268"/>
+        <location filename="../../briefing/gui/main_window.py" line="279"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1799,42 +1955,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="274"/>
+        <location filename="../../briefing/gui/main_window.py" line="285"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="279"/>
+        <location filename="../../briefing/gui/main_window.py" line="290"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Visite « {0} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="288"/>
+        <location filename="../../briefing/gui/main_window.py" line="299"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="296"/>
+        <location filename="../../briefing/gui/main_window.py" line="307"/>
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="334"/>
+        <location filename="../../briefing/gui/main_window.py" line="345"/>
         <source>Imported {0}.</source>
         <translation>Importé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="362"/>
+        <location filename="../../briefing/gui/main_window.py" line="373"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="384"/>
+        <location filename="../../briefing/gui/main_window.py" line="410"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="385"/>
+        <location filename="../../briefing/gui/main_window.py" line="411"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -1933,11 +2089,13 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Nature</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="54"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="43"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="64"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1972,19 +2130,27 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Message clé</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="79"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="80"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="81"/>
         <source>Due</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="71"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
@@ -1994,6 +2160,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="87"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="62"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2016,6 +2183,7 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     <message>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="61"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -2091,7 +2259,7 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <translation>Enregistrer le dossier pays au format Word</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Participants</source>
@@ -2103,7 +2271,7 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <translation>La personne reste dans la liste des personnes ; ses signatures des accords de cette visite sont retirées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
@@ -2120,7 +2288,7 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <translation>domaines de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
@@ -2380,6 +2548,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="63"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2530,17 +2699,42 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="44"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="34"/>
+        <source>Filter the list by dates, country, type, status and follow-ups</source>
+        <translation>Filtrer la liste par dates, pays, type, statut et suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="53"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="96"/>
+        <source>Filters ({0})</source>
+        <translation>Filtres ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="96"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
+        <source>No visits match ‘{0}’ with these filters.</source>
+        <translation>Aucune visite ne correspond à « {0} » avec ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
+        <source>No visits match these filters.</source>
+        <translation>Aucune visite ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="140"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Aucune visite ne correspond à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="140"/>
         <source>No visits yet.</source>
         <translation>Aucune visite pour l&apos;instant.</translation>
     </message>
@@ -2560,242 +2754,252 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Après avoir corrigé les participants, les dates ou les pays, réécrire le résumé à partir du contenu actuel du formulaire.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>Create a new visit</source>
         <translation>Créer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="73"/>
+        <location filename="../../briefing/gui/window_actions.py" line="74"/>
         <source>New &amp;visit from press release…</source>
         <translation>Nouvelle visite d&apos;après un &amp;communiqué…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Créer une visite d&apos;après un communiqué collé ou ouvert</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>From press release</source>
         <translation>D&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Exporter la note…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Exporter en PDF la note d&apos;information de la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>Export note as &amp;Word…</source>
         <translation>Exporter la note au format &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>Export the selected visit&apos;s briefing note as a Word document, for editing</source>
         <translation>Exporter la note d’information de la visite sélectionnée en document Word, pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Print the selected visit&apos;s briefing note with the last export options</source>
         <translation>Imprimer la note d’information de la visite sélectionnée avec les dernières options d’export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export country &amp;dossier…</source>
         <translation>Exporter un &amp;dossier pays…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Exporter toutes les visites avec un pays dans un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <location filename="../../briefing/gui/window_actions.py" line="86"/>
         <source>Export country dossier as W&amp;ord…</source>
         <translation>Exporter un dossier pays au format W&amp;ord…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <location filename="../../briefing/gui/window_actions.py" line="87"/>
         <source>Export every visit with one country as one Word document, for editing</source>
         <translation>Exporter toutes les visites avec un pays dans un seul document Word, pour modification</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Importer des visites d&apos;un fichier JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>Export da&amp;ta…</source>
         <translation>E&amp;xporter les données…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Exporter la base ou la visite sélectionnée en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Exporter la &amp;liste des visites en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Exporter la liste des visites pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Exporter les &amp;accords en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Exporter tous les accords pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>Replace the database with one of its backups</source>
         <translation>Remplacer la base par l&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Undo the last saved change</source>
         <translation>Annuler la dernière modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Modifier la visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>Edit the selected visit</source>
         <translation>Modifier la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>Delete the selected visit</source>
         <translation>Supprimer la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="106"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="107"/>
+        <location filename="../../briefing/gui/window_actions.py" line="108"/>
         <source>Search the visits</source>
         <translation>Chercher dans les visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="108"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>&amp;People…</source>
         <translation>&amp;Personnes…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="109"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>Find, add, edit and delete people</source>
         <translation>Chercher, ajouter, modifier et supprimer des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="110"/>
+        <location filename="../../briefing/gui/window_actions.py" line="111"/>
+        <source>Follo&amp;w-ups due…</source>
+        <translation>Suites à &amp;donner…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="112"/>
+        <source>Every follow-up still to do, across visits, soonest due first</source>
+        <translation>Toutes les suites encore à donner, toutes visites confondues, les plus urgentes d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="113"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="111"/>
+        <location filename="../../briefing/gui/window_actions.py" line="114"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Relire la liste et la visite dans la base</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="112"/>
+        <location filename="../../briefing/gui/window_actions.py" line="115"/>
         <source>Prefere&amp;nces…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="113"/>
+        <location filename="../../briefing/gui/window_actions.py" line="116"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>L&apos;organisme imprimé sur les notes, son logo, la langue et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="114"/>
+        <location filename="../../briefing/gui/window_actions.py" line="117"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="150"/>
+        <location filename="../../briefing/gui/window_actions.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="155"/>
+        <location filename="../../briefing/gui/window_actions.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="157"/>
+        <location filename="../../briefing/gui/window_actions.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="159"/>
+        <location filename="../../briefing/gui/window_actions.py" line="162"/>
         <source>List &amp;columns</source>
         <translation>&amp;Colonnes de la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="161"/>
+        <location filename="../../briefing/gui/window_actions.py" line="164"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="166"/>
+        <location filename="../../briefing/gui/window_actions.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="170"/>
+        <location filename="../../briefing/gui/window_actions.py" line="173"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d&apos;outils</translation>
     </message>
@@ -3139,6 +3343,51 @@ Vérifiez que l’imprimante est allumée et connectée, puis imprimez à nouvea
         <source>Reorder follow-up actions</source>
         <comment>undo step</comment>
         <translation>nouvel ordre des suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>
+        <source>Visits from</source>
+        <translation>Visites à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="35"/>
+        <source>Visits until</source>
+        <translation>Visites jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="36"/>
+        <source>Host or guest</source>
+        <translation>Hôte ou invité</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="37"/>
+        <source>Country, host or guest</source>
+        <translation>Pays, hôte ou invité</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="40"/>
+        <source>Visit type</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="43"/>
+        <source>Visit status</source>
+        <translation>Statut de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="46"/>
+        <source>Has open follow-ups</source>
+        <translation>Avec des suites à donner en cours</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="47"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="110"/>
+        <source>‘{0}’ is not a date: type it as YYYY-MM-DD or pick it from the calendar.</source>
+        <translation>« {0} » n’est pas une date : saisissez-la au format AAAA-MM-JJ ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 </TS>

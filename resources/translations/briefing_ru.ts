@@ -274,7 +274,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="53"/>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="35"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="48"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
@@ -286,7 +286,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/agreement_dialog.py" line="55"/>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="55"/>
         <source>St&amp;atus:</source>
         <translation>Ст&amp;атус:</translation>
@@ -607,7 +607,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="216"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="409"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="430"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -618,20 +618,20 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="411"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="432"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="217"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="411"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="432"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="388"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="409"/>
         <location filename="../../briefing/gui/pdf_export.py" line="129"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
@@ -787,7 +787,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
@@ -821,79 +821,125 @@ Choose another folder (one you can write to) or another file name, and save agai
 Выберите другую папку (доступную для записи) или другое имя файла и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/window_actions.py" line="109"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="47"/>
         <source>Find people by name</source>
         <translation>Поиск лиц по имени</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="50"/>
         <source>Find people</source>
         <translation>Поиск лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="68"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="61"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="63"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="69"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="63"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="70"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="71"/>
+        <source>Select two records of the same person to make them one</source>
+        <translation>Выберите две записи об одном человеке, чтобы объединить их</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="72"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="65"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="114"/>
         <source>Showing the first {0}; type to narrow down.</source>
         <translation>Показаны первые {0}; уточните запрос.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="116"/>
         <source>No people match ‘{0}’.</source>
         <translation>Нет лиц, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="116"/>
         <source>No people yet.</source>
         <translation>Лиц пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="153"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="156"/>
+        <source>People not merged</source>
+        <translation>Записи не объединены</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="185"/>
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="152"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="184"/>
         <source>Delete {0}?</source>
         <translation>Удалить {0}?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="154"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="25"/>
+        <source>Merge people</source>
+        <translation>Объединение записей о людях</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="28"/>
+        <source>Keep which record? The other one&apos;s visits, signatures and biography move to it, and the other record is deleted.</source>
+        <translation>Какую запись сохранить? Визиты, подписи и биография другой записи перейдут к ней, а другая запись будет удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="186"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="159"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="36"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="31"/>
         <source>Cannot delete person</source>
         <translation>Невозможно удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="162"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="37"/>
+        <source>{0} takes part in {1}.</source>
+        <translation>{0}: участие в визитах — {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="41"/>
+        <source>Visits with this person</source>
+        <translation>Визиты с участием этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
+        <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
+        <translation>Сначала исключите этого человека из этих визитов или объедините его с другой записью (кнопка «Объединить…» в окне «Лица»).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/people_dialog.py" line="197"/>
         <source>Person not deleted</source>
         <translation>Лицо не удалено</translation>
     </message>
@@ -1088,158 +1134,164 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="58"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
         <source>Press releases (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Пресс-релизы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="59"/>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="82"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="85"/>
         <source>New visit from press release</source>
         <translation>Новый визит по пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="61"/>
+        <source>Merge a press release into a visit</source>
+        <translation>Объединение пресс-релиза с визитом</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="62"/>
         <source>Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; you check what was found before anything is saved.</source>
         <translation>Вставьте текст пресс-релиза или откройте файл .txt, .html или .pdf. Текст обрабатывается на этом компьютере; найденное вы проверяете до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="93"/>
         <source>&amp;Read press release</source>
         <translation>&amp;Прочитать пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="91"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="94"/>
         <source>&amp;Back to the text</source>
         <translation>&amp;Назад к тексту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="126"/>
         <source>Paste the press release here…</source>
         <translation>Вставьте пресс-релиз сюда…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="123"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="127"/>
         <source>Press release to read</source>
         <translation>Пресс-релиз для чтения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="124"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="128"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
         <source>Add a participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="158"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="162"/>
         <source>Remove the selected participant: the text did not mean them</source>
         <translation>Убрать выбранного участника: в тексте речь не о нём</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
         <source>Add a cooperation area</source>
         <translation>Добавить направление</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="165"/>
         <source>Remove the selected area: the text did not mean it</source>
         <translation>Убрать выбранное направление: в тексте речь не о нём</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <source>Add an agreement</source>
         <translation>Добавить соглашение</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="168"/>
         <source>Remove the selected agreement: the text did not mean it</source>
         <translation>Убрать выбранное соглашение: в тексте речь не о нём</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="171"/>
         <source>How sure the reader is: {0}. Select a field to see where it comes from.</source>
         <translation>Степень уверенности: {0}. Выберите поле, чтобы увидеть источник.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="172"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="176"/>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="191"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="195"/>
         <source>Press release: the passage behind the selected field is highlighted</source>
         <translation>Пресс-релиз: выделен фрагмент, из которого взято выбранное поле</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="225"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="229"/>
         <source>Paste the text of a press release first, or open a file.</source>
         <translation>Сначала вставьте текст пресс-релиза или откройте файл.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="227"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
         <source>Reading the text…</source>
         <translation>Чтение текста…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="231"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="235"/>
         <source>Open a press release</source>
         <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="233"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="237"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="270"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="274"/>
         <source>Also keep the {0} found in the text</source>
         <translation>Сохранить также найденное в тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="283"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="287"/>
         <source>The file could not be read: {0}.</source>
         <translation>Не удалось прочитать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="285"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="289"/>
         <source>The text could not be read ({0}: {1}). Try pasting the text.</source>
         <translation>Не удалось прочитать текст ({0}: {1}). Попробуйте вставить его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="312"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="317"/>
         <source>Existing person{0}</source>
         <translation>Известное лицо{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="313"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="318"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="365"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="370"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="367"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="372"/>
         <source>, {0} to fix</source>
         <translation>, исправить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="371"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="376"/>
         <source>{0} to fix before saving: see the messages in red.</source>
         <translation>Исправить до сохранения: {0} (см. сообщения красным).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="389"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="410"/>
         <source>Nothing was saved; what you checked is still in the form.</source>
         <translation>Ничего не сохранено; проверенные данные остались в форме.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="410"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="431"/>
         <source>What you corrected in the review is not saved.</source>
         <translation>Исправления, внесённые при проверке, не сохранены.</translation>
     </message>
@@ -1281,7 +1333,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     <message>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="32"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
@@ -1331,90 +1383,90 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Изменить тезис</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="19"/>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="20"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="25"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="27"/>
         <source>e.g. Official visit of the Foreign Minister of Viet Nam to Greece</source>
         <translation>напр. Официальный визит министра иностранных дел Вьетнама в Грецию</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="26"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="28"/>
         <source>Where this comes from: a link or a reference</source>
         <translation>Источник: ссылка или реквизиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="31"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="33"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="75"/>
         <source>to</source>
         <comment>between two dates</comment>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="49"/>
         <source>&amp;Guest country:</source>
         <translation>&amp;Страна гостя:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="50"/>
         <source>&amp;Host country:</source>
         <translation>&amp;Принимающая страна:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="38"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="51"/>
         <source>&amp;City:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="39"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="41"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="52"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Даты:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="42"/>
         <source>Optional; type YYYY-MM-DD or pick from the calendar.</source>
         <translation>Необязательно; введите ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="45"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="53"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="54"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="56"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="47"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="49"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="62"/>
         <source>Signi&amp;ficance:</source>
         <translation>&amp;Значение:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/visit_review_form.py" line="63"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="83"/>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>Edit visit</source>
         <translation>Изменить визит</translation>
     </message>
@@ -1733,10 +1785,69 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="48"/>
+        <source>Follow-ups due</source>
+        <translation>Невыполненные дальнейшие действия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="72"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="57"/>
+        <source>No follow-up is open: every action promised is done or cancelled.</source>
+        <translation>Невыполненных действий нет: все намеченные действия выполнены или отменены.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="65"/>
+        <source>Status of the selected follow-up</source>
+        <translation>Статус выбранного действия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="66"/>
+        <source>&amp;Set status</source>
+        <translation>&amp;Установить статус</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="67"/>
         <location filename="../../briefing/gui/main_window.py" line="167"/>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Открыть визит</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="70"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="106"/>
+        <source>{0} still to do, {1} of them overdue.</source>
+        <translation>Не выполнено: {0}, из них просрочено: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="131"/>
+        <source>Undo: {0}</source>
+        <translation>Отменить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="142"/>
+        <source>Status not changed</source>
+        <translation>Статус не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="152"/>
+        <source>Nothing undone</source>
+        <translation>Ничего не отменено</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/main_window.py" line="168"/>
@@ -1765,44 +1876,89 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>Создайте первый визит: «Файл → Новый визит» (Ctrl+N) или здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="219"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
         <source>Added visit “{0}”.</source>
         <translation>Визит «{0}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="233"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
+        <source>Nothing was saved; this is the visit already stored: “{0}”.</source>
+        <translation>Ничего не сохранено; это уже сохранённый визит: «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="30"/>
+        <source>Merged into the visit already stored: “{0}”.</source>
+        <translation>Объединено с уже сохранённым визитом: «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="54"/>
+        <source>This visit may already be stored</source>
+        <translation>Возможно, этот визит уже сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="60"/>
+        <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
+        <translation>Уже сохранены с теми же странами на пересекающиеся даты или с тем же источником: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="64"/>
+        <source>Visits already stored</source>
+        <translation>Уже сохранённые визиты</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="70"/>
+        <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
+        <translation>Откройте его для просмотра, объедините, чтобы добавить новые сведения без изменения сохранённых, или сохраните этот визит как отдельный.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
+        <source>&amp;Open the stored visit</source>
+        <translation>&amp;Открыть сохранённый визит</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
+        <source>&amp;Merge into it</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="76"/>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Всё равно сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/main_window.py" line="243"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Визит «{0}» добавлен по пресс-релизу.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="252"/>
+        <location filename="../../briefing/gui/main_window.py" line="263"/>
         <source>Saved visit “{0}”.</source>
         <translation>Визит «{0}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="264"/>
+        <location filename="../../briefing/gui/main_window.py" line="275"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>Будут удалены визит и связанные записи: {0}; лица сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
+        <location filename="../../briefing/gui/main_window.py" line="276"/>
         <source>Nothing else is attached to it.</source>
         <translation>Других записей к нему не привязано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="266"/>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/main_window.py" line="277"/>
+        <location filename="../../briefing/gui/main_window.py" line="278"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>Delete visit</source>
         <translation>Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="266"/>
+        <location filename="../../briefing/gui/main_window.py" line="277"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Удалить визит «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="268"/>
+        <location filename="../../briefing/gui/main_window.py" line="279"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1811,42 +1967,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="274"/>
+        <location filename="../../briefing/gui/main_window.py" line="285"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="279"/>
+        <location filename="../../briefing/gui/main_window.py" line="290"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Визит «{0}» удалён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="288"/>
+        <location filename="../../briefing/gui/main_window.py" line="299"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="296"/>
+        <location filename="../../briefing/gui/main_window.py" line="307"/>
         <source>Undone: {0}.</source>
         <translation>Отменено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="334"/>
+        <location filename="../../briefing/gui/main_window.py" line="345"/>
         <source>Imported {0}.</source>
         <translation>Импортировано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="362"/>
+        <location filename="../../briefing/gui/main_window.py" line="373"/>
         <source>Preferences saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="384"/>
+        <location filename="../../briefing/gui/main_window.py" line="410"/>
         <source>About Briefing</source>
         <translation>О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="385"/>
+        <location filename="../../briefing/gui/main_window.py" line="411"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
@@ -1945,11 +2101,13 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Вид</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="63"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="82"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="54"/>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="43"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="45"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="64"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1984,19 +2142,27 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Ключевой тезис</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="79"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="80"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="19"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="81"/>
         <source>Due</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/follow_ups_due_model.py" line="71"/>
+        <source>No date</source>
+        <translation>Без срока</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="86"/>
@@ -2006,6 +2172,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="87"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="62"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -2028,6 +2195,7 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../briefing/gui/models/visit_list_model.py" line="38"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="42"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="61"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -2103,7 +2271,7 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>Сохранить страновое досье в формате Word</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="161"/>
         <location filename="../../briefing/gui/record_kinds.py" line="71"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Participants</source>
@@ -2115,7 +2283,7 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>Лицо остаётся в списке лиц; его подписи под документами этого визита удаляются.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="160"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="164"/>
         <location filename="../../briefing/gui/record_kinds.py" line="77"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="26"/>
         <source>Cooperation areas</source>
@@ -2132,7 +2300,7 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>направления сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="163"/>
+        <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="167"/>
         <location filename="../../briefing/gui/record_kinds.py" line="80"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="27"/>
         <source>Agreements</source>
@@ -2392,6 +2560,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="43"/>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="63"/>
         <source>Type</source>
         <translation>Формат</translation>
     </message>
@@ -2542,17 +2711,42 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="44"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="34"/>
+        <source>Filter the list by dates, country, type, status and follow-ups</source>
+        <translation>Отбор списка по датам, стране, виду, статусу и дальнейшим действиям</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="53"/>
         <source>Under way</source>
         <translation>Проходит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="96"/>
+        <source>Filters ({0})</source>
+        <translation>Фильтры ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="96"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="137"/>
+        <source>No visits match ‘{0}’ with these filters.</source>
+        <translation>Нет визитов по запросу «{0}» с этими фильтрами.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="138"/>
+        <source>No visits match these filters.</source>
+        <translation>Нет визитов, отвечающих этим фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="140"/>
         <source>No visits match ‘{0}’.</source>
         <translation>Нет визитов, подходящих под «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="110"/>
+        <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="140"/>
         <source>No visits yet.</source>
         <translation>Визитов пока нет.</translation>
     </message>
@@ -2572,242 +2766,252 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>После исправления участников, дат или стран заново составить резюме по тому, что сейчас в форме.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>Create a new visit</source>
         <translation>Создать новый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="73"/>
+        <location filename="../../briefing/gui/window_actions.py" line="74"/>
         <source>New &amp;visit from press release…</source>
         <translation>Новый визит по пресс-&amp;релизу…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Создать визит по вставленному или открытому пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>From press release</source>
         <translation>По пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Экспорт записки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Экспортировать справочную записку по выбранному визиту в PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>Export note as &amp;Word…</source>
         <translation>Экспорт справки в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>Export the selected visit&apos;s briefing note as a Word document, for editing</source>
         <translation>Экспортировать справку по выбранному визиту в документ Word для правки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Print the selected visit&apos;s briefing note with the last export options</source>
         <translation>Напечатать справку по выбранному визиту с последними параметрами экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export country &amp;dossier…</source>
         <translation>Экспорт странового &amp;досье…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Экспортировать все визиты с одной страной в один PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <location filename="../../briefing/gui/window_actions.py" line="86"/>
         <source>Export country dossier as W&amp;ord…</source>
         <translation>Экспорт с&amp;транового досье в Word…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <location filename="../../briefing/gui/window_actions.py" line="87"/>
         <source>Export every visit with one country as one Word document, for editing</source>
         <translation>Экспортировать все визиты с одной страной в один документ Word для редактирования</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Импортировать визиты из файла JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>Export da&amp;ta…</source>
         <translation>Экспорт д&amp;анных…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="91"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Экспортировать базу или выбранный визит в JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Экспорт &amp;списка визитов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Экспортировать список визитов для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="95"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Экспорт д&amp;окументов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Экспортировать все документы для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>Replace the database with one of its backups</source>
         <translation>Заменить базу одной из её резервных копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Undo the last saved change</source>
         <translation>Отменить последнее сохранённое изменение</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Изменить визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>Edit the selected visit</source>
         <translation>Изменить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>Delete the selected visit</source>
         <translation>Удалить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="106"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="107"/>
+        <location filename="../../briefing/gui/window_actions.py" line="108"/>
         <source>Search the visits</source>
         <translation>Искать визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="108"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>&amp;People…</source>
         <translation>&amp;Лица…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="109"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>Find, add, edit and delete people</source>
         <translation>Поиск, добавление, изменение и удаление лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="110"/>
+        <location filename="../../briefing/gui/window_actions.py" line="111"/>
+        <source>Follo&amp;w-ups due…</source>
+        <translation>Невыполненные &amp;действия…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="112"/>
+        <source>Every follow-up still to do, across visits, soonest due first</source>
+        <translation>Все невыполненные дальнейшие действия по всем визитам, сначала ближайшие по сроку</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="113"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="111"/>
+        <location filename="../../briefing/gui/window_actions.py" line="114"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Заново прочитать список и визит из базы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="112"/>
+        <location filename="../../briefing/gui/window_actions.py" line="115"/>
         <source>Prefere&amp;nces…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="113"/>
+        <location filename="../../briefing/gui/window_actions.py" line="116"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>Организация в записках, её логотип, язык и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="114"/>
+        <location filename="../../briefing/gui/window_actions.py" line="117"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="150"/>
+        <location filename="../../briefing/gui/window_actions.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="155"/>
+        <location filename="../../briefing/gui/window_actions.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="157"/>
+        <location filename="../../briefing/gui/window_actions.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="159"/>
+        <location filename="../../briefing/gui/window_actions.py" line="162"/>
         <source>List &amp;columns</source>
         <translation>&amp;Столбцы списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="161"/>
+        <location filename="../../briefing/gui/window_actions.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="166"/>
+        <location filename="../../briefing/gui/window_actions.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="170"/>
+        <location filename="../../briefing/gui/window_actions.py" line="173"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
     </message>
@@ -3151,6 +3355,51 @@ Check that the printer is switched on and connected, then print again.</source>
         <source>Reorder follow-up actions</source>
         <comment>undo step</comment>
         <translation>изменение порядка мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>
+        <source>Visits from</source>
+        <translation>Визиты начиная с</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="35"/>
+        <source>Visits until</source>
+        <translation>Визиты по</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="36"/>
+        <source>Host or guest</source>
+        <translation>Принимающая или гостевая</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="37"/>
+        <source>Country, host or guest</source>
+        <translation>Страна, принимающая или гостевая</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="40"/>
+        <source>Visit type</source>
+        <translation>Вид визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="43"/>
+        <source>Visit status</source>
+        <translation>Статус визита</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="46"/>
+        <source>Has open follow-ups</source>
+        <translation>Есть незавершённые дальнейшие действия</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="47"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="110"/>
+        <source>‘{0}’ is not a date: type it as YYYY-MM-DD or pick it from the calendar.</source>
+        <translation>«{0}» — не дата: введите её в формате ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
 </context>
 </TS>

@@ -175,3 +175,22 @@ def test_only_global_options_open_the_window_on_that_database(monkeypatch, tmp_p
                         lambda path, demo, language: opened.append((path, demo, language)) or 0)
     assert main(["--no-demo", "--db", str(tmp_path / "w.sqlite"), "--lang", "ru"]) == 0
     assert opened == [(tmp_path / "w.sqlite", False, "ru")]
+
+
+def test_an_import_that_repeats_a_stored_visit_is_refused_unless_allowed(capsys, db, tmp_path):
+    run(capsys, "--db", db, "list")
+    _, shown, _ = run(capsys, "--db", db, "show", "1", "--json")
+    again = {**json.loads(shown), "uuid": None, "title": "The same visit, read from another release"}
+    del again["uuid"]
+    path = tmp_path / "again.json"
+    path.write_text(json.dumps(again), encoding="utf-8")
+    status, out, err = run(capsys, "--db", db, "import", str(path))
+    assert (status, out) == (2, "")
+    assert err == ("briefing: import: visit 1 of the file ('The same visit, read from another release') may repeat "
+                   "visit 1 already stored (same countries on overlapping dates, or the same source); nothing was "
+                   "imported. Use --allow-duplicates to import them anyway\n")
+    assert len(json.loads(run(capsys, "--db", db, "list", "--json")[1])) == 1
+    status, out, _ = run(capsys, "--db", db, "import", str(path), "--allow-duplicates")
+    assert status == 0
+    assert "1 new visit may repeat visits already stored" in out
+    assert len(json.loads(run(capsys, "--db", db, "list", "--json")[1])) == 2

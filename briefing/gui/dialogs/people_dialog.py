@@ -1,9 +1,10 @@
-"""The people manager: find, add, edit and delete the people visits draw their participants from."""
+"""The people manager: find, add, edit, merge and delete the people visits draw their participants from."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import messages
+from briefing.gui.dialogs.merge_people_dialog import MergePeopleDialog
 from briefing.gui.dialogs.person_dialog import AddPersonDialog, EditPersonDialog
+from briefing.gui.dialogs.person_in_use_dialog import PersonInUseDialog
 from briefing.gui.icons import icon
 from briefing.gui.language import tr
 from briefing.gui.models.record_table_models import PERSON_COLUMNS, RecordTableModel
@@ -30,12 +33,14 @@ LISTED = 500
 
 
 class PeopleDialog(QDialog):
-    """Everyone known; a person still taking part in a visit cannot be deleted."""
+    """Everyone known; a person still taking part in a visit cannot be deleted (the visits are named, and
+    `visit_to_open` is the one the user chose to open from there)."""
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.changed_anything = False
+        self.visit_to_open: int | None = None
         self.setWindowTitle(tr("People"))
         self.resize(fitting_size(self, QSize(820, 540)))
         self.search = QLineEdit(self)
@@ -47,6 +52,7 @@ class PeopleDialog(QDialog):
         self.view = make_table_view(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("People"))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -61,9 +67,11 @@ class PeopleDialog(QDialog):
         self.more.setObjectName("paneHint")
         self.add_button = QPushButton(icon("add"), tr("Add…"), self)
         self.edit_button = QPushButton(icon("edit"), tr("Edit…"), self)
+        self.merge_button = QPushButton(tr("Merge…"), self)
+        self.merge_button.setToolTip(tr("Select two records of the same person to make them one"))
         self.delete_button = QPushButton(icon("delete"), tr("Delete"), self)
         row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.merge_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.more)
@@ -79,6 +87,7 @@ class PeopleDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
+        self.merge_button.clicked.connect(self.merge)
         self.view.activated.connect(lambda _index: self.edit())
         self.reload()
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -86,12 +95,12 @@ class PeopleDialog(QDialog):
         self.search.setFocus()
 
     @classmethod
-    def ask(cls, store: Store, parent: QWidget | None = None) -> bool:
-        """Show the manager modally; True when anything was saved or deleted."""
+    def ask(cls, store: Store, parent: QWidget | None = None) -> tuple[bool, int | None]:
+        """Show the manager modally; whether anything was saved, merged or deleted, and the visit to open."""
         dialog = cls(store, parent)
         try:
             dialog.exec()
-            return dialog.changed_anything
+            return dialog.changed_anything, dialog.visit_to_open
         finally:
             dialog.deleteLater()
 
@@ -114,10 +123,14 @@ class PeopleDialog(QDialog):
         self._update_buttons()
 
     def selected_id(self) -> int | None:
-        """The id of the selected person, or None."""
-        rows = self.view.selectionModel().selectedRows()
-        record = self.model.record(rows[0].row()) if rows else None
-        return record.id if record is not None else None
+        """The id of the selected person when one is selected, or None."""
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected people, in list order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [record.id for record in (self.model.record(row) for row in rows) if record is not None]
 
     def _update_buttons(self) -> None:
         writable = not self.store.read_only
@@ -125,6 +138,25 @@ class PeopleDialog(QDialog):
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and selected)
         self.delete_button.setEnabled(writable and selected)
+        self.merge_button.setEnabled(writable and len(self.selected_ids()) == 2)
+
+    def merge(self) -> None:
+        """Make the two selected people one, after asking whose record is kept (one undo step)."""
+        ids = self.selected_ids()
+        if len(ids) != 2 or self.store.read_only:
+            return
+        people = [(self.store.people.get(i), len(self.store.people.visit_ids(i))) for i in ids]
+        answer = MergePeopleDialog.ask(people, self)
+        if answer is None:
+            return
+        kept, merged = answer
+        try:
+            self.store.people.merge(kept, merged)
+        except StoreError as error:
+            messages.warn(self, tr("People not merged"), messages.store_error_text(error))
+            return
+        self.changed_anything = True
+        self.reload(select_id=kept)
 
     def add(self) -> None:
         """Add a person through the person form."""
@@ -156,7 +188,10 @@ class PeopleDialog(QDialog):
         try:
             self.store.people.delete(person_id)
         except RecordInUse as error:
-            messages.warn(self, tr("Cannot delete person"), f"{error}.")
+            rows = self.store.visits.rows(error.visit_ids)
+            self.visit_to_open = PersonInUseDialog.ask(person, [rows[i] for i in error.visit_ids if i in rows], self)
+            if self.visit_to_open is not None:
+                self.accept()
             return
         except StoreError as error:
             messages.warn(self, tr("Person not deleted"), messages.store_error_text(error))

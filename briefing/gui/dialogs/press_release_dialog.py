@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from briefing.countries import code_for_name
 from briefing.document import records_from_document
-from briefing.domain import ValidationError, fold_name
+from briefing.domain import ValidationError
 from briefing.extract import Extraction, SourceError, extract, read_source
 from briefing.extract.narrative import summary
 from briefing.gui import messages, worker
+from briefing.gui.dialogs.duplicate_visit_dialog import MERGE, OPEN, SAVE_ANYWAY, DuplicateVisitDialog
 from briefing.gui.formatting import count_phrase
 from briefing.gui.language import country_name, tr
 from briefing.gui.models.review_table_model import (
@@ -57,6 +58,7 @@ from briefing.store import Store, StoreError
 
 FILE_FILTER = tr("Press releases (*.txt *.html *.htm *.pdf);;All files (*)")
 SAVE_LABEL = tr("New visit from press release")
+MERGE_LABEL = tr("Merge a press release into a visit")
 INTRO = (tr("Paste the text of a press release, or open a .txt, .html or .pdf file. It is read on this computer; "
          "you check what was found before anything is saved."))
 
@@ -76,6 +78,7 @@ class PressReleaseDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.visit_id: int | None = None
+        self.outcome = SAVE_ANYWAY
         self.extraction: Extraction | None = None
         self._task: worker.Task | None = None
         self._read_document: dict[str, Any] | None = None
@@ -103,12 +106,13 @@ class PressReleaseDialog(QDialog):
         self._show_page(0)
 
     @classmethod
-    def ask(cls, store: Store, parent: QWidget | None = None) -> int | None:
-        """Show the dialog modally; the id of the visit saved, or None when the user cancelled."""
+    def ask(cls, store: Store, parent: QWidget | None = None) -> tuple[int, str] | None:
+        """Show the dialog modally; the id of the visit saved (or merged into, or opened) and which of those
+        it was (duplicate_visit_dialog's choices), or None when the user cancelled."""
         dialog = cls(store, parent)
         try:
             dialog.exec()
-            return dialog.visit_id
+            return (dialog.visit_id, dialog.outcome) if dialog.visit_id is not None else None
         finally:
             dialog.deleteLater()
 
@@ -297,16 +301,17 @@ class PressReleaseDialog(QDialog):
         return code_for_name(values["host_country"] if side == "host" else values["guest_country"])
 
     def _match_person(self, row: int) -> None:
-        """Tell whether the participant on `row` is someone the database already holds (by name and country)."""
+        """Tell whether the participant on `row` is someone the database already holds (by name, however spelt)."""
         if row >= len(self.participants.rows):
             return
         data = self.participants.rows[row]
         name, country = (data.get("name") or "").strip(), self._country_of(data.get("side"))
         person = self.store.people.find(name, country) if name else None
         if person is None and name:
-            folded = fold_name(name)
-            person = next((p for p in self.store.people.list(name, limit=50)
-                           if fold_name(p.name) == folded and p.country in (country, None)), None)
+            # Another spelling of the name (accents, case, word order, Latin or Cyrillic): the same person,
+            # from this country if there is one.
+            namesakes = self.store.people.same_name(name)
+            person = next((p for p in namesakes if p.country == country), namesakes[0] if namesakes else None)
         data["person"] = person.uuid if person else None
         where = f" ({country_name(person.country)})" if person and person.country else ""
         self.participants.set_value(row, "match", tr("Existing person{0}")
@@ -375,12 +380,28 @@ class PressReleaseDialog(QDialog):
         self.save_button.setEnabled(not errors)
 
     def save(self) -> None:
-        """Store the visit and its records in one transaction and close; stay open when that fails."""
+        """Store the visit and its records in one transaction and close; stay open when that fails.
+
+        A visit that may repeat a stored one asks first: open that one, merge into it, or save anyway.
+        """
         if self.stack.currentIndex() != 1 or self.errors:
             return
+        document = self.document()
+        matches = self.store.visits.duplicates_of(records_from_document(document)[0])
+        self.outcome, stored_id = SAVE_ANYWAY, None
+        if matches:
+            answer = DuplicateVisitDialog.ask(matches, self)
+            if answer is None:
+                return
+            self.outcome, stored_id = answer
         try:
-            self.visit_id = self.store.save_document(self.document(), label=SAVE_LABEL,
-                                                     release_text=self.source_view.toPlainText())
+            if self.outcome == OPEN:
+                self.visit_id = stored_id
+            elif self.outcome == MERGE:
+                self.visit_id = self.store.merge_into(stored_id, document, label=MERGE_LABEL)
+            else:
+                self.visit_id = self.store.save_document(document, label=SAVE_LABEL,
+                                                         release_text=self.source_view.toPlainText())
         except ValidationError as error:
             self.form.show_errors(problem_texts(error.errors))
             return

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from briefing import domain
+from briefing.gui.dialogs.duplicate_visit_dialog import MERGE, SAVE_ANYWAY, DuplicateVisitDialog
 from briefing.gui.dialogs.form_dialog import FormDialog
 from briefing.gui.language import tr
 from briefing.gui.widgets.visit_editors import VisitEditors
@@ -14,9 +15,10 @@ from briefing.store import Store
 
 
 class AddVisitDialog(FormDialog, VisitEditors):
-    """A new visit."""
+    """A new visit; `outcome` says whether it was saved, merged into a stored one, or that one opened."""
 
     window_title = tr("New visit")
+    outcome = SAVE_ANYWAY
 
     def __init__(self, store: Store, parent: QWidget | None = None, record: domain.Visit | None = None):
         super().__init__(store, record or domain.Visit(status="planned"), parent)
@@ -75,6 +77,26 @@ class AddVisitDialog(FormDialog, VisitEditors):
     def persist(self, record: domain.Visit) -> domain.Visit:
         """Save through the store."""
         return self.store.visits.save(record)
+
+    def save(self) -> None:
+        """A new visit that may repeat a stored one asks first: open that one, merge into it, or save anyway."""
+        self.outcome = SAVE_ANYWAY
+        matches = [] if self.original.id is not None or self.errors else self.store.visits.duplicates_of(self.record)
+        if not matches:
+            super().save()
+            return
+        answer = DuplicateVisitDialog.ask(matches, self)
+        if answer is None:
+            return
+        self.outcome, visit_id = answer
+        if self.outcome == SAVE_ANYWAY:
+            super().save()
+            return
+        stored = self.store.visits.get(visit_id)
+        if self.outcome == MERGE:
+            stored = self.store.visits.save(domain.with_empty_fields_filled(stored, self.record))
+        self._saved = stored
+        self.accept()
 
 
 class EditVisitDialog(AddVisitDialog):

@@ -121,10 +121,14 @@ class VisitListModel(QAbstractTableModel):
         """Show the visits matching this text (full-text search in SQL)."""
         self.set_query(replace(self._query, text=text))
 
+    def set_filters(self, **filters) -> None:
+        """Show the visits these VisitQuery filters select, with the search text as it is (all in SQL)."""
+        self.set_query(replace(self._query, **filters))
+
     def _read_first_page(self) -> None:
         self._pages.clear()
         self._count_timer.stop()
-        filtered = bool(self._query.text.strip() or self._query.country)
+        filtered = not self._query.selects_all
         first = self.store.visits.page(self._query, 0, PAGE_SIZE, None if filtered else self._total)
         self._pages[0] = first
         if filtered and len(first) == PAGE_SIZE:

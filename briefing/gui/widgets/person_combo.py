@@ -50,7 +50,11 @@ class PersonCombo(QComboBox):
         self._ids_by_name.setdefault(fold_name(person.name), set()).add(person.id)
 
     def _suggest(self, text: str) -> None:
-        people = self.store.people.list(text, limit=SUGGESTIONS) if text.strip() else []
+        if text.strip():
+            namesakes = self.store.people.same_name(text)
+            people = namesakes + [p for p in self.store.people.list(text, limit=SUGGESTIONS) if p not in namesakes]
+        else:
+            people = []
         for person in people:
             self._remember(person)
         self._suggestions.setStringList([person_label(person) for person in people])
@@ -59,11 +63,14 @@ class PersonCombo(QComboBox):
 
     @property
     def person_id(self) -> int | None:
-        """The person chosen: an exact label, or a name (case and accents aside) only one known person has."""
+        """The person chosen: an exact label, or a name only one known person has (case and accents aside,
+        or else spelt another way: word order, Latin or Cyrillic)."""
         text = self.currentText().strip()
         if text in self._ids_by_label:
             return self._ids_by_label[text]
         namesakes = self._ids_by_name.get(fold_name(text), set())
+        if not namesakes and text:
+            namesakes = {person.id for person in self.store.people.same_name(text)}
         return next(iter(namesakes)) if len(namesakes) == 1 else None
 
     def set_person_id(self, person_id: int | None) -> None:

@@ -1,16 +1,18 @@
-"""The left side of the window: the search box over the list of visits."""
+"""The left side of the window: the search box and its filters over the list of visits."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from briefing.gui.formatting import date_range
+from briefing.gui.icons import icon
 from briefing.gui.language import tr
 from briefing.gui.models.visit_list_model import CITY, DATES, STATUS, TITLE, VisitListModel
 from briefing.gui.widgets.empty_state import EmptyState
 from briefing.gui.widgets.search_box import SearchBox
 from briefing.gui.widgets.table_view import make_table_view
+from briefing.gui.widgets.visit_filter_bar import VisitFilterBar
 from briefing.store import Store
 
 DEFAULT_HIDDEN = (CITY, STATUS)  # the title needs the room; View → List columns shows them
@@ -25,6 +27,13 @@ class VisitListPane(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.search_box = SearchBox(self)
+        self.filter_button = QToolButton(self)
+        self.filter_button.setIcon(icon("filter"))
+        self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.filter_button.setCheckable(True)
+        self.filter_button.setToolTip(tr("Filter the list by dates, country, type, status and follow-ups"))
+        self.filter_bar = VisitFilterBar(self)
+        self.filter_bar.hide()
         self.model = VisitListModel(store, self)
         self.stack = QStackedWidget(self)  # made first, so the view and the hint are made in their final parent
         self.view = make_table_view(self.stack)
@@ -50,8 +59,16 @@ class VisitListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
-        layout.addWidget(self.search_box)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(4)
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.filter_button)
+        layout.addLayout(search_row)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
+        self.filter_button.toggled.connect(self.filter_bar.setVisible)
+        self.filter_bar.filtersChanged.connect(self.apply_filters)
+        self._show_filter_count()
         self.search_box.searchRequested.connect(self.search)
         self.search_box.leaveDownwards.connect(self._focus_list)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -68,6 +85,15 @@ class VisitListPane(QWidget):
     def search(self, text: str) -> None:
         """Show the visits matching `text`, keeping the selection when it still matches."""
         self.model.set_search_text(text)
+
+    def apply_filters(self) -> None:
+        """Show the visits the filter bar selects (with the search text), keeping the selection when it still shows."""
+        self.model.set_filters(**self.filter_bar.filters())
+        self._show_filter_count()
+
+    def _show_filter_count(self) -> None:
+        active = self.filter_bar.active_count()
+        self.filter_button.setText(tr("Filters ({0})").format(active) if active else tr("Filters"))
 
     def refresh(self) -> None:
         """Read the list again from the store (after a save, a delete or an undo)."""
@@ -107,7 +133,12 @@ class VisitListPane(QWidget):
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.view)
         else:
-            self.empty.set_text(tr("No visits match ‘{0}’.").format(text) if text else tr("No visits yet."))
+            if self.model.query.filtered:
+                message = (tr("No visits match ‘{0}’ with these filters.").format(text) if text
+                           else tr("No visits match these filters."))
+            else:
+                message = tr("No visits match ‘{0}’.").format(text) if text else tr("No visits yet.")
+            self.empty.set_text(message)
             self.stack.setCurrentWidget(self.empty)
         self.select_visit(self._selected)
         self.listChanged.emit()

@@ -39,6 +39,20 @@ def _with_logo(options: NoteOptions, logo_path: str) -> tuple[NoteOptions, str]:
                            "there.").format(logo_path, refused)
 
 
+def _with_word_template(options: NoteOptions, template_path: str, fmt: str) -> tuple[NoteOptions, str]:
+    """For Word, the options with the preferences' template (read on the pool thread), and why it is left out
+    when it is (the export then keeps the built-in look)."""
+    if fmt != "docx" or not template_path:
+        return options, ""
+    from briefing.docx.template import TemplateRefused, read_template
+
+    try:
+        return replace(options, template_docx=read_template(template_path)), ""
+    except TemplateRefused as refused:
+        return options, tr("The Word template is left out: {0} {1}. The built-in look is used; choose the template "
+                           "again in Edit → Preferences, or clear it there.").format(template_path, refused)
+
+
 class PdfExport(worker.BackgroundJob):
     """Renders one document at a time off the GUI thread and opens its preview.
 
@@ -82,13 +96,15 @@ class PdfExport(worker.BackgroundJob):
 
         store = self.store
         kind = tr("briefing note")
-        logo_path = load_preferences(self.settings).logo_path
+        preferences = load_preferences(self.settings)
 
         def render(_task: worker.Task) -> RenderedPdf:
-            with_logo, notice = _with_logo(options, logo_path)
+            with_logo, logo_notice = _with_logo(options, preferences.logo_path)
+            with_template, template_notice = _with_word_template(with_logo, preferences.word_template, fmt)
+            notice = "\n\n".join(text for text in (logo_notice, template_notice) if text)
             own = worker.separate_store(store)
             try:
-                export = services.note_export(own, visit_id, with_logo, fmt)
+                export = services.note_export(own, visit_id, with_template, fmt)
             finally:
                 own.close()
             return RenderedPdf(export.data, kind, tr("Briefing note: {0}").format(export.about), export.file_name,
@@ -132,6 +148,8 @@ class PdfExport(worker.BackgroundJob):
                               rendered.kind, path, error.strerror or error))
             return
         self.settings.setValue(FOLDER_KEY, str(path.parent))
+        if rendered.notice:
+            messages.warn(self.window, tr("Saved, with a part left out"), rendered.notice)
         self.saved.emit(rendered.kind, str(path))
 
     def print_note(self, visit_id: int) -> None:

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../briefing/gui/app.py" line="38"/>
-        <location filename="../../briefing/gui/startup.py" line="19"/>
+        <location filename="../../briefing/gui/startup.py" line="18"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
@@ -19,161 +19,161 @@ The details were printed on the console.</source>
 Le détail a été affiché dans la console.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="68"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="72"/>
         <source>Checked the database and took today&apos;s backup.</source>
         <translation>Base de données vérifiée, sauvegarde du jour effectuée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="65"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="69"/>
         <source>The search index was out of step with the visits and has been rebuilt; searches find everything again.</source>
         <translation>L&apos;index de recherche ne correspondait plus aux visites ; il a été reconstruit, les recherches retrouvent tout à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="76"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="80"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être effectuée : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="85"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="83"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
         <source>Some of what it holds may be lost or unreadable. Restore the newest backup taken before the damage; the damaged file is kept. Until then, avoid saving changes.</source>
         <translation>Une partie de son contenu est peut-être perdue ou illisible. Restaurez la sauvegarde la plus récente antérieure à l&apos;incident ; le fichier endommagé est conservé. D&apos;ici là, évitez d&apos;enregistrer des modifications.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="86"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="90"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="91"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="112"/>
         <source>Replace everything in {0} with the backup of {1}?</source>
         <translation>Remplacer tout le contenu de {0} par la sauvegarde du {1} ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="109"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="113"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="114"/>
         <source>The backup holds {0}. The database as it is now is backed up first, so you can go back to it the same way.</source>
         <translation>La sauvegarde contient {0}. La base actuelle est d&apos;abord sauvegardée : vous pourrez y revenir de la même façon.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="116"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="122"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="117"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="123"/>
         <source>The backup was not restored.</source>
         <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="119"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="125"/>
         <source>Restored the backup of {0}; the database as it was is kept as {1}.</source>
         <translation>Sauvegarde du {0} restaurée ; la base précédente est conservée sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="37"/>
+        <location filename="../../briefing/gui/data_export.py" line="39"/>
         <source>{0}.json</source>
         <translation>{0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="41"/>
         <source>Briefing export {0}.json</source>
         <translation>Export Briefing {0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="42"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="20"/>
         <source>Export data</source>
         <translation>Exporter les données</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="42"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="41"/>
+        <location filename="../../briefing/gui/data_export.py" line="43"/>
         <source>the data</source>
         <translation>les données</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>Export visit list as CSV</source>
         <translation>Exporter la liste des visites en CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>Visits {0}.csv</source>
         <translation>Visites {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="48"/>
-        <location filename="../../briefing/gui/data_export.py" line="57"/>
+        <location filename="../../briefing/gui/data_export.py" line="50"/>
+        <location filename="../../briefing/gui/data_export.py" line="60"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="49"/>
+        <location filename="../../briefing/gui/data_export.py" line="52"/>
         <source>the visit list</source>
         <translation>la liste des visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>Export agreements as CSV</source>
         <translation>Exporter les accords en CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>Agreements {0}.csv</source>
         <translation>Accords {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="58"/>
+        <location filename="../../briefing/gui/data_export.py" line="62"/>
         <source>the agreements</source>
         <translation>les accords</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="91"/>
+        <location filename="../../briefing/gui/data_export.py" line="92"/>
         <source>Exported {0} to {1}.</source>
         <translation>Export effectué ({0}) vers {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="101"/>
+        <location filename="../../briefing/gui/data_export.py" line="102"/>
         <source>Choose a file name for a new or an existing file</source>
         <translation>Choisissez le nom d&apos;un fichier nouveau ou existant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="102"/>
+        <location filename="../../briefing/gui/data_export.py" line="103"/>
         <source>Choose a folder you can write to</source>
         <translation>Choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="103"/>
+        <location filename="../../briefing/gui/data_export.py" line="104"/>
         <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="104"/>
+        <location filename="../../briefing/gui/data_export.py" line="105"/>
         <source>{0}{1} could not be written to {2}: {3}.
 
 Nothing was written there. {4} and export again.</source>
@@ -187,53 +187,53 @@ Rien n&apos;y a été écrit. {4}, puis exportez à nouveau.</translation>
         <translation>Corrigez le fichier et importez-le de nouveau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="41"/>
+        <location filename="../../briefing/gui/data_import.py" line="37"/>
         <source>Import visits</source>
         <translation>Importer des visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="42"/>
+        <location filename="../../briefing/gui/data_import.py" line="38"/>
         <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
         <translation>JSON Briefing (*.json);;Base Briefing (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="69"/>
+        <location filename="../../briefing/gui/data_import.py" line="66"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="70"/>
+        <location filename="../../briefing/gui/data_import.py" line="67"/>
         <source>Everything in {0} is already in the database: {1}.</source>
         <translation>Tout le contenu de {0} figure déjà dans la base : {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <location filename="../../briefing/gui/data_import.py" line="89"/>
         <location filename="../../briefing/gui/dialogs/import_summary_dialog.py" line="21"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <location filename="../../briefing/gui/data_import.py" line="89"/>
         <source>Importing {0}…</source>
         <translation>Import de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="107"/>
+        <location filename="../../briefing/gui/data_import.py" line="98"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="112"/>
+        <location filename="../../briefing/gui/data_import.py" line="103"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <location filename="../../briefing/gui/data_import.py" line="105"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <location filename="../../briefing/gui/data_import.py" line="105"/>
         <source>{0} cannot be imported: {1}.
 
 {2}</source>
@@ -242,13 +242,13 @@ Rien n&apos;y a été écrit. {4}, puis exportez à nouveau.</translation>
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="117"/>
-        <location filename="../../briefing/gui/data_import.py" line="119"/>
+        <location filename="../../briefing/gui/data_import.py" line="108"/>
+        <location filename="../../briefing/gui/data_import.py" line="110"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="120"/>
+        <location filename="../../briefing/gui/data_import.py" line="111"/>
         <source>{0} could not be imported: {1}.
 
 Nothing was changed. Check that the file is a Briefing export and can be read, then import it again.</source>
@@ -343,7 +343,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="205"/>
         <source>Export country dossier</source>
         <translation>Exporter un dossier pays</translation>
     </message>
@@ -627,7 +627,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="388"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="132"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="145"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -904,7 +904,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="70"/>
         <source>e.g. Ministry of Foreign Affairs</source>
         <translation>p. ex. Ministère des Affaires étrangères</translation>
     </message>
@@ -924,103 +924,142 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Participe à {0} ; toute modification apparaît partout.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="48"/>
         <source>{0} in {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="48"/>
         <source>No backups yet</source>
         <translation>Aucune copie pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="65"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>Logo preview</source>
         <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="80"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="81"/>
         <source>C&amp;lear</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>Briefing note header</source>
         <translation>En-tête de la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="99"/>
         <source>Logo:</source>
         <translation>Logo :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="104"/>
+        <source>Choo&amp;se…</source>
+        <translation>Choi&amp;sir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
+        <source>Clea&amp;r</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="112"/>
+        <source>Word template:</source>
+        <translation>Modèle Word :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
         <source> copies</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>&amp;Window and notes:</source>
         <translation>&amp;Fenêtre et notes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="60"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Conserver les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="181"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="197"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="204"/>
+        <source>Choose the Word template</source>
+        <translation>Choisir le modèle Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="210"/>
+        <source>Word template not used</source>
+        <translation>Modèle Word non retenu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="211"/>
+        <source>{0} {1}.
+
+Choose a Word document (.docx) whose styles, page set-up and header the notes should take.</source>
+        <translation>{0} {1}.
+
+Choisissez un document Word (.docx) dont les notes doivent reprendre les styles, la mise en page et l’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <source>Optional: a .docx whose styles, fonts, page set-up and header logo the Word export takes.</source>
+        <translation>Facultatif : un fichier .docx dont l’export Word reprend les styles, les polices, la mise en page et le logo d’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="253"/>
         <source>Logo not used</source>
         <translation>Logo non retenu</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="254"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1029,22 +1068,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Choisissez un fichier PNG ou JPEG de {2} Mo et {3} millions de pixels au plus.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="259"/>
         <source>Not used</source>
         <translation>Non utilisé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="260"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Le logo n&apos;est pas utilisé : {0} : {1}. Choisissez-le à nouveau ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="264"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="302"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="303"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1053,32 +1092,32 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de nouveau sur OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="234"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="272"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="126"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
         <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0}. Les copies de plus de {1} jours sont supprimées, et les plus anciennes d’abord quand l’ensemble dépasserait {2} ; la plus récente est toujours gardée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="151"/>
         <source>Room the backups take</source>
         <translation>Place prise par les copies</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="152"/>
         <source>Room taken:</source>
         <translation>Place prise :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="273"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Facultatif : un PNG ou JPEG imprimé à gauche du nom de l&apos;organisme.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="249"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="287"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
@@ -1264,44 +1303,44 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Modifier la citation</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="51"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>La restauration remplace tout le contenu de la base par celui de la sauvegarde. La base actuelle est d&apos;abord sauvegardée : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="32"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="68"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Aucune sauvegarde pour l&apos;instant. Briefing en fait une chaque jour où il démarre, et avant chaque mise à niveau et chaque import.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="74"/>
         <source>Backups are kept in {0}</source>
         <translation>Les sauvegardes sont conservées dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="78"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="107"/>
         <source>Damaged</source>
         <translation>Endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="113"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Cette sauvegarde est illisible et ne peut donc pas être restaurée.</translation>
     </message>
@@ -2031,32 +2070,38 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="40"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="38"/>
         <source>The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it there.</source>
         <translation>Le logo est omis : {0} : {1}. Choisissez-le à nouveau dans Édition → Préférences, ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="96"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="52"/>
+        <source>The Word template is left out: {0} {1}. The built-in look is used; choose the template again in Edit → Preferences, or clear it there.</source>
+        <translation>Le modèle Word n’est pas utilisé : {0} {1}. La présentation intégrée est appliquée ; choisissez de nouveau le modèle dans Édition → Préférences, ou retirez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="110"/>
         <source>Briefing note: {0}</source>
         <translation>Note d&apos;information : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="86"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="98"/>
         <source>briefing note</source>
         <translation>note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="112"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="125"/>
         <source>Save briefing note as Word</source>
         <translation>Enregistrer la note d’information au format Word</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="126"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="133"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="146"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and export again.</source>
@@ -2065,17 +2110,22 @@ Choose another folder (one you can write to) or another file name, and export ag
 Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="175"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="152"/>
+        <source>Saved, with a part left out</source>
+        <translation>Enregistré, avec un élément omis</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
         <source>country dossier</source>
         <translation>dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="176"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
         <source>Country dossier: {0}</source>
         <translation>Dossier pays : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="206"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Mise en page des visites avec {0}…</translation>
     </message>
@@ -2200,12 +2250,12 @@ Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier
         <translation>suites à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="20"/>
+        <location filename="../../briefing/gui/startup.py" line="19"/>
         <source>To work on another database meanwhile, start Briefing with --db and the path of that file (a new path creates a new database).</source>
         <translation>Pour travailler entre-temps sur une autre base, lancez Briefing avec --db et le chemin de ce fichier (un nouveau chemin crée une nouvelle base).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="33"/>
+        <location filename="../../briefing/gui/startup.py" line="34"/>
         <source>{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which reads database versions up to {3}.
 
 Open the file with the newer Briefing, or install it here. The file was not changed.</source>
@@ -2214,17 +2264,17 @@ Open the file with the newer Briefing, or install it here. The file was not chan
 Ouvrez le fichier avec le Briefing plus récent, ou installez-le ici. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="51"/>
+        <location filename="../../briefing/gui/startup.py" line="52"/>
         <source>Cannot open the database {0}.</source>
         <translation>Impossible d&apos;ouvrir la base {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="52"/>
+        <location filename="../../briefing/gui/startup.py" line="53"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="43"/>
+        <location filename="../../briefing/gui/startup.py" line="44"/>
         <source>
 
 Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
@@ -2233,7 +2283,7 @@ Its visits can still be taken, and only their data: open Briefing on your own da
 Ses visites peuvent quand même être reprises, leurs données seules : ouvrez Briefing sur votre propre base et choisissez Fichier → Importer… avec ce fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="53"/>
+        <location filename="../../briefing/gui/startup.py" line="54"/>
         <source>{0}{1}.
 
 The newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the file; the file itself is kept beside it, renamed, for a specialist to look at.
@@ -2246,12 +2296,12 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="56"/>
+        <location filename="../../briefing/gui/startup.py" line="57"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="74"/>
+        <location filename="../../briefing/gui/startup.py" line="75"/>
         <source>Cannot open the database {0}.
 
 {1}{2}.
@@ -2264,7 +2314,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 {3}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="83"/>
+        <location filename="../../briefing/gui/startup.py" line="86"/>
         <source>The backup of {0} could not be restored: {1}.
 
 {2}</source>
@@ -2273,7 +2323,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="86"/>
+        <location filename="../../briefing/gui/startup.py" line="89"/>
         <source>Restored the backup of {0}. The file that could not be opened is kept as {1}.</source>
         <translation>Sauvegarde du {0} restaurée. Le fichier qui ne s&apos;ouvrait pas est conservé sous {1}.</translation>
     </message>

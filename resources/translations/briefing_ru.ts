@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../briefing/gui/app.py" line="38"/>
-        <location filename="../../briefing/gui/startup.py" line="19"/>
+        <location filename="../../briefing/gui/startup.py" line="18"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
@@ -19,161 +19,161 @@ The details were printed on the console.</source>
 Подробности выведены в консоль.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="68"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="72"/>
         <source>Checked the database and took today&apos;s backup.</source>
         <translation>База данных проверена, резервная копия за сегодня создана.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="65"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="69"/>
         <source>The search index was out of step with the visits and has been rebuilt; searches find everything again.</source>
         <translation>Поисковый индекс разошёлся с визитами и был перестроен; поиск снова находит всё.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="76"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="80"/>
         <source>Today&apos;s backup could not be taken: {0}.</source>
         <translation>Не удалось создать резервную копию за сегодня: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="81"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="85"/>
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="83"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
         <source>Some of what it holds may be lost or unreadable. Restore the newest backup taken before the damage; the damaged file is kept. Until then, avoid saving changes.</source>
         <translation>Часть данных может быть утрачена или нечитаема. Восстановите последнюю резервную копию, сделанную до повреждения; повреждённый файл сохраняется. До этого не сохраняйте изменения.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="86"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="90"/>
         <source>Restore from backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="87"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="91"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="48"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="108"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="112"/>
         <source>Replace everything in {0} with the backup of {1}?</source>
         <translation>Заменить всё содержимое {0} резервной копией от {1}?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="109"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="113"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="110"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="114"/>
         <source>The backup holds {0}. The database as it is now is backed up first, so you can go back to it the same way.</source>
         <translation>В копии: {0}. Текущая база данных сначала копируется, так что к ней можно вернуться тем же способом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="116"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="122"/>
         <source>Restore failed</source>
         <translation>Восстановление не удалось</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="117"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="123"/>
         <source>The backup was not restored.</source>
         <translation>Резервная копия не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/backup_restore.py" line="119"/>
+        <location filename="../../briefing/gui/backup_restore.py" line="125"/>
         <source>Restored the backup of {0}; the database as it was is kept as {1}.</source>
         <translation>Восстановлена копия от {0}; прежняя база сохранена как {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="37"/>
+        <location filename="../../briefing/gui/data_export.py" line="39"/>
         <source>{0}.json</source>
         <translation>{0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="39"/>
+        <location filename="../../briefing/gui/data_export.py" line="41"/>
         <source>Briefing export {0}.json</source>
         <translation>Экспорт Briefing {0}.json</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="42"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="20"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="40"/>
+        <location filename="../../briefing/gui/data_export.py" line="42"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="41"/>
+        <location filename="../../briefing/gui/data_export.py" line="43"/>
         <source>the data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>Export visit list as CSV</source>
         <translation>Экспорт списка визитов в CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="47"/>
+        <location filename="../../briefing/gui/data_export.py" line="49"/>
         <source>Visits {0}.csv</source>
         <translation>Визиты {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="48"/>
-        <location filename="../../briefing/gui/data_export.py" line="57"/>
+        <location filename="../../briefing/gui/data_export.py" line="50"/>
+        <location filename="../../briefing/gui/data_export.py" line="60"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="49"/>
+        <location filename="../../briefing/gui/data_export.py" line="52"/>
         <source>the visit list</source>
         <translation>список визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>Export agreements as CSV</source>
         <translation>Экспорт документов в CSV</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="55"/>
+        <location filename="../../briefing/gui/data_export.py" line="58"/>
         <source>Agreements {0}.csv</source>
         <translation>Документы {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="58"/>
+        <location filename="../../briefing/gui/data_export.py" line="62"/>
         <source>the agreements</source>
         <translation>документы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="91"/>
+        <location filename="../../briefing/gui/data_export.py" line="92"/>
         <source>Exported {0} to {1}.</source>
         <translation>Экспортировано ({0}) в {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="101"/>
+        <location filename="../../briefing/gui/data_export.py" line="102"/>
         <source>Choose a file name for a new or an existing file</source>
         <translation>Выберите имя нового или существующего файла</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="102"/>
+        <location filename="../../briefing/gui/data_export.py" line="103"/>
         <source>Choose a folder you can write to</source>
         <translation>Выберите папку, доступную для записи</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="103"/>
+        <location filename="../../briefing/gui/data_export.py" line="104"/>
         <location filename="../../briefing/gui/main_window.py" line="107"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_export.py" line="104"/>
+        <location filename="../../briefing/gui/data_export.py" line="105"/>
         <source>{0}{1} could not be written to {2}: {3}.
 
 Nothing was written there. {4} and export again.</source>
@@ -187,53 +187,53 @@ Nothing was written there. {4} and export again.</source>
         <translation>Исправьте файл и импортируйте его снова; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="41"/>
+        <location filename="../../briefing/gui/data_import.py" line="37"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="42"/>
+        <location filename="../../briefing/gui/data_import.py" line="38"/>
         <source>Briefing JSON (*.json);;Briefing database (*.sqlite *.db);;All files (*)</source>
         <translation>JSON Briefing (*.json);;База Briefing (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="69"/>
+        <location filename="../../briefing/gui/data_import.py" line="66"/>
         <source>Nothing to import</source>
         <translation>Нечего импортировать</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="70"/>
+        <location filename="../../briefing/gui/data_import.py" line="67"/>
         <source>Everything in {0} is already in the database: {1}.</source>
         <translation>Всё содержимое {0} уже есть в базе: {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <location filename="../../briefing/gui/data_import.py" line="89"/>
         <location filename="../../briefing/gui/dialogs/import_summary_dialog.py" line="21"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="98"/>
+        <location filename="../../briefing/gui/data_import.py" line="89"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="107"/>
+        <location filename="../../briefing/gui/data_import.py" line="98"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="112"/>
+        <location filename="../../briefing/gui/data_import.py" line="103"/>
         <source>The file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <location filename="../../briefing/gui/data_import.py" line="105"/>
         <source>Import refused</source>
         <translation>Импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="114"/>
+        <location filename="../../briefing/gui/data_import.py" line="105"/>
         <source>{0} cannot be imported: {1}.
 
 {2}</source>
@@ -242,13 +242,13 @@ Nothing was written there. {4} and export again.</source>
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="117"/>
-        <location filename="../../briefing/gui/data_import.py" line="119"/>
+        <location filename="../../briefing/gui/data_import.py" line="108"/>
+        <location filename="../../briefing/gui/data_import.py" line="110"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/data_import.py" line="120"/>
+        <location filename="../../briefing/gui/data_import.py" line="111"/>
         <source>{0} could not be imported: {1}.
 
 Nothing was changed. Check that the file is a Briefing export and can be read, then import it again.</source>
@@ -343,7 +343,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="205"/>
         <source>Export country dossier</source>
         <translation>Экспорт странового досье</translation>
     </message>
@@ -627,7 +627,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="388"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="132"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="145"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -904,7 +904,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="70"/>
         <source>e.g. Ministry of Foreign Affairs</source>
         <translation>напр. Министерство иностранных дел</translation>
     </message>
@@ -924,103 +924,142 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Участвует: {0}; изменение отразится везде.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="48"/>
         <source>{0} in {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="48"/>
         <source>No backups yet</source>
         <translation>Копий пока нет</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="65"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>Logo preview</source>
         <translation>Предпросмотр логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="80"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="81"/>
         <source>C&amp;lear</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>Briefing note header</source>
         <translation>Шапка справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="99"/>
         <source>Logo:</source>
         <translation>Логотип:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="104"/>
+        <source>Choo&amp;se…</source>
+        <translation>Выбрать &amp;шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
+        <source>Clea&amp;r</source>
+        <translation>Уб&amp;рать шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="112"/>
+        <source>Word template:</source>
+        <translation>Шаблон Word:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
         <source> copies</source>
         <translation> копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>&amp;Window and notes:</source>
         <translation>О&amp;кно и записки:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="60"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Хранить последние:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="181"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="197"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="204"/>
+        <source>Choose the Word template</source>
+        <translation>Выбор шаблона Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="210"/>
+        <source>Word template not used</source>
+        <translation>Шаблон Word не используется</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="211"/>
+        <source>{0} {1}.
+
+Choose a Word document (.docx) whose styles, page set-up and header the notes should take.</source>
+        <translation>{0} {1}.
+
+Выберите документ Word (.docx), стили, параметры страницы и колонтитул которого должны использоваться в записках.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <source>Optional: a .docx whose styles, fonts, page set-up and header logo the Word export takes.</source>
+        <translation>Необязательно: файл .docx, стили, шрифты, параметры страницы и логотип в колонтитуле которого применяются при экспорте в Word.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="253"/>
         <source>Logo not used</source>
         <translation>Логотип не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="254"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1029,22 +1068,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Выберите файл PNG или JPEG не больше {2} МБ и {3} млн пикселей.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="259"/>
         <source>Not used</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="260"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Логотип не используется: {0}: {1}. Выберите его заново или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="264"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="302"/>
         <source>Preferences not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="303"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1053,32 +1092,32 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Откройте эту папку для записи или удалите логотип и снова нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="234"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="272"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="126"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
         <translation>Копия базы делается раз в день и перед каждым обновлением{0}. Копии старше {1} дней удаляются, а самые старые — первыми, когда все вместе заняли бы больше {2}; самая новая сохраняется всегда.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="151"/>
         <source>Room the backups take</source>
         <translation>Место, занятое копиями</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="152"/>
         <source>Room taken:</source>
         <translation>Занято:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="273"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Необязательно: PNG или JPEG слева от названия организации.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="249"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="287"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
@@ -1264,44 +1303,44 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Изменить высказывание</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="50"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="51"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>Восстановление заменяет всё содержимое базы содержимым копии. Текущая база сначала копируется, так что восстановление можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="55"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="32"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="68"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Резервных копий пока нет. Briefing создаёт копию в каждый день запуска, а также перед каждым обновлением и импортом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="74"/>
         <source>Backups are kept in {0}</source>
         <translation>Резервные копии хранятся в {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="78"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="107"/>
         <source>Damaged</source>
         <translation>Повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="112"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="113"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Эта копия не читается, поэтому её нельзя восстановить.</translation>
     </message>
@@ -2043,32 +2082,38 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="40"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="38"/>
         <source>The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it there.</source>
         <translation>Логотип не включён: {0}: {1}. Выберите его заново в меню «Правка → Настройки» или удалите там.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="96"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="52"/>
+        <source>The Word template is left out: {0} {1}. The built-in look is used; choose the template again in Edit → Preferences, or clear it there.</source>
+        <translation>Шаблон Word не использован: {0} {1}. Применено встроенное оформление; выберите шаблон заново в меню Правка → Настройки или уберите его там.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="110"/>
         <source>Briefing note: {0}</source>
         <translation>Справочная записка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="86"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="98"/>
         <source>briefing note</source>
         <translation>справочная записка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="112"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="125"/>
         <source>Save briefing note as Word</source>
         <translation>Сохранить справку в формате Word</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="126"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="133"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="146"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and export again.</source>
@@ -2077,17 +2122,22 @@ Choose another folder (one you can write to) or another file name, and export ag
 Выберите другую папку (доступную для записи) или другое имя файла и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="175"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="152"/>
+        <source>Saved, with a part left out</source>
+        <translation>Сохранено, но часть не включена</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
         <source>country dossier</source>
         <translation>страновое досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="176"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
         <source>Country dossier: {0}</source>
         <translation>Страновое досье: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="206"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Вёрстка визитов: {0}…</translation>
     </message>
@@ -2212,12 +2262,12 @@ Choose another folder (one you can write to) or another file name, and export ag
         <translation>мероприятия</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="20"/>
+        <location filename="../../briefing/gui/startup.py" line="19"/>
         <source>To work on another database meanwhile, start Briefing with --db and the path of that file (a new path creates a new database).</source>
         <translation>Чтобы пока работать с другой базой, запустите Briefing с параметром --db и путём к её файлу (новый путь создаёт новую базу).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="33"/>
+        <location filename="../../briefing/gui/startup.py" line="34"/>
         <source>{0} was written by a newer version of Briefing (database version {1}). This is Briefing {2}, which reads database versions up to {3}.
 
 Open the file with the newer Briefing, or install it here. The file was not changed.</source>
@@ -2226,17 +2276,17 @@ Open the file with the newer Briefing, or install it here. The file was not chan
 Откройте файл в новой версии Briefing или установите её здесь. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="51"/>
+        <location filename="../../briefing/gui/startup.py" line="52"/>
         <source>Cannot open the database {0}.</source>
         <translation>Невозможно открыть базу {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="52"/>
+        <location filename="../../briefing/gui/startup.py" line="53"/>
         <source>Restore backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="43"/>
+        <location filename="../../briefing/gui/startup.py" line="44"/>
         <source>
 
 Its visits can still be taken, and only their data: open Briefing on your own database and choose File → Import… with this file</source>
@@ -2245,7 +2295,7 @@ Its visits can still be taken, and only their data: open Briefing on your own da
 Визиты из этого файла всё же можно перенести (только данные): откройте Briefing на своей базе и выберите Файл → Импорт… и этот файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="53"/>
+        <location filename="../../briefing/gui/startup.py" line="54"/>
         <source>{0}{1}.
 
 The newest good backup is from {2} and holds {3}. Restoring it puts a copy in place of the file; the file itself is kept beside it, renamed, for a specialist to look at.
@@ -2258,12 +2308,12 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 </translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="56"/>
+        <location filename="../../briefing/gui/startup.py" line="57"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="74"/>
+        <location filename="../../briefing/gui/startup.py" line="75"/>
         <source>Cannot open the database {0}.
 
 {1}{2}.
@@ -2276,7 +2326,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 {3}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="83"/>
+        <location filename="../../briefing/gui/startup.py" line="86"/>
         <source>The backup of {0} could not be restored: {1}.
 
 {2}</source>
@@ -2285,7 +2335,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
 {2}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/startup.py" line="86"/>
+        <location filename="../../briefing/gui/startup.py" line="89"/>
         <source>Restored the backup of {0}. The file that could not be opened is kept as {1}.</source>
         <translation>Восстановлена копия от {0}. Файл, который не открывался, сохранён как {1}.</translation>
     </message>

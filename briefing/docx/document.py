@@ -247,7 +247,10 @@ def _furniture(section, classification: str, reference: str, words: NoteText) ->
         _banner(_free_paragraph(section.header), classification)
     footer = section.footer
     line = _free_paragraph(footer)
-    line.paragraph_format.tab_stops.add_tab_stop(text_width_of(section), WD_TAB_ALIGNMENT.RIGHT)
+    stops = line.paragraph_format.tab_stops
+    for inherited in line.style.paragraph_format.tab_stops:  # a template's, set for its own paper
+        stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+    stops.add_tab_stop(text_width_of(section), WD_TAB_ALIGNMENT.RIGHT)
     if reference:
         line.add_run(reference)
     line.add_run("\t")

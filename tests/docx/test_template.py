@@ -6,6 +6,7 @@ import io
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm, Pt, RGBColor
 
 from briefing.cli import main
@@ -42,6 +43,12 @@ def test_the_note_keeps_the_templates_page_heading_style_and_header(tmp_path):
     assert [p.text for p in section.header.paragraphs] == ["Ministry of Foreign Affairs · Astana", "RESTRICTED"]
     assert [p.text for p in section.footer.paragraphs][-1] == "RESTRICTED"
     assert instructions(section.footer) == ["PAGE", "NUMPAGES"]
+    page_line = section.footer.paragraphs[0]
+    inherited = {stop.position for stop in page_line.style.paragraph_format.tab_stops}
+    assert inherited  # the template's Footer style has its own tab stops, set for portrait paper
+    stops = {stop.position: stop.alignment for stop in page_line.paragraph_format.tab_stops}
+    assert stops == {**dict.fromkeys(inherited, WD_TAB_ALIGNMENT.CLEAR),
+                     section.page_width - section.left_margin - section.right_margin: WD_TAB_ALIGNMENT.RIGHT}
     body = [p.text for p in document.paragraphs]
     assert "Text of the template that the note replaces." not in body
     assert "Purpose" in [p.text for p in document.paragraphs if p.style.name == "Heading 1"]

@@ -1,9 +1,9 @@
-"""What each section of a briefing note says, as plain text in the note's language, for the Word document.
+"""What each section of a briefing note and of a dossier says, as plain text in the note's language.
 
 Every function takes the visit document (or the note's options) and the note's words
 (`briefing.notes.note_text`) and returns strings, tuples and small records; an empty result means the
-section has nothing to say. It follows what the PDF's sections print (briefing/pdf/sections.py), so the
-two read alike; the closing block is built here for both.
+section has nothing to say. The PDF (briefing/pdf/) and the Word document (briefing/docx/) both draw
+what these return, so the two say the same and differ only in how it is set.
 """
 
 from __future__ import annotations
@@ -308,7 +308,8 @@ def dossier_reference(country_name: str, options: NoteOptions) -> str:
     return "-".join(part for part in ("DOS", code, options.effective_date().isoformat()) if part)
 
 
-def _year_span(documents: Sequence[dict]) -> str:
+def year_span(documents: Sequence[dict]) -> str:
+    """The years the visits span: "2019–2025", one year alone, or empty when none is dated."""
     years = sorted({day.year for d in documents if (day := parse_iso(d.get("start_date")))})
     if not years:
         return ""
@@ -320,7 +321,7 @@ def dossier_facts(documents: Sequence[dict], options: NoteOptions, reference: st
     """(label, value) on the dossier's cover: visits and years, agreements, date, reference, addressees, drafting."""
     count = len(documents)
     visits = words.counted("dossier.visit_count", count) if count else words["dossier.no_visits"]
-    span = _year_span(documents)
+    span = year_span(documents)
     agreements = sum(len(d.get("agreements") or []) for d in documents)
     facts = [
         (words["dossier.visits"], f"{visits}, {span}" if span else visits),

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         actions.export_word.setEnabled(has_visit and not self._exporting_pdf)
         actions.print_note.setEnabled(has_visit and not self._exporting_pdf)
         actions.export_dossier.setEnabled(not self._exporting_pdf)
+        actions.export_dossier_word.setEnabled(not self._exporting_pdf)
         actions.import_data.setEnabled(writable and not busy)
         actions.export_data.setEnabled(not self.data_export.busy)
         actions.export_visits_csv.setEnabled(not self.data_export.busy)
@@ -315,6 +316,11 @@ class MainWindow(QMainWindow):
         """Choose a country and export the dossier of its visits, with progress and Cancel."""
         visit = self.detail.visit
         self.pdf_export.export_dossier(visit.guest_country if visit is not None else None)
+
+    def export_dossier_as_word(self) -> None:
+        """Choose a country and write the dossier of its visits as a .docx where the user says."""
+        visit = self.detail.visit
+        self.pdf_export.export_dossier(visit.guest_country if visit is not None else None, "docx")
 
     def import_data(self) -> None:
         """Import visits from a JSON file, after showing what it will change."""

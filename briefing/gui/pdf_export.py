@@ -16,7 +16,7 @@ from briefing.countries import name_for_code
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
 from briefing.gui.note_choices import remembered_export_format, remembered_note_options
-from briefing.gui.preferences import load_preferences
+from briefing.gui.preferences import Preferences, load_preferences
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.pdf import NoteOptions
 from briefing.store import Store
@@ -51,6 +51,13 @@ def _with_word_template(options: NoteOptions, template_path: str, fmt: str) -> t
     except TemplateRefused as refused:
         return options, tr("The Word template is left out: {0} {1}. The built-in look is used; choose the template "
                            "again in Edit → Preferences, or clear it there.").format(template_path, refused)
+
+
+def _with_preferences(options: NoteOptions, preferences: Preferences, fmt: str) -> tuple[NoteOptions, str]:
+    """The options with the preferences' logo and (for Word) template, and why either is left out."""
+    with_logo, logo_notice = _with_logo(options, preferences.logo_path)
+    chosen, template_notice = _with_word_template(with_logo, preferences.word_template, fmt)
+    return chosen, "\n\n".join(text for text in (logo_notice, template_notice) if text)
 
 
 class PdfExport(worker.BackgroundJob):
@@ -99,12 +106,10 @@ class PdfExport(worker.BackgroundJob):
         preferences = load_preferences(self.settings)
 
         def render(_task: worker.Task) -> RenderedPdf:
-            with_logo, logo_notice = _with_logo(options, preferences.logo_path)
-            with_template, template_notice = _with_word_template(with_logo, preferences.word_template, fmt)
-            notice = "\n\n".join(text for text in (logo_notice, template_notice) if text)
+            chosen, notice = _with_preferences(options, preferences, fmt)
             own = worker.separate_store(store)
             try:
-                export = services.note_export(own, visit_id, with_template, fmt)
+                export = services.note_export(own, visit_id, chosen, fmt)
             finally:
                 own.close()
             return RenderedPdf(export.data, kind, tr("Briefing note: {0}").format(export.about), export.file_name,
@@ -170,32 +175,37 @@ class PdfExport(worker.BackgroundJob):
 
     # Country dossier.
 
-    def export_dossier(self, initial_code: str | None = None) -> None:
-        """Ask for the country, then render its dossier with a progress dialog and preview it."""
+    def export_dossier(self, initial_code: str | None = None, fmt: str = "pdf") -> None:
+        """Ask for the country, then render its dossier with a progress dialog and preview it (PDF) or write it
+        where the user says (Word)."""
         if self.busy:
             return
         from briefing.gui.dialogs.dossier_country_dialog import DossierCountryDialog
 
-        code = DossierCountryDialog.ask(self.store, initial_code, self.window)
-        if code is not None:
+        code = DossierCountryDialog.ask(self.store, initial_code, self.window, fmt)
+        if code is None:
+            return
+        if fmt == "docx":
+            self.write_dossier(code, remembered_note_options(self.settings))
+        else:
             self.render_dossier(code, remembered_note_options(self.settings))
 
-    def render_dossier(self, code: str, options: NoteOptions) -> None:
-        """Render the dossier of every visit with the country; the visits are read on the pool thread."""
-        name = name_for_code(code) or code
-        store = self.store
-
+    def _dossier_task(self, code: str, options: NoteOptions, fmt: str) -> worker.Task:
+        """The dossier of every visit with the country, read and rendered on the pool thread, with a progress
+        dialog whose Cancel stops it."""
         from briefing.gui.dialogs.pdf_preview_dialog import RenderedPdf
 
+        name = name_for_code(code) or code
+        store = self.store
         kind = tr("country dossier")
         title = tr("Country dossier: {0}").format(name)
-        logo_path = load_preferences(self.settings).logo_path
+        preferences = load_preferences(self.settings)
 
         def render(task: worker.Task) -> RenderedPdf:
-            with_logo, notice = _with_logo(options, logo_path)
+            chosen, notice = _with_preferences(options, preferences, fmt)
             own = worker.separate_store(store)
             try:
-                export = services.dossier_export(own, code, with_logo, "pdf", progress=task.report_progress,
+                export = services.dossier_export(own, code, chosen, fmt, progress=task.report_progress,
                                                  is_cancelled=task.is_cancelled)
             finally:
                 own.close()
@@ -206,7 +216,32 @@ class PdfExport(worker.BackgroundJob):
                                              tr("Laying out the visits with {0}…").format(name), 0, self.window)
         self.progress.canceled.connect(task.cancel)
         task.signals.progressed.connect(self._progressed)
+        return task
+
+    def render_dossier(self, code: str, options: NoteOptions) -> None:
+        """Render the dossier of every visit with the country as PDF, then preview it."""
+        task = self._dossier_task(code, options, "pdf")
         self._start(task, lambda rendered: self._succeeded(task, rendered))
+
+    def write_dossier(self, code: str, options: NoteOptions) -> None:
+        """Ask where to save the dossier as Word, render it on the thread pool and write it there."""
+        from briefing.gui.dialogs.pdf_preview_dialog import export_folder
+
+        suggested = services.dossier_file_name(code, options, "docx")
+        path = messages.ask_save_path(self.window, tr("Save country dossier as Word"),
+                                      str(export_folder(self.settings) / suggested), tr("Word documents (*.docx)"))
+        if path is None:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        task = self._dossier_task(code, options, "docx")
+        self._start(task, lambda rendered: self._written_unless_cancelled(task, rendered, Path(path)))
+
+    def _written_unless_cancelled(self, task: worker.Task, rendered: RenderedPdf, path: Path) -> None:
+        if task.is_cancelled():  # Cancel pressed as the last page was laid out: the user said no
+            self.cancelled.emit()
+            return
+        self._write(rendered, path)
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:

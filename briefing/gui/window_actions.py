@@ -29,6 +29,7 @@ class WindowActions:
     export_word: QAction
     print_note: QAction
     export_dossier: QAction
+    export_dossier_word: QAction
     import_data: QAction
     export_data: QAction
     export_visits_csv: QAction
@@ -81,6 +82,9 @@ def create_actions(window: MainWindow) -> WindowActions:
                            tr("Print the selected visit's briefing note with the last export options")),
         export_dossier=_action(window, tr("Export country &dossier…"), window.export_dossier, None, "",
                                tr("Export every visit with one country as one PDF")),
+        export_dossier_word=_action(window, tr("Export country dossier as W&ord…"), window.export_dossier_as_word,
+                                    None, "", tr("Export every visit with one country as one Word document, for "
+                                                 "editing")),
         import_data=_action(window, tr("&Import…"), window.import_data, "Ctrl+I", "",
                             tr("Import visits from a Briefing JSON file")),
         export_data=_action(window, tr("Export da&ta…"), window.export_data, None, "",
@@ -144,7 +148,8 @@ def build_menus(window: MainWindow, actions: WindowActions, toolbar: QToolBar) -
     menus = window.menuBar()
     a = actions
     _add_actions(menus.addMenu(tr("&File")), [
-        a.new_visit, a.new_from_press_release, None, a.export, a.export_word, a.export_dossier, None, a.print_note,
+        a.new_visit, a.new_from_press_release, None, a.export, a.export_word, a.export_dossier, a.export_dossier_word,
+        None, a.print_note,
         None, a.import_data,
         a.export_data, a.export_visits_csv, a.export_agreements_csv, None, a.restore_backup, None, a.quit])
     _add_actions(menus.addMenu(tr("&Edit")), [

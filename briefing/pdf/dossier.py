@@ -5,31 +5,20 @@ canvas fills in when it saves the document (see furniture.py), so one layout pas
 """
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
 
-from briefing.countries import code_for_name
+from briefing import note_content as content
 from briefing.notes import NoteText, note_text
 from briefing.pdf.flowables import Para, RuledHeading, cell, data_table, layout_table
 from briefing.pdf.header import masthead
 from briefing.pdf.layout import Anchor, Later, Metadata, Milestone, PageNumber, build_pdf, frame_width, rendering
-from briefing.pdf.note import author_for, body_sections
+from briefing.pdf.note import body_sections
 from briefing.pdf.options import VISIT_SECTION_KEYS, NoteOptions, RenderCancelled
 from briefing.pdf.styles import HAIRLINE, LINK, RULE, plain_table_style, styles
-from briefing.pdf.text import (
-    clean,
-    dates,
-    esc,
-    format_date,
-    format_iso,
-    parse_iso,
-    place,
-    subject_line,
-    visit_type_label,
-)
+from briefing.pdf.text import clean, dates, esc, format_date
 
 TIMELINE_KEY = "timeline"
 CONTENTS_KEY = "contents"
@@ -43,38 +32,12 @@ def visit_key(index: int) -> str:
     return f"visit-{index + 1}"
 
 
-def newest_first(documents: Sequence[dict]) -> list[dict]:
-    """The visits sorted by start date, newest first; undated visits last."""
-    dated = [d for d in documents if parse_iso(d.get("start_date"))]
-    undated = [d for d in documents if not parse_iso(d.get("start_date"))]
-    return sorted(dated, key=lambda d: parse_iso(d.get("start_date")), reverse=True) + undated
-
-
-def dossier_reference(country_name: str, options: NoteOptions) -> str:
-    """The chosen reference, else "DOS-<country code>-<date>"."""
-    if clean(options.reference):
-        return clean(options.reference)
-    code = code_for_name(clean(country_name)) or clean(country_name).upper().replace(" ", "")[:12]
-    return "-".join(part for part in ("DOS", code, options.effective_date().isoformat()) if part)
-
-
-def _title(document: dict, words: NoteText) -> str:
-    return clean(document.get("title")) or subject_line(document, words) or words["dossier.visit"]
-
-
 def outline_title(document: dict, words: NoteText | None = None) -> str:
     """A visit's entry in the PDF outline: its dates and title."""
     words = words or note_text()
-    title = _title(document, words)
+    title = content.visit_title(document, words)
     when = dates(document, words)
     return f"{when} · {title}" if when else title
-
-
-def _year_span(documents: Sequence[dict]) -> str:
-    years = sorted({day.year for d in documents if (day := parse_iso(d.get("start_date")))})
-    if not years:
-        return ""
-    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
 def _cover(country_name: str, documents: Sequence[dict], options: NoteOptions, reference: str,
@@ -83,7 +46,7 @@ def _cover(country_name: str, documents: Sequence[dict], options: NoteOptions, r
     words = note_text(options.language)
     count = len(documents)
     visits = words.counted("dossier.visit_count", count) if count else words["dossier.no_visits"]
-    span = _year_span(documents)
+    span = content.year_span(documents)
     agreements = sum(len(d.get("agreements") or []) for d in documents)
     facts = [
         (words["dossier.visits"], f"{visits}, {span}" if span else visits),
@@ -120,7 +83,7 @@ def _contents(documents: Sequence[dict], width: float, words: NoteText) -> list[
     rows = [[cell(""), cell(_link(esc(words["dossier.timeline"]), TIMELINE_KEY), s.toc_entry),
              PageNumber(TIMELINE_KEY, s.toc_page)]]
     for index, document in enumerate(documents):
-        title = esc(_title(document, words))
+        title = esc(content.visit_title(document, words))
         rows.append([
             cell(esc(dates(document, words)), s.toc_entry),
             cell(_link(title, visit_key(index)), s.toc_entry),
@@ -141,30 +104,14 @@ def _contents(documents: Sequence[dict], width: float, words: NoteText) -> list[
 
 
 def _timeline_rows(documents: Sequence[dict], words: NoteText) -> list[list[Flowable]]:
-    s = styles()
-    events: list[tuple[tuple, list[Flowable]]] = []
-    for document in documents:
-        start = parse_iso(document.get("start_date"))
-        title = clean(document.get("title")) or subject_line(document, words)
-        where = place(document, words)
-        kind = visit_type_label(document.get("visit_type"), words) or words["dossier.visit"]
-        event = f"<b>{esc(title)}</b>" + (f"<br/>{esc(where)}" if where else "")
-        row = [cell(esc(dates(document, words))), cell(event), cell(esc(kind))]
-        events.append(((start is None, start or date.min, 0), row))
-        for agreement in document.get("agreements") or []:
-            signed = parse_iso(agreement.get("signed_on"))
-            day = signed or start
-            status = words.vocabulary("agreement_status", clean(agreement.get("status")))
-            kind = words.vocabulary("agreement_kind", clean(agreement.get("kind"))) or words["dossier.agreement"]
-            shown_date = format_iso(agreement.get("signed_on"), words) or dates(document, words)
-            events.append((
-                (day is None, day or date.min, 1),
-                [cell(esc(shown_date)), cell(esc(agreement.get("title")), s.cell),
-                 cell(esc(", ".join(p for p in (kind, status.lower()) if p)))],
-            ))
-    # Undated events go last; on the same day a visit precedes what was signed during it.
-    events.sort(key=lambda event: event[0])
-    return [row for _, row in events]
+    rows = []
+    for event in content.timeline(documents, words):
+        if event.is_visit:
+            shown = f"<b>{esc(event.title)}</b>" + (f"<br/>{esc(event.where)}" if event.where else "")
+        else:
+            shown = esc(event.title)
+        rows.append([cell(esc(event.when)), cell(shown), cell(esc(event.kind))])
+    return rows
 
 
 def _timeline(documents: Sequence[dict], width: float, words: NoteText) -> list[Flowable]:
@@ -184,10 +131,8 @@ def _visit(document: dict, index: int, options: NoteOptions, width: float,
            on_end: Callable[[int], None]) -> list[Flowable]:
     s = styles()
     words = note_text(options.language)
-    facts = " · ".join(part for part in (
-        dates(document, words), place(document, words), visit_type_label(document.get("visit_type"), words)
-    ) if part)
-    title = _title(document, words)
+    facts = content.visit_facts(document, words)
+    title = content.visit_title(document, words)
     return [
         PageBreak(),
         Anchor(visit_key(index), outline_title(document, words)),
@@ -212,9 +157,9 @@ def render_dossier(
     True the rendering stops with RenderCancelled.
     """
     options = options or NoteOptions()
-    visits = newest_first(documents)
+    visits = content.newest_first(documents)
     width = frame_width(options.paper)
-    reference = dossier_reference(country_name, options)
+    reference = content.dossier_reference(country_name, options)
     total = len(visits)
     done = 0
 
@@ -233,7 +178,7 @@ def render_dossier(
     shown_name = words.country(country_name)
     metadata = Metadata(
         title=words["dossier.title"].format(country=shown_name) if shown_name else words["dossier.untitled"],
-        author=author_for(options),
+        author=content.author_for(options),
         subject=words.counted("dossier.subject", len(visits)),
         classification=options.printed_classification(),
         reference=reference,

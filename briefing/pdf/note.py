@@ -4,23 +4,14 @@ from collections.abc import Iterable
 
 from reportlab.platypus import Flowable
 
+from briefing.note_content import author_for, reference_for
 from briefing.notes import note_text
 from briefing.pdf.flowables import section
 from briefing.pdf.header import masthead, memo_block
 from briefing.pdf.layout import Metadata, build_pdf, frame_width, rendering
 from briefing.pdf.options import SECTION_KEYS, NoteOptions
 from briefing.pdf.sections import BUILDERS, UNHEADED
-from briefing.pdf.text import clean, derived_reference, subject_line
-
-
-def reference_for(document: dict, options: NoteOptions) -> str:
-    """The reference printed on the note: the chosen one, else one derived from the visit."""
-    return clean(options.reference) or derived_reference(document)
-
-
-def author_for(options: NoteOptions) -> str:
-    """The PDF author: the organisation, else the sender or drafter."""
-    return clean(options.organisation) or clean(options.sender) or clean(options.drafter)
+from briefing.pdf.text import clean, subject_line
 
 
 def body_sections(

@@ -1,89 +1,44 @@
-"""The body sections of a briefing note, each built from the visit document.
+"""The body sections of a briefing note, each drawn from what briefing.note_content says it holds.
 
 Every builder takes (document, options, width) and returns the section's flowables
 without its heading; an empty list means the section has nothing to say.
 """
 
 from collections.abc import Callable
-from itertools import groupby
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether
 
 from briefing import note_content as content
-from briefing import vocabulary as v
 from briefing.notes import note_text
-from briefing.pdf import text
 from briefing.pdf.flowables import Para, captioned, cell, data_table, layout_table
 from briefing.pdf.options import NoteOptions
 from briefing.pdf.styles import BOX_FILL, HAIRLINE, LINK, plain_table_style, styles
-from briefing.pdf.text import (
-    clean,
-    dates,
-    esc,
-    format_iso,
-    format_partial_date,
-    paragraphs,
-    partial_date_key,
-    place,
-    printable_source,
-    visit_type_label,
-)
+from briefing.pdf.text import esc
 
 _FACTS_PER_ROW = 3
-_SIDES = ("guest", "host")
 
 Builder = Callable[[dict, NoteOptions, float], list[Flowable]]
 
 
-def _items(document: dict, key: str) -> list:
-    return [item for item in document.get(key) or [] if item]
-
-
 def purpose(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """One or two sentences: why the note exists and what it prepares the reader for."""
-    words = note_text(options.language)
-    visitor, where, when = text.visitor(document, words), place(document, words), dates(document, words)
-    if not (visitor or where):
-        return []
-    kind = clean(document.get("visit_type"))
-    status = clean(document.get("status"))
-    status = status if status in ("under way", "completed") else "planned"
-    # A language may decline the visit's noun after each lead ("Подготовка к визиту", "Итоги визита").
-    kinds = words.strings["purpose"].get("kinds_by_lead", {}).get(status) or words["purpose.kinds"]
-    lead = words["purpose.lead"][status]
-    form = "meeting" if kind == "meeting" else "visit"
-    sentence = words[f"purpose.{form}"].format(lead=lead, kind=kinds.get(kind, kinds[""]))
-    if visitor:
-        sentence += words[f"purpose.{form}_visitor"].format(visitor=visitor)
-    if where:
-        sentence += words[f"purpose.{form}_place"].format(place=where)
-    if when:
-        sentence += words["purpose.dates"].format(dates=when)
-    if not sentence.endswith(words["purpose.end"]):  # "3–5 июня 2025 г." ends the sentence already
-        sentence += words["purpose.end"]
-    agreements = _items(document, "agreements")
-    pending = sum(1 for item in agreements if clean(item.get("status")) == "to be signed")
-    signed = sum(1 for item in agreements if clean(item.get("status")) in ("signed", "in force"))
-    if pending and status != "completed":
-        sentence += " " + words.counted("purpose.pending", pending)
-    elif signed and status == "completed":
-        sentence += " " + words.counted("purpose.signed", signed)
-    return [Para(esc(sentence), styles().body)]
+    sentence = content.purpose(document, note_text(options.language))
+    return [Para(esc(sentence), styles().body)] if sentence else []
 
 
 def summary(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """The summary paragraphs, the significance and the source."""
     s = styles()
     words = note_text(options.language)
-    flowables: list[Flowable] = [Para(block, s.body) for block in paragraphs(document.get("summary"))]
-    for index, block in enumerate(paragraphs(document.get("significance"))):
+    said = content.summary(document)
+    flowables: list[Flowable] = [Para(esc(block), s.body) for block in said.paragraphs]
+    for index, block in enumerate(said.significance):
         lead = f"<b>{esc(words['summary.significance'])}</b> " if index == 0 else ""
-        flowables.append(Para(lead + block, s.body))
-    source = printable_source(document.get("source"))
-    if source:
-        source_text, link = source
+        flowables.append(Para(lead + esc(block), s.body))
+    if said.source:
+        source_text, link = said.source
         shown = esc(source_text)
         if link:
             shown = f'<a href="{escape(link, {chr(34): "&quot;"})}" color="{LINK.hexval()}">{shown}</a>'
@@ -93,16 +48,7 @@ def summary(document: dict, options: NoteOptions, width: float) -> list[Flowable
 
 def key_facts(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """A shaded box with dates, place, visit type, level and status."""
-    words = note_text(options.language)
-    facts = [
-        (label, value) for label, value in (
-            (words["facts.dates"], dates(document, words)),
-            (words["facts.place"], place(document, words)),
-            (words["facts.visit_type"], visit_type_label(document.get("visit_type"), words)),
-            (words["facts.level"], words.vocabulary("level", clean(document.get("level")))),
-            (words["facts.status"], words.vocabulary("visit_status", clean(document.get("status")))),
-        ) if value
-    ]
+    facts = content.key_facts(document, note_text(options.language))
     if not facts:
         return []
     s = styles()
@@ -125,51 +71,34 @@ def key_facts(document: dict, options: NoteOptions, width: float) -> list[Flowab
     return [layout_table(rows, widths, box)]
 
 
-def _participant_rows(people: list[dict], head_label: str) -> list[list[Flowable]]:
+def _participant_rows(members: list[content.Participant], head_label: str) -> list[list[Flowable]]:
     s = styles()
-    heads_first = sorted(people, key=lambda person: clean(person.get("role")) != "head of delegation")
     rows = []
-    for person in heads_first:
-        is_head = clean(person.get("role")) == "head of delegation"
-        name = cell(esc(person.get("name")), s.cell_bold if is_head else s.cell)
-        title, organisation = clean(person.get("title")), clean(person.get("organization"))
-        markup = esc(title)
-        if organisation and organisation.casefold() not in title.casefold():
+    for person in members:
+        name = cell(esc(person.name), s.cell_bold if person.is_head else s.cell)
+        markup = esc(person.title)
+        if person.organisation:
             muted = s.cell_muted
-            line = f'<font color="{muted.textColor.hexval()}" size="{muted.fontSize}">{esc(organisation)}</font>'
+            line = f'<font color="{muted.textColor.hexval()}" size="{muted.fontSize}">{esc(person.organisation)}</font>'
             markup = f"{markup}<br/>{line}" if markup else line
         name_cell: list[Flowable] | Flowable = name
-        if is_head:
+        if person.is_head:
             name_cell = [name, cell(esc(head_label), s.cell_muted)]
         rows.append([name_cell, cell(markup)])
     return rows
-
-
-def _side(person: dict) -> str:
-    side = clean(person.get("side"))
-    return side if side in _SIDES else ""
 
 
 def participants(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """One table per side, guests first, each with its head of delegation on top."""
     s = styles()
     words = note_text(options.language)
-    people = [p for p in _items(document, "participants") if clean(p.get("name")) or clean(p.get("title"))]
-    countries = {side: words.country(clean(document.get(f"{side}_country"))) for side in _SIDES}
     flowables: list[Flowable] = []
-    for side in ("guest", "host", ""):
-        members = [p for p in people if _side(p) == side]
-        if not members:
-            continue
-        if side:
-            caption = " — ".join(part for part in (countries[side], words[f"participants.{side}"]) if part)
-            caption = caption[:1].upper() + caption[1:]
-        else:
-            caption = words["participants.other"]
+    for group in content.participant_groups(document, words):
         table = data_table([words["participants.name"], words["participants.title"]],
-                           _participant_rows(members, words["participants.head"]), [0.36 * width, 0.64 * width])
+                           _participant_rows(group.members, words["participants.head"]),
+                           [0.36 * width, 0.64 * width])
         table.spaceAfter = 6
-        flowables += captioned(Para(esc(caption), s.caption), table)
+        flowables += captioned(Para(esc(group.caption), s.caption), table)
     return flowables
 
 
@@ -177,19 +106,12 @@ def cooperation(document: dict, options: NoteOptions, width: float) -> list[Flow
     """Topics grouped by category in the vocabulary's order, each with its notes."""
     s = styles()
     words = note_text(options.language)
-    order = {category: index for index, category in enumerate(v.AREA_CATEGORIES)}
-    areas = [a for a in _items(document, "cooperation_areas") if clean(a.get("topic")) or clean(a.get("notes"))]
-
-    def category_of(area: dict) -> str:
-        return clean(area.get("category")) or "other"
-
-    areas.sort(key=lambda area: (order.get(category_of(area), len(order)), category_of(area)))
     rows: list[list[Flowable]] = []
     group_ends: list[int] = []
-    for category, group in groupby(areas, key=category_of):
-        label = cell(esc(words.vocabulary("area_category", category)), s.cell_bold)
-        for index, area in enumerate(group):
-            rows.append([label if index == 0 else cell(""), cell(esc(area.get("topic"))), cell(esc(area.get("notes")))])
+    for category, topics in content.area_groups(document, words):
+        label = cell(esc(category), s.cell_bold)
+        for index, (topic, notes) in enumerate(topics):
+            rows.append([label if index == 0 else cell(""), cell(esc(topic)), cell(esc(notes))])
         group_ends.append(len(rows))
     if not rows:
         return []
@@ -200,6 +122,11 @@ def cooperation(document: dict, options: NoteOptions, width: float) -> list[Flow
     return [data_table(headers, rows, [f * width for f in fractions], style, row_rules=False)]
 
 
+# Fixed widths fit "Memorandum of understanding", "To be signed" and "15 September 2025"
+# on at most two lines; the title takes whatever is left.
+_AGREEMENT_WIDTHS = {"title": 0.0, "kind": 34 * mm, "status": 24 * mm, "signed": 31 * mm, "signatories": 36 * mm}
+
+
 def agreements(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """A table of agreements: title, kind, status, date signed and signatories.
 
@@ -207,81 +134,51 @@ def agreements(document: dict, options: NoteOptions, width: float) -> list[Flowa
     """
     s = styles()
     words = note_text(options.language)
-    items = _items(document, "agreements")
-    if not items:
+    columns = content.agreement_columns(document)
+    if not columns:
         return []
-    # Fixed widths fit "Memorandum of understanding", "To be signed" and "15 September 2025"
-    # on at most two lines; the title takes whatever is left.
-    columns = [
-        (words["agreements.title"], 0.0, lambda item: cell(esc(item.get("title")), s.cell_bold)),
-        (words["agreements.kind"], 34 * mm,
-         lambda item: cell(esc(words.vocabulary("agreement_kind", clean(item.get("kind")))))),
-        (words["agreements.status"], 24 * mm,
-         lambda item: cell(esc(words.vocabulary("agreement_status", clean(item.get("status")))))),
-    ]
-    if any(clean(item.get("signed_on")) for item in items):
-        columns.append((words["agreements.signed"], 31 * mm,
-                        lambda item: cell(esc(format_iso(item.get("signed_on"), words)))))
-    if any(clean(name) for item in items for name in item.get("signatories") or []):
-        columns.append((words["agreements.signatories"], 36 * mm, lambda item: cell(
-            "<br/>".join(esc(name) for name in item.get("signatories") or [] if clean(name))
-        )))
-    widths = [size for _, size, _ in columns]
+    widths = [_AGREEMENT_WIDTHS[column] for column in columns]
     widths[0] = width - sum(widths)
-    rows = [[make(item) for _, _, make in columns] for item in items]
-    return [data_table([label for label, _, _ in columns], rows, widths)]
+    rows = [
+        [cell(esc(content.agreement_cell(item, column, words)), s.cell_bold if column == "title" else None)
+         for column in columns]
+        for item in content.items(document, "agreements")
+    ]
+    return [data_table([words[f"agreements.{column}"] for column in columns], rows, widths)]
 
 
 def background(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """Dated history, earliest first and undated last, then quotes."""
     s = styles()
     words = note_text(options.language)
-    history = [entry for entry in _items(document, "history") if clean(entry.get("text"))]
-    history.sort(key=lambda entry: partial_date_key(entry.get("date")))
-    quotes = [quote for quote in _items(document, "quotes") if clean(quote.get("text"))]
+    said = content.background(document, words)
     flowables: list[Flowable] = []
-    if history and not any(_is_dated(entry) for entry in history):
-        flowables += [Para(esc(entry.get("text")), s.bullet, bulletText="•") for entry in history]
-    elif history:
-        rows = [
-            [cell(esc(format_partial_date(entry.get("date"), words)), s.cell_bold), cell(esc(entry.get("text")))]
-            for entry in history
-        ]
+    if said.history and not said.dated:
+        flowables += [Para(esc(entry), s.bullet, bulletText="•") for _, entry in said.history]
+    elif said.history:
+        rows = [[cell(esc(when), s.cell_bold), cell(esc(entry))] for when, entry in said.history]
         style = plain_table_style((("BOTTOMPADDING", (0, 0), (-1, -1), 4),))
         flowables.append(layout_table(rows, [30 * mm, width - 30 * mm], style))
-    if quotes:
-        if history:
+    if said.quotes:
+        if said.history:
             flowables.append(Para(esc(words["background.quotes"]), s.subheading))
-        for quote in quotes:
-            flowables.append(Para(f"“{esc(quote.get('text'))}”", s.quote))
-            speaker = esc(quote.get("speaker"))
+        for quote, speaker in said.quotes:
+            flowables.append(Para(f"“{esc(quote)}”", s.quote))
             if speaker:
-                flowables.append(Para(f"— {speaker}", s.quote_speaker))
+                flowables.append(Para(f"— {esc(speaker)}", s.quote_speaker))
     return flowables
-
-
-def _is_dated(entry: dict) -> bool:
-    return partial_date_key(entry.get("date"))[0] == 0
 
 
 def talking_points(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """The key messages, numbered."""
-    points = [esc(point) for point in document.get("talking_points") or [] if clean(point)]
-    return [Para(point, styles().numbered, bulletText=f"{n}.") for n, point in enumerate(points, 1)]
+    return [Para(esc(point), styles().numbered, bulletText=f"{n}.")
+            for n, point in enumerate(content.talking_points(document), 1)]
 
 
 def follow_ups(document: dict, options: NoteOptions, width: float) -> list[Flowable]:
     """A table of follow-up actions: action, owner, due date and status."""
     words = note_text(options.language)
-    rows = [
-        [
-            cell(esc(item.get("action"))),
-            cell(esc(item.get("owner"))),
-            cell(esc(format_iso(item.get("due"), words))),
-            cell(esc(words.vocabulary("follow_up_status", clean(item.get("status"))))),
-        ]
-        for item in _items(document, "follow_ups") if clean(item.get("action"))
-    ]
+    rows = [[cell(esc(value)) for value in row] for row in content.follow_up_rows(document, words)]
     if not rows:
         return []
     # Due and status are sized for "30 September 2025" and "In progress"; the rest is shared.

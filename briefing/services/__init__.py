@@ -40,6 +40,7 @@ from briefing.services.notes import (
     ExportRefused,
     country_code,
     dossier_export,
+    dossier_file_name,
     export_format,
     note_export,
     note_file_name,
@@ -52,7 +53,7 @@ from briefing.services.visits import list_visits, visit_document
 __all__ = [
     "CSV_TABLES", "FORMATS", "FORMAT_NAMES", "Cancelled", "DailyCheck", "Export", "ExportRefused", "ImportRefused",
     "Imported", "Refused", "Restored", "apply_import", "back_up_now", "country_code", "daily_check", "dossier_export",
-    "export_csv", "export_format", "export_json", "has_changes", "import_file", "list_backups", "list_visits",
-    "newest_good_backup", "note_export", "note_file_name", "plan_import", "render_note", "restore_backup",
-    "restore_database", "restore_over_unusable", "save_export", "visit_document", "with_extension",
+    "dossier_file_name", "export_csv", "export_format", "export_json", "has_changes", "import_file", "list_backups",
+    "list_visits", "newest_good_backup", "note_export", "note_file_name", "plan_import", "render_note",
+    "restore_backup", "restore_database", "restore_over_unusable", "save_export", "visit_document", "with_extension",
 ]

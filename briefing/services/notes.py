@@ -95,8 +95,6 @@ def dossier_export(
     """The dossier of every stored visit with the country (an ISO code), newest first, in the format; `progress(done,
     total)` follows the visits laid out, and Cancelled is raised once `is_cancelled()` turns true."""
     from briefing.countries import name_for_code
-    from briefing.notes import note_text
-    from briefing.pdf.text import dossier_file_name
     from briefing.store import VisitQuery
 
     name = name_for_code(code) or code
@@ -114,8 +112,17 @@ def dossier_export(
         data = render(name, documents, options, progress=progress, is_cancelled=is_cancelled)
     except RenderCancelled:
         raise Cancelled(f"the dossier of {name} was cancelled") from None
-    file_name = dossier_file_name(name, options.effective_date(), note_text(options.language))
-    return Export(data, fmt, name, with_extension(file_name, fmt))
+    return Export(data, fmt, name, dossier_file_name(code, options, fmt))
+
+
+def dossier_file_name(code: str, options: NoteOptions, fmt: str) -> str:
+    """The file name to propose for the dossier of a country (an ISO code), in the note's language and format."""
+    from briefing.countries import name_for_code
+    from briefing.notes import note_text
+    from briefing.pdf.text import dossier_file_name as file_name
+
+    return with_extension(file_name(name_for_code(code) or code, options.effective_date(), note_text(options.language)),
+                          fmt)
 
 
 def save_export(export: Export, path: Path, replace_read_only: bool = False) -> None:

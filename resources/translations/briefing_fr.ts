@@ -342,59 +342,64 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="205"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="215"/>
         <source>Export country dossier</source>
         <translation>Exporter un dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="39"/>
+        <source>Every visit with the country, as host or guest, in one Word document: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
+        <translation>Toutes les visites avec le pays, hôte ou invité, dans un seul document Word : page de garde, sommaire, chronologie des visites et des accords, puis chaque visite, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="42"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Toutes les visites avec le pays, hôte ou invité, dans un seul PDF : page de garde, sommaire, chronologie des visites et des accords, puis chaque visite, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Saisissez une partie du nom ou choisissez dans la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="57"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>&amp;Afficher tous les pays, même sans visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="60"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="68"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Aucune visite pour l&apos;instant : un dossier rassemble les visites avec un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="126"/>
         <source>Choose a country.</source>
         <translation>Choisissez un pays.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="127"/>
         <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>« {0} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="129"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Aucune visite avec {0} pour l&apos;instant.</translation>
     </message>
@@ -627,7 +632,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="388"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="145"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="150"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -782,7 +787,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
@@ -818,7 +823,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -1366,7 +1371,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="19"/>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
@@ -1448,7 +1453,7 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="83"/>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>Edit visit</source>
         <translation>Modifier la visite</translation>
     </message>
@@ -1750,81 +1755,81 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="166"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="166"/>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/main_window.py" line="168"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Annuler : {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/main_window.py" line="168"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="174"/>
+        <location filename="../../briefing/gui/main_window.py" line="175"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="177"/>
+        <location filename="../../briefing/gui/main_window.py" line="178"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Sélectionnez une visite à gauche pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="178"/>
+        <location filename="../../briefing/gui/main_window.py" line="179"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="218"/>
+        <location filename="../../briefing/gui/main_window.py" line="219"/>
         <source>Added visit “{0}”.</source>
         <translation>Visite « {0} » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="232"/>
+        <location filename="../../briefing/gui/main_window.py" line="233"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Visite « {0} » ajoutée d&apos;après un communiqué.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="251"/>
+        <location filename="../../briefing/gui/main_window.py" line="252"/>
         <source>Saved visit “{0}”.</source>
         <translation>Visite « {0} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="263"/>
+        <location filename="../../briefing/gui/main_window.py" line="264"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>La visite est supprimée avec : {0} ; les personnes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="264"/>
+        <location filename="../../briefing/gui/main_window.py" line="265"/>
         <source>Nothing else is attached to it.</source>
         <translation>Rien d&apos;autre n&apos;y est rattaché.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
         <location filename="../../briefing/gui/main_window.py" line="266"/>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
+        <location filename="../../briefing/gui/main_window.py" line="266"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Supprimer la visite « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1833,42 +1838,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="273"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="278"/>
+        <location filename="../../briefing/gui/main_window.py" line="279"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Visite « {0} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="287"/>
+        <location filename="../../briefing/gui/main_window.py" line="288"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="295"/>
+        <location filename="../../briefing/gui/main_window.py" line="296"/>
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="328"/>
+        <location filename="../../briefing/gui/main_window.py" line="334"/>
         <source>Imported {0}.</source>
         <translation>Importé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="356"/>
+        <location filename="../../briefing/gui/main_window.py" line="362"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="378"/>
+        <location filename="../../briefing/gui/main_window.py" line="384"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="379"/>
+        <location filename="../../briefing/gui/main_window.py" line="385"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Enregistrer les visites officielles et les réunions ministérielles, et exporter la note d&apos;information du ministre.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -2080,28 +2085,29 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Le modèle Word n’est pas utilisé : {0} {1}. La présentation intégrée est appliquée ; choisissez de nouveau le modèle dans Édition → Préférences, ou retirez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="110"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="115"/>
         <source>Briefing note: {0}</source>
         <translation>Note d&apos;information : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="98"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="105"/>
         <source>briefing note</source>
         <translation>note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="125"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="130"/>
         <source>Save briefing note as Word</source>
         <translation>Enregistrer la note d’information au format Word</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="40"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="126"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="131"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="232"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="146"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="151"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and export again.</source>
@@ -2110,24 +2116,29 @@ Choose another folder (one you can write to) or another file name, and export ag
 Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="152"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="157"/>
         <source>Saved, with a part left out</source>
         <translation>Enregistré, avec un élément omis</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="200"/>
         <source>country dossier</source>
         <translation>dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="201"/>
         <source>Country dossier: {0}</source>
         <translation>Dossier pays : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="206"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="216"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Mise en page des visites avec {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="231"/>
+        <source>Save country dossier as Word</source>
+        <translation>Enregistrer le dossier pays au format Word</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
@@ -2599,232 +2610,242 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Après avoir corrigé les participants, les dates ou les pays, réécrire le résumé à partir du contenu actuel du formulaire.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="71"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>Create a new visit</source>
         <translation>Créer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>New &amp;visit from press release…</source>
         <translation>Nouvelle visite d&apos;après un &amp;communiqué…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="74"/>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Créer une visite d&apos;après un communiqué collé ou ouvert</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>From press release</source>
         <translation>D&apos;après un communiqué</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Exporter la note…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Exporter en PDF la note d&apos;information de la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>Export note as &amp;Word…</source>
         <translation>Exporter la note au format &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>Export the selected visit&apos;s briefing note as a Word document, for editing</source>
         <translation>Exporter la note d’information de la visite sélectionnée en document Word, pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
         <source>Print the selected visit&apos;s briefing note with the last export options</source>
         <translation>Imprimer la note d’information de la visite sélectionnée avec les dernières options d’export</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Export country &amp;dossier…</source>
         <translation>Exporter un &amp;dossier pays…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Exporter toutes les visites avec un pays dans un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <source>Export country dossier as W&amp;ord…</source>
+        <translation>Exporter un dossier pays au format W&amp;ord…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <source>Export every visit with one country as one Word document, for editing</source>
+        <translation>Exporter toutes les visites avec un pays dans un seul document Word, pour modification</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="88"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Importer des visites d&apos;un fichier JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>Export da&amp;ta…</source>
         <translation>E&amp;xporter les données…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="87"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Exporter la base ou la visite sélectionnée en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Exporter la &amp;liste des visites en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Exporter la liste des visites pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Exporter les &amp;accords en CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Exporter tous les accords pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Replace the database with one of its backups</source>
         <translation>Remplacer la base par l&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>Undo the last saved change</source>
         <translation>Annuler la dernière modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Modifier la visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>Edit the selected visit</source>
         <translation>Modifier la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Delete the selected visit</source>
         <translation>Supprimer la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>Search the visits</source>
         <translation>Chercher dans les visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="108"/>
         <source>&amp;People…</source>
         <translation>&amp;Personnes…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>Find, add, edit and delete people</source>
         <translation>Chercher, ajouter, modifier et supprimer des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="106"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="107"/>
+        <location filename="../../briefing/gui/window_actions.py" line="111"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Relire la liste et la visite dans la base</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="108"/>
+        <location filename="../../briefing/gui/window_actions.py" line="112"/>
         <source>Prefere&amp;nces…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="109"/>
+        <location filename="../../briefing/gui/window_actions.py" line="113"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>L&apos;organisme imprimé sur les notes, son logo, la langue et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="110"/>
+        <location filename="../../briefing/gui/window_actions.py" line="114"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="146"/>
+        <location filename="../../briefing/gui/window_actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="150"/>
+        <location filename="../../briefing/gui/window_actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="152"/>
+        <location filename="../../briefing/gui/window_actions.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="154"/>
+        <location filename="../../briefing/gui/window_actions.py" line="159"/>
         <source>List &amp;columns</source>
         <translation>&amp;Colonnes de la liste</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="156"/>
+        <location filename="../../briefing/gui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="161"/>
+        <location filename="../../briefing/gui/window_actions.py" line="166"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="165"/>
+        <location filename="../../briefing/gui/window_actions.py" line="170"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d&apos;outils</translation>
     </message>

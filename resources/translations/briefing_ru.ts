@@ -342,59 +342,64 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="35"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="205"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="215"/>
         <source>Export country dossier</source>
         <translation>Экспорт странового досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="39"/>
+        <source>Every visit with the country, as host or guest, in one Word document: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
+        <translation>Все визиты с участием страны — как принимающей, так и приглашённой стороны — в одном документе Word: титульный лист, содержание, хронология визитов и документов, затем каждый визит, начиная с последнего.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="42"/>
         <source>Every visit with the country, as host or guest, in one PDF: a cover page, contents, a timeline of visits and agreements, then each visit, newest first.</source>
         <translation>Все визиты с участием страны — как принимающей, так и приглашённой стороны — в одном PDF: титульный лист, содержание, хронология визитов и документов, затем каждый визит, начиная с последнего.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="50"/>
         <location filename="../../briefing/gui/widgets/person_combo.py" line="44"/>
         <source>Type part of a name, or choose from the list</source>
         <translation>Введите часть названия или выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="51"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="57"/>
         <source>Show &amp;all countries, also those without visits</source>
         <translation>Показать &amp;все страны, в том числе без визитов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="60"/>
         <location filename="../../briefing/gui/dialogs/participant_dialog.py" line="55"/>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="68"/>
         <location filename="../../briefing/gui/dialogs/export_data_dialog.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
         <source>There are no visits yet: a dossier gathers the visits with one country.</source>
         <translation>Визитов пока нет: досье собирает визиты с одной страной.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="126"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="127"/>
         <location filename="../../briefing/gui/store_texts.py" line="23"/>
         <location filename="../../briefing/gui/widgets/country_combo.py" line="50"/>
         <source>&apos;{0}&apos; is not a country; choose one from the list.</source>
         <translation>«{0}» — не страна; выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="121"/>
+        <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="129"/>
         <source>There are no visits with {0} yet.</source>
         <translation>Визитов с участием страны «{0}» пока нет.</translation>
     </message>
@@ -627,7 +632,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="388"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="145"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="150"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -782,7 +787,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="99"/>
-        <location filename="../../briefing/gui/window_actions.py" line="80"/>
+        <location filename="../../briefing/gui/window_actions.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
@@ -818,7 +823,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     <message>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="39"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="49"/>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
@@ -1366,7 +1371,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="19"/>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
@@ -1448,7 +1453,7 @@ Make that folder writable, or clear the logo, and press OK again.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/visit_dialog.py" line="83"/>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>Edit visit</source>
         <translation>Изменить визит</translation>
     </message>
@@ -1762,81 +1767,81 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="166"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="166"/>
-        <location filename="../../briefing/gui/window_actions.py" line="96"/>
+        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/window_actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/main_window.py" line="168"/>
         <source>Undo {0} (Ctrl+Z)</source>
         <translation>Отменить: {0} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="167"/>
+        <location filename="../../briefing/gui/main_window.py" line="168"/>
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="174"/>
+        <location filename="../../briefing/gui/main_window.py" line="175"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="177"/>
+        <location filename="../../briefing/gui/main_window.py" line="178"/>
         <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Выберите визит слева, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="178"/>
+        <location filename="../../briefing/gui/main_window.py" line="179"/>
         <source>Create the first visit: File → New visit (Ctrl+N), or here.</source>
         <translation>Создайте первый визит: «Файл → Новый визит» (Ctrl+N) или здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="218"/>
+        <location filename="../../briefing/gui/main_window.py" line="219"/>
         <source>Added visit “{0}”.</source>
         <translation>Визит «{0}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="232"/>
+        <location filename="../../briefing/gui/main_window.py" line="233"/>
         <source>Added visit “{0}” from a press release.</source>
         <translation>Визит «{0}» добавлен по пресс-релизу.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="251"/>
+        <location filename="../../briefing/gui/main_window.py" line="252"/>
         <source>Saved visit “{0}”.</source>
         <translation>Визит «{0}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="263"/>
+        <location filename="../../briefing/gui/main_window.py" line="264"/>
         <source>This deletes the visit and its {0}; the people stay.</source>
         <translation>Будут удалены визит и связанные записи: {0}; лица сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="264"/>
+        <location filename="../../briefing/gui/main_window.py" line="265"/>
         <source>Nothing else is attached to it.</source>
         <translation>Других записей к нему не привязано.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
         <location filename="../../briefing/gui/main_window.py" line="266"/>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Delete visit</source>
         <translation>Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="265"/>
+        <location filename="../../briefing/gui/main_window.py" line="266"/>
         <source>Delete the visit “{0}”?</source>
         <translation>Удалить визит «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="267"/>
+        <location filename="../../briefing/gui/main_window.py" line="268"/>
         <source>{0}
 
 You can undo this with Edit → Undo (Ctrl+Z).</source>
@@ -1845,42 +1850,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
 Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="273"/>
+        <location filename="../../briefing/gui/main_window.py" line="274"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="278"/>
+        <location filename="../../briefing/gui/main_window.py" line="279"/>
         <source>Deleted visit “{0}”.</source>
         <translation>Визит «{0}» удалён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="287"/>
+        <location filename="../../briefing/gui/main_window.py" line="288"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="295"/>
+        <location filename="../../briefing/gui/main_window.py" line="296"/>
         <source>Undone: {0}.</source>
         <translation>Отменено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="328"/>
+        <location filename="../../briefing/gui/main_window.py" line="334"/>
         <source>Imported {0}.</source>
         <translation>Импортировано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="356"/>
+        <location filename="../../briefing/gui/main_window.py" line="362"/>
         <source>Preferences saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="378"/>
+        <location filename="../../briefing/gui/main_window.py" line="384"/>
         <source>About Briefing</source>
         <translation>О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/main_window.py" line="379"/>
+        <location filename="../../briefing/gui/main_window.py" line="385"/>
         <source>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Record official visits and ministerial meetings, and export the minister&apos;s briefing note.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing {0}&lt;/h3&gt;&lt;p&gt;Учёт официальных визитов и встреч министров, экспорт справочной записки для министра.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
@@ -2092,28 +2097,29 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Шаблон Word не использован: {0} {1}. Применено встроенное оформление; выберите шаблон заново в меню Правка → Настройки или уберите его там.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="110"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="115"/>
         <source>Briefing note: {0}</source>
         <translation>Справочная записка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="98"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="105"/>
         <source>briefing note</source>
         <translation>справочная записка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="125"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="130"/>
         <source>Save briefing note as Word</source>
         <translation>Сохранить справку в формате Word</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="40"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="126"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="131"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="232"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="146"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="151"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and export again.</source>
@@ -2122,24 +2128,29 @@ Choose another folder (one you can write to) or another file name, and export ag
 Выберите другую папку (доступную для записи) или другое имя файла и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="152"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="157"/>
         <source>Saved, with a part left out</source>
         <translation>Сохранено, но часть не включена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="190"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="200"/>
         <source>country dossier</source>
         <translation>страновое досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="191"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="201"/>
         <source>Country dossier: {0}</source>
         <translation>Страновое досье: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="206"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="216"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Вёрстка визитов: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="231"/>
+        <source>Save country dossier as Word</source>
+        <translation>Сохранить страновое досье в формате Word</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="157"/>
@@ -2611,232 +2622,242 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>После исправления участников, дат или стран заново составить резюме по тому, что сейчас в форме.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="70"/>
+        <location filename="../../briefing/gui/window_actions.py" line="71"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="71"/>
+        <location filename="../../briefing/gui/window_actions.py" line="72"/>
         <source>Create a new visit</source>
         <translation>Создать новый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="72"/>
+        <location filename="../../briefing/gui/window_actions.py" line="73"/>
         <source>New &amp;visit from press release…</source>
         <translation>Новый визит по пресс-&amp;релизу…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="74"/>
+        <location filename="../../briefing/gui/window_actions.py" line="75"/>
         <source>Create a visit from a press release you paste or open</source>
         <translation>Создать визит по вставленному или открытому пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="75"/>
+        <location filename="../../briefing/gui/window_actions.py" line="76"/>
         <source>From press release</source>
         <translation>По пресс-релизу</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="76"/>
+        <location filename="../../briefing/gui/window_actions.py" line="77"/>
         <source>&amp;Export briefing…</source>
         <translation>&amp;Экспорт записки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export the selected visit&apos;s briefing note as PDF</source>
         <translation>Экспортировать справочную записку по выбранному визиту в PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="77"/>
+        <location filename="../../briefing/gui/window_actions.py" line="78"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="78"/>
+        <location filename="../../briefing/gui/window_actions.py" line="79"/>
         <source>Export note as &amp;Word…</source>
         <translation>Экспорт справки в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="79"/>
+        <location filename="../../briefing/gui/window_actions.py" line="80"/>
         <source>Export the selected visit&apos;s briefing note as a Word document, for editing</source>
         <translation>Экспортировать справку по выбранному визиту в документ Word для правки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="81"/>
+        <location filename="../../briefing/gui/window_actions.py" line="82"/>
         <source>Print the selected visit&apos;s briefing note with the last export options</source>
         <translation>Напечатать справку по выбранному визиту с последними параметрами экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="82"/>
+        <location filename="../../briefing/gui/window_actions.py" line="83"/>
         <source>Export country &amp;dossier…</source>
         <translation>Экспорт странового &amp;досье…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="83"/>
+        <location filename="../../briefing/gui/window_actions.py" line="84"/>
         <source>Export every visit with one country as one PDF</source>
         <translation>Экспортировать все визиты с одной страной в один PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="84"/>
+        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <source>Export country dossier as W&amp;ord…</source>
+        <translation>Экспорт с&amp;транового досье в Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <source>Export every visit with one country as one Word document, for editing</source>
+        <translation>Экспортировать все визиты с одной страной в один документ Word для редактирования</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/window_actions.py" line="88"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="85"/>
+        <location filename="../../briefing/gui/window_actions.py" line="89"/>
         <source>Import visits from a Briefing JSON file</source>
         <translation>Импортировать визиты из файла JSON Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="86"/>
+        <location filename="../../briefing/gui/window_actions.py" line="90"/>
         <source>Export da&amp;ta…</source>
         <translation>Экспорт д&amp;анных…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="87"/>
+        <location filename="../../briefing/gui/window_actions.py" line="91"/>
         <source>Export the database or the selected visit as JSON</source>
         <translation>Экспортировать базу или выбранный визит в JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="88"/>
+        <location filename="../../briefing/gui/window_actions.py" line="92"/>
         <source>Export visit &amp;list as CSV…</source>
         <translation>Экспорт &amp;списка визитов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="89"/>
+        <location filename="../../briefing/gui/window_actions.py" line="93"/>
         <source>Export the visit list for spreadsheets</source>
         <translation>Экспортировать список визитов для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="90"/>
+        <location filename="../../briefing/gui/window_actions.py" line="94"/>
         <source>Export &amp;agreements as CSV…</source>
         <translation>Экспорт д&amp;окументов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="92"/>
+        <location filename="../../briefing/gui/window_actions.py" line="96"/>
         <source>Export every agreement for spreadsheets</source>
         <translation>Экспортировать все документы для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="93"/>
+        <location filename="../../briefing/gui/window_actions.py" line="97"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="94"/>
+        <location filename="../../briefing/gui/window_actions.py" line="98"/>
         <source>Replace the database with one of its backups</source>
         <translation>Заменить базу одной из её резервных копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="95"/>
+        <location filename="../../briefing/gui/window_actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>Undo the last saved change</source>
         <translation>Отменить последнее сохранённое изменение</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="97"/>
+        <location filename="../../briefing/gui/window_actions.py" line="101"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="98"/>
+        <location filename="../../briefing/gui/window_actions.py" line="102"/>
         <source>&amp;Edit visit…</source>
         <translation>&amp;Изменить визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="99"/>
+        <location filename="../../briefing/gui/window_actions.py" line="103"/>
         <source>Edit the selected visit</source>
         <translation>Изменить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="100"/>
+        <location filename="../../briefing/gui/window_actions.py" line="104"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="101"/>
+        <location filename="../../briefing/gui/window_actions.py" line="105"/>
         <source>Delete the selected visit</source>
         <translation>Удалить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="102"/>
+        <location filename="../../briefing/gui/window_actions.py" line="106"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="103"/>
+        <location filename="../../briefing/gui/window_actions.py" line="107"/>
         <source>Search the visits</source>
         <translation>Искать визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="104"/>
+        <location filename="../../briefing/gui/window_actions.py" line="108"/>
         <source>&amp;People…</source>
         <translation>&amp;Лица…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="105"/>
+        <location filename="../../briefing/gui/window_actions.py" line="109"/>
         <source>Find, add, edit and delete people</source>
         <translation>Поиск, добавление, изменение и удаление лиц</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="106"/>
+        <location filename="../../briefing/gui/window_actions.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="107"/>
+        <location filename="../../briefing/gui/window_actions.py" line="111"/>
         <source>Read the list and the visit again from the database</source>
         <translation>Заново прочитать список и визит из базы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="108"/>
+        <location filename="../../briefing/gui/window_actions.py" line="112"/>
         <source>Prefere&amp;nces…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="109"/>
+        <location filename="../../briefing/gui/window_actions.py" line="113"/>
         <source>The organisation printed on notes, its logo, and backups</source>
         <translation>Организация в записках, её логотип, язык и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="110"/>
+        <location filename="../../briefing/gui/window_actions.py" line="114"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;О программе Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="146"/>
+        <location filename="../../briefing/gui/window_actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="150"/>
+        <location filename="../../briefing/gui/window_actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="152"/>
+        <location filename="../../briefing/gui/window_actions.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="154"/>
+        <location filename="../../briefing/gui/window_actions.py" line="159"/>
         <source>List &amp;columns</source>
         <translation>&amp;Столбцы списка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="156"/>
+        <location filename="../../briefing/gui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="161"/>
+        <location filename="../../briefing/gui/window_actions.py" line="166"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/window_actions.py" line="165"/>
+        <location filename="../../briefing/gui/window_actions.py" line="170"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
     </message>

@@ -2,6 +2,7 @@
 
 import threading
 
+import docx
 import pytest
 from PySide6.QtWidgets import QPushButton
 
@@ -18,13 +19,17 @@ RENDER_TIMEOUT_MS = 30_000
 
 @pytest.fixture
 def choose_kazakhstan(monkeypatch):
-    """The country dialog answered with Kazakhstan, typed as a user would search for it."""
+    """The country dialog answered with Kazakhstan, typed as a user would search for it; what it said is kept."""
+    said = []
+
     def answer(dialog: DossierCountryDialog) -> int:
+        said.append(dialog.intro.text())
         dialog.country.setEditText("Kazakhstan — 2 visits")
         dialog.export_button.click()
         return dialog.result()
 
     monkeypatch.setattr(DossierCountryDialog, "exec", answer)
+    return said
 
 
 def test_the_country_list_shows_countries_with_visits_and_their_counts(qtbot, store):
@@ -107,3 +112,31 @@ def test_a_dossier_with_a_logo_that_cannot_be_used_says_it_is_left_out(qtbot, wi
         f"The logo is left out: {crest} is 12,000 × 12,000 pixels; a logo may have at most 16 million (for "
         "example 4,000 × 4,000): save a smaller version. Choose it again in Edit → Preferences, or clear it there.")
     assert b"/Subtype /Image" not in opened.args[0].rendered.data
+
+
+def test_a_dossier_exported_as_word_holds_the_countrys_visits_newest_first(qtbot, window, store, tmp_path,
+                                                                          monkeypatch, choose_kazakhstan):
+    add_visit(store, "Consultations in Astana", host="KZ", guest="VN", start_date="2024-03-04",
+              end_date="2024-03-05")
+    target = tmp_path / "dossier"
+    asked = []
+    monkeypatch.setattr(messages, "ask_save_path", lambda _parent, title, suggested, file_filter: asked.append(
+        (title, suggested, file_filter)) or str(target))
+    progress = []
+    window.pdf_export.busyChanged.connect(
+        lambda: progress.append(window.pdf_export.progress is not None) if window.pdf_export.busy else None)
+    with qtbot.waitSignal(window.pdf_export.saved, timeout=RENDER_TIMEOUT_MS) as saved:
+        window.window_actions.export_dossier_word.trigger()
+    assert choose_kazakhstan[0].startswith("Every visit with the country, as host or guest, in one Word document:")
+    assert progress == [True]  # a progress dialog with Cancel while it renders
+    title, suggested, file_filter = asked[0]
+    assert (title, file_filter) == ("Save country dossier as Word", "Word documents (*.docx)")
+    assert suggested.endswith(" Kazakhstan country dossier.docx")
+    written = tmp_path / "dossier.docx"
+    assert saved.args == ["country dossier", str(written)]
+    headings = [paragraph.text for paragraph in docx.Document(str(written)).paragraphs
+                if paragraph.style.name == "Heading 1"]
+    assert headings == ["Contents", "Bilateral timeline",
+                        "Working visit of Burkina Faso's Foreign Minister Karamoko Traoré to Kazakhstan",
+                        "Consultations in Astana"]
+    assert window.statusBar().currentMessage() == f"Saved the country dossier to {written}."

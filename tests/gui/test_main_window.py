@@ -348,8 +348,8 @@ def test_the_menus_and_toolbar_hold_every_command_in_order(window):
     assert list(menus) == ["File", "Edit", "View", "Help"]
     assert texts(menus["File"].actions()) == [
         "New visit…", "New visit from press release…", "—", "Export briefing…", "Export note as Word…",
-        "Export country dossier…", "—", "Print…", "—", "Import…", "Export data…", "Export visit list as CSV…",
-        "Export agreements as CSV…", "—",
+        "Export country dossier…", "Export country dossier as Word…", "—", "Print…", "—", "Import…", "Export data…",
+        "Export visit list as CSV…", "Export agreements as CSV…", "—",
         "Restore from backup…", "—", "Quit"]
     assert texts(menus["Edit"].actions())[:4] == ["Undo", "—", "Edit visit…", "Delete visit"]
     view = texts(menus["View"].actions())

@@ -1,4 +1,4 @@
-"""File → Export country dossier: choose the country whose visits go into one PDF."""
+"""File → Export country dossier (as PDF or as Word): choose the country whose visits go into one document."""
 
 from __future__ import annotations
 
@@ -29,14 +29,20 @@ def country_label(name: str, visits: int) -> str:
 class DossierCountryDialog(QDialog):
     """A searchable list of the countries that have visits (or of every country); `code` is the choice."""
 
-    def __init__(self, store: Store, initial_code: str | None = None, parent: QWidget | None = None):
+    def __init__(self, store: Store, initial_code: str | None = None, parent: QWidget | None = None,
+                 fmt: str = "pdf"):
         super().__init__(parent)
         self.counts = store.visit_counts_by_country()
         self.setWindowTitle(tr("Export country dossier"))
         self.setMinimumWidth(480)
-        intro = NoteLabel(tr("Every visit with the country, as host or guest, in one PDF: a cover page, "
-                          "contents, a timeline of visits and agreements, then each visit, newest first."), self)
-        intro.setObjectName("formHint")
+        if fmt == "docx":
+            what = tr("Every visit with the country, as host or guest, in one Word document: a cover page, "
+                      "contents, a timeline of visits and agreements, then each visit, newest first.")
+        else:
+            what = tr("Every visit with the country, as host or guest, in one PDF: a cover page, contents, a "
+                      "timeline of visits and agreements, then each visit, newest first.")
+        self.intro = NoteLabel(what, self)
+        self.intro.setObjectName("formHint")
         self.country = QComboBox(self)
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -66,7 +72,7 @@ class DossierCountryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -78,9 +84,11 @@ class DossierCountryDialog(QDialog):
         self.country.setFocus()
 
     @classmethod
-    def ask(cls, store: Store, initial_code: str | None = None, parent: QWidget | None = None) -> str | None:
-        """Show the dialog modally; the chosen country's alpha-2 code, or None on Cancel."""
-        dialog = cls(store, initial_code, parent)
+    def ask(cls, store: Store, initial_code: str | None = None, parent: QWidget | None = None,
+            fmt: str = "pdf") -> str | None:
+        """Show the dialog modally for a dossier in the format; the chosen country's alpha-2 code, or None on
+        Cancel."""
+        dialog = cls(store, initial_code, parent, fmt)
         try:
             return dialog.code if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

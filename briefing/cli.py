@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
     export.add_argument("--classification", default="OFFICIAL", help="label printed on every page")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--template", type=Path, metavar="FILE.docx",
+                        help="the ministry's Word template whose styles, page set-up and header a Word export uses")
     export.add_argument("--lang", choices=languages(), default=argparse.SUPPRESS,
                         help="language of the note or dossier (default: --lang before the command, else English)")
 
@@ -282,12 +284,28 @@ def _export(store, args: argparse.Namespace) -> int:
 
     options = NoteOptions(classification=args.classification, paper=args.paper, language=args.lang or "en")
     fmt = services.export_format(args.out, args.format)
+    if args.template is not None and fmt == "docx":
+        options = _with_template(options, args.template)
     if args.visit is not None:
         export = services.note_export(store, args.visit, options, fmt)
     else:
         export = services.dossier_export(store, services.country_code(args.country), options, fmt)
     _writing(args.out, args.force, lambda: services.save_export(export, args.out, args.force))
     return 0
+
+
+def _with_template(options, path: Path):
+    """The options with the Word template read, or as they are with a notice on stderr when it cannot be used
+    (the export then keeps the built-in look)."""
+    from dataclasses import replace
+
+    from briefing.docx.template import TemplateRefused, read_template
+
+    try:
+        return replace(options, template_docx=read_template(path))
+    except TemplateRefused as refused:
+        print(f"briefing: the Word template {path} {refused}; the built-in look is used", file=sys.stderr)
+        return options
 
 
 def _writing(path: Path, force: bool, write: Callable[[], object]) -> None:

@@ -45,8 +45,15 @@ class Properties:
     reproducible: bool
 
 
-def new_document(paper: str, classification: str, reference: str, words: NoteText) -> Document:
-    """An empty document on the paper, with the look set and the furniture on every page (in `words`' language)."""
+def new_document(paper: str, classification: str, reference: str, words: NoteText,
+                 template: bytes | None = None) -> Document:
+    """An empty document on the paper, with the look set and the furniture on every page (in `words`' language).
+
+    From a `template` (checked by briefing.docx.template) the document keeps the template's styles, page set-up,
+    header and footer, and only its body is cleared; the banner and the page numbers are added to its header and
+    footer."""
+    if template is not None:
+        return _from_template(template, classification, reference, words)
     document = Document()
     _sober_styles(document)
     section = document.sections[0]
@@ -56,6 +63,20 @@ def new_document(paper: str, classification: str, reference: str, words: NoteTex
     section.top_margin, section.bottom_margin = Mm(20), Mm(24)
     section.header_distance, section.footer_distance = Mm(8), Mm(6)
     _furniture(section, classification, reference, words)
+    _language(document, words.language)
+    return document
+
+
+def _from_template(template: bytes, classification: str, reference: str, words: NoteText) -> Document:
+    from briefing.docx.template import template_document
+
+    document = template_document(template)
+    body = document.element.body
+    for element in list(body):
+        if element.tag != qn("w:sectPr"):
+            body.remove(element)
+    for section in document.sections:
+        _furniture(section, classification, reference, words)
     _language(document, words.language)
     return document
 
@@ -222,12 +243,14 @@ def _language(document: Document, language: str) -> None:
 def _furniture(section, classification: str, reference: str, words: NoteText) -> None:
     """The classification centred at the top and bottom of every page; above the bottom one the reference
     and "Page X of Y" (fields, so they stay right after edits)."""
-    header = section.header.paragraphs[0]
     if classification:
-        _banner(header, classification)
+        _banner(_free_paragraph(section.header), classification)
     footer = section.footer
-    line = footer.paragraphs[0]
-    line.paragraph_format.tab_stops.add_tab_stop(text_width_of(section), WD_TAB_ALIGNMENT.RIGHT)
+    line = _free_paragraph(footer)
+    stops = line.paragraph_format.tab_stops
+    for inherited in line.style.paragraph_format.tab_stops:  # a template's, set for its own paper
+        stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+    stops.add_tab_stop(text_width_of(section), WD_TAB_ALIGNMENT.RIGHT)
     if reference:
         line.add_run(reference)
     line.add_run("\t")
@@ -241,6 +264,15 @@ def _furniture(section, classification: str, reference: str, words: NoteText) ->
         banner = footer.add_paragraph()
         banner.paragraph_format.space_before = Pt(4)
         _banner(banner, classification)
+
+
+def _free_paragraph(part):
+    """The header's or footer's only paragraph when it is empty, else a new one after what it holds (a
+    template's logo or address stays)."""
+    paragraphs = part.paragraphs
+    if len(paragraphs) == 1 and not paragraphs[0].text and not paragraphs[0]._p.xpath(".//w:drawing"):
+        return paragraphs[0]
+    return part.add_paragraph()
 
 
 def text_width_of(section) -> int:

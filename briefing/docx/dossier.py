@@ -89,7 +89,7 @@ def render_dossier_docx(
     words = note_text(options.language)
     visits = content.newest_first(documents)
     reference = content.dossier_reference(country_name, options)
-    doc = new_document(options.paper, options.printed_classification(), reference, words)
+    doc = new_document(options.paper, options.printed_classification(), reference, words, options.template_docx)
     _cover(doc, country_name, visits, options, reference, words)
     if visits:
         page_break(doc)

@@ -262,7 +262,7 @@ def render_note_docx(document: dict, options: NoteOptions | None = None) -> byte
     subject = subject_line(document, words)
     title = clean(document.get("title"))
     reference = reference_for(document, options)
-    doc = new_document(options.paper, options.printed_classification(), reference, words)
+    doc = new_document(options.paper, options.printed_classification(), reference, words, options.template_docx)
     masthead(doc, options)
     memo_block(doc, options, title, subject, reference, words)
     body_sections(doc, document, options)

@@ -16,7 +16,7 @@ from briefing.countries import name_for_code
 from briefing.gui import messages, worker
 from briefing.gui.language import tr
 from briefing.gui.note_choices import remembered_export_format, remembered_note_options
-from briefing.gui.preferences import load_preferences
+from briefing.gui.preferences import Preferences, load_preferences
 from briefing.gui.widgets.task_progress import task_progress_dialog
 from briefing.pdf import NoteOptions
 from briefing.store import Store
@@ -37,6 +37,27 @@ def _with_logo(options: NoteOptions, logo_path: str) -> tuple[NoteOptions, str]:
     except LogoRefused as refused:
         return options, tr("The logo is left out: {0} {1}. Choose it again in Edit → Preferences, or clear it "
                            "there.").format(logo_path, refused)
+
+
+def _with_word_template(options: NoteOptions, template_path: str, fmt: str) -> tuple[NoteOptions, str]:
+    """For Word, the options with the preferences' template (read on the pool thread), and why it is left out
+    when it is (the export then keeps the built-in look)."""
+    if fmt != "docx" or not template_path:
+        return options, ""
+    from briefing.docx.template import TemplateRefused, read_template
+
+    try:
+        return replace(options, template_docx=read_template(template_path)), ""
+    except TemplateRefused as refused:
+        return options, tr("The Word template is left out: {0} {1}. The built-in look is used; choose the template "
+                           "again in Edit → Preferences, or clear it there.").format(template_path, refused)
+
+
+def _with_preferences(options: NoteOptions, preferences: Preferences, fmt: str) -> tuple[NoteOptions, str]:
+    """The options with the preferences' logo and (for Word) template, and why either is left out."""
+    with_logo, logo_notice = _with_logo(options, preferences.logo_path)
+    chosen, template_notice = _with_word_template(with_logo, preferences.word_template, fmt)
+    return chosen, "\n\n".join(text for text in (logo_notice, template_notice) if text)
 
 
 class PdfExport(worker.BackgroundJob):
@@ -82,13 +103,13 @@ class PdfExport(worker.BackgroundJob):
 
         store = self.store
         kind = tr("briefing note")
-        logo_path = load_preferences(self.settings).logo_path
+        preferences = load_preferences(self.settings)
 
         def render(_task: worker.Task) -> RenderedPdf:
-            with_logo, notice = _with_logo(options, logo_path)
+            chosen, notice = _with_preferences(options, preferences, fmt)
             own = worker.separate_store(store)
             try:
-                export = services.note_export(own, visit_id, with_logo, fmt)
+                export = services.note_export(own, visit_id, chosen, fmt)
             finally:
                 own.close()
             return RenderedPdf(export.data, kind, tr("Briefing note: {0}").format(export.about), export.file_name,
@@ -132,6 +153,8 @@ class PdfExport(worker.BackgroundJob):
                               rendered.kind, path, error.strerror or error))
             return
         self.settings.setValue(FOLDER_KEY, str(path.parent))
+        if rendered.notice:
+            messages.warn(self.window, tr("Saved, with a part left out"), rendered.notice)
         self.saved.emit(rendered.kind, str(path))
 
     def print_note(self, visit_id: int) -> None:
@@ -176,13 +199,13 @@ class PdfExport(worker.BackgroundJob):
         store = self.store
         kind = tr("country dossier")
         title = tr("Country dossier: {0}").format(name)
-        logo_path = load_preferences(self.settings).logo_path
+        preferences = load_preferences(self.settings)
 
         def render(task: worker.Task) -> RenderedPdf:
-            with_logo, notice = _with_logo(options, logo_path)
+            chosen, notice = _with_preferences(options, preferences, fmt)
             own = worker.separate_store(store)
             try:
-                export = services.dossier_export(own, code, with_logo, fmt, progress=task.report_progress,
+                export = services.dossier_export(own, code, chosen, fmt, progress=task.report_progress,
                                                  is_cancelled=task.is_cancelled)
             finally:
                 own.close()

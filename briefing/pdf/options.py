@@ -43,7 +43,9 @@ class NoteOptions:
     `reference` left empty is derived from the visit (see `text.derived_reference`);
     `note_date` None means today; `sections` holds keys of SECTIONS; `language` is the language the
     note is written in (briefing.notes.languages()); `logo_png` is the organisation's logo as
-    briefing.logo prepares it (a checked PNG that fits its box); what the user typed is printed as typed.
+    briefing.logo prepares it (a checked PNG that fits its box); `template_docx` is the ministry's Word template as
+    briefing.docx.template reads it (the Word export starts from it; the PDF ignores it); what the user typed is
+    printed as typed.
     `reproducible` (for tests) stamps the files with a fixed creation date and identifier, so equal input gives
     byte-identical output; otherwise the files carry the moment they were made.
     """
@@ -58,6 +60,7 @@ class NoteOptions:
     approved_by: str = ""
     organisation: str = ""
     logo_png: bytes | None = None
+    template_docx: bytes | None = None
     reference: str = ""
     note_date: datetime.date | None = None
     paper: str = "a4"

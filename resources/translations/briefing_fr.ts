@@ -343,7 +343,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="192"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="215"/>
         <source>Export country dossier</source>
         <translation>Exporter un dossier pays</translation>
     </message>
@@ -632,7 +632,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="409"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="129"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="150"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -955,7 +955,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="70"/>
         <source>e.g. Ministry of Foreign Affairs</source>
         <translation>p. ex. Ministère des Affaires étrangères</translation>
     </message>
@@ -975,103 +975,142 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Participe à {0} ; toute modification apparaît partout.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="48"/>
         <source>{0} in {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="48"/>
         <source>No backups yet</source>
         <translation>Aucune copie pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="65"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>Logo preview</source>
         <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="80"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="81"/>
         <source>C&amp;lear</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>Briefing note header</source>
         <translation>En-tête de la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="99"/>
         <source>Logo:</source>
         <translation>Logo :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="104"/>
+        <source>Choo&amp;se…</source>
+        <translation>Choi&amp;sir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
+        <source>Clea&amp;r</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="112"/>
+        <source>Word template:</source>
+        <translation>Modèle Word :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
         <source> copies</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>&amp;Window and notes:</source>
         <translation>&amp;Fenêtre et notes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="60"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Conserver les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="181"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="197"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="204"/>
+        <source>Choose the Word template</source>
+        <translation>Choisir le modèle Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="210"/>
+        <source>Word template not used</source>
+        <translation>Modèle Word non retenu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="211"/>
+        <source>{0} {1}.
+
+Choose a Word document (.docx) whose styles, page set-up and header the notes should take.</source>
+        <translation>{0} {1}.
+
+Choisissez un document Word (.docx) dont les notes doivent reprendre les styles, la mise en page et l’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <source>Optional: a .docx whose styles, fonts, page set-up and header logo the Word export takes.</source>
+        <translation>Facultatif : un fichier .docx dont l’export Word reprend les styles, les polices, la mise en page et le logo d’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="253"/>
         <source>Logo not used</source>
         <translation>Logo non retenu</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="254"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1080,22 +1119,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Choisissez un fichier PNG ou JPEG de {2} Mo et {3} millions de pixels au plus.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="259"/>
         <source>Not used</source>
         <translation>Non utilisé</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="260"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Le logo n&apos;est pas utilisé : {0} : {1}. Choisissez-le à nouveau ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="264"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="302"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="303"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1104,32 +1143,32 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de nouveau sur OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="234"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="272"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="126"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
         <translation>Une copie de la base est faite une fois par jour et avant chaque mise à niveau{0}. Les copies de plus de {1} jours sont supprimées, et les plus anciennes d’abord quand l’ensemble dépasserait {2} ; la plus récente est toujours gardée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="151"/>
         <source>Room the backups take</source>
         <translation>Place prise par les copies</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="152"/>
         <source>Room taken:</source>
         <translation>Place prise :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="273"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Facultatif : un PNG ou JPEG imprimé à gauche du nom de l&apos;organisme.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="249"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="287"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Les notes sont exportées dans cette langue, sauf si vous en choisissez une autre.</translation>
     </message>
@@ -2209,28 +2248,34 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Le logo est omis : {0} : {1}. Choisissez-le à nouveau dans Édition → Préférences, ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="94"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="52"/>
+        <source>The Word template is left out: {0} {1}. The built-in look is used; choose the template again in Edit → Preferences, or clear it there.</source>
+        <translation>Le modèle Word n’est pas utilisé : {0} {1}. La présentation intégrée est appliquée ; choisissez de nouveau le modèle dans Édition → Préférences, ou retirez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="115"/>
         <source>Briefing note: {0}</source>
         <translation>Note d&apos;information : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="84"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="105"/>
         <source>briefing note</source>
         <translation>note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="109"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="130"/>
         <source>Save briefing note as Word</source>
         <translation>Enregistrer la note d’information au format Word</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="110"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="209"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="131"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="232"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="130"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="151"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and export again.</source>
@@ -2239,22 +2284,27 @@ Choose another folder (one you can write to) or another file name, and export ag
 Choisissez un autre dossier (où vous pouvez écrire) ou un autre nom de fichier, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="177"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="157"/>
+        <source>Saved, with a part left out</source>
+        <translation>Enregistré, avec un élément omis</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="200"/>
         <source>country dossier</source>
         <translation>dossier pays</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="178"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="201"/>
         <source>Country dossier: {0}</source>
         <translation>Dossier pays : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="193"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="216"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Mise en page des visites avec {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="208"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="231"/>
         <source>Save country dossier as Word</source>
         <translation>Enregistrer le dossier pays au format Word</translation>
     </message>

@@ -343,7 +343,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/dossier_country_dialog.py" line="36"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="192"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="215"/>
         <source>Export country dossier</source>
         <translation>Экспорт странового досье</translation>
     </message>
@@ -632,7 +632,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <location filename="../../briefing/gui/dialogs/form_dialog.py" line="293"/>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="161"/>
         <location filename="../../briefing/gui/dialogs/press_release_dialog.py" line="409"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="129"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="150"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -955,7 +955,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/person_dialog.py" line="28"/>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="70"/>
         <source>e.g. Ministry of Foreign Affairs</source>
         <translation>напр. Министерство иностранных дел</translation>
     </message>
@@ -975,103 +975,142 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Участвует: {0}; изменение отразится везде.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="48"/>
         <source>{0} in {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="48"/>
         <source>No backups yet</source>
         <translation>Копий пока нет</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="62"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="65"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
         <source>Logo preview</source>
         <translation>Предпросмотр логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="80"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="81"/>
         <source>C&amp;lear</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
         <source>Briefing note header</source>
         <translation>Шапка справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="99"/>
         <source>Logo:</source>
         <translation>Логотип:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="104"/>
+        <source>Choo&amp;se…</source>
+        <translation>Выбрать &amp;шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="105"/>
+        <source>Clea&amp;r</source>
+        <translation>Уб&amp;рать шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="112"/>
+        <source>Word template:</source>
+        <translation>Шаблон Word:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
         <source> copies</source>
         <translation> копий</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="127"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>&amp;Window and notes:</source>
         <translation>О&amp;кно и записки:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
         <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="60"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Хранить последние:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="181"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="197"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="204"/>
+        <source>Choose the Word template</source>
+        <translation>Выбор шаблона Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="210"/>
+        <source>Word template not used</source>
+        <translation>Шаблон Word не используется</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="211"/>
+        <source>{0} {1}.
+
+Choose a Word document (.docx) whose styles, page set-up and header the notes should take.</source>
+        <translation>{0} {1}.
+
+Выберите документ Word (.docx), стили, параметры страницы и колонтитул которого должны использоваться в записках.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="220"/>
+        <source>Optional: a .docx whose styles, fonts, page set-up and header logo the Word export takes.</source>
+        <translation>Необязательно: файл .docx, стили, шрифты, параметры страницы и логотип в колонтитуле которого применяются при экспорте в Word.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="236"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="215"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="253"/>
         <source>Logo not used</source>
         <translation>Логотип не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="216"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="254"/>
         <source>{0} {1}.
 
 Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
@@ -1080,22 +1119,22 @@ Choose a PNG or JPEG file of at most {2} MB and {3} million pixels.</source>
 Выберите файл PNG или JPEG не больше {2} МБ и {3} млн пикселей.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="259"/>
         <source>Not used</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="260"/>
         <source>The logo is not used: {0} {1}. Choose it again or clear it.</source>
         <translation>Логотип не используется: {0}: {1}. Выберите его заново или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="264"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="302"/>
         <source>Preferences not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="265"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="303"/>
         <source>The logo could not be copied to {0}: {1}.
 
 Make that folder writable, or clear the logo, and press OK again.</source>
@@ -1104,32 +1143,32 @@ Make that folder writable, or clear the logo, and press OK again.</source>
 Откройте эту папку для записи или удалите логотип и снова нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="234"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="272"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="126"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>A copy of the database is taken once a day and before every upgrade{0}. Copies older than {1} days are deleted, and the oldest first when all would take more than {2}; the newest is always kept.</source>
         <translation>Копия базы делается раз в день и перед каждым обновлением{0}. Копии старше {1} дней удаляются, а самые старые — первыми, когда все вместе заняли бы больше {2}; самая новая сохраняется всегда.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="151"/>
         <source>Room the backups take</source>
         <translation>Место, занятое копиями</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="152"/>
         <source>Room taken:</source>
         <translation>Занято:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="235"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="273"/>
         <source>Optional: a PNG or JPEG printed left of the organisation&apos;s name.</source>
         <translation>Необязательно: PNG или JPEG слева от названия организации.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="249"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="287"/>
         <source>Notes are exported in this language unless you choose another.</source>
         <translation>Записки экспортируются на этом языке, если не выбран другой.</translation>
     </message>
@@ -2221,28 +2260,34 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Логотип не включён: {0}: {1}. Выберите его заново в меню «Правка → Настройки» или удалите там.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="94"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="52"/>
+        <source>The Word template is left out: {0} {1}. The built-in look is used; choose the template again in Edit → Preferences, or clear it there.</source>
+        <translation>Шаблон Word не использован: {0} {1}. Применено встроенное оформление; выберите шаблон заново в меню Правка → Настройки или уберите его там.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="115"/>
         <source>Briefing note: {0}</source>
         <translation>Справочная записка: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="84"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="105"/>
         <source>briefing note</source>
         <translation>справочная записка</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="109"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="130"/>
         <source>Save briefing note as Word</source>
         <translation>Сохранить справку в формате Word</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="110"/>
-        <location filename="../../briefing/gui/pdf_export.py" line="209"/>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="40"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="131"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="232"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="130"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="151"/>
         <source>The {0} could not be written to {1}: {2}.
 
 Choose another folder (one you can write to) or another file name, and export again.</source>
@@ -2251,22 +2296,27 @@ Choose another folder (one you can write to) or another file name, and export ag
 Выберите другую папку (доступную для записи) или другое имя файла и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="177"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="157"/>
+        <source>Saved, with a part left out</source>
+        <translation>Сохранено, но часть не включена</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/pdf_export.py" line="200"/>
         <source>country dossier</source>
         <translation>страновое досье</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="178"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="201"/>
         <source>Country dossier: {0}</source>
         <translation>Страновое досье: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="193"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="216"/>
         <source>Laying out the visits with {0}…</source>
         <translation>Вёрстка визитов: {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/pdf_export.py" line="208"/>
+        <location filename="../../briefing/gui/pdf_export.py" line="231"/>
         <source>Save country dossier as Word</source>
         <translation>Сохранить страновое досье в формате Word</translation>
     </message>

@@ -142,3 +142,55 @@ def test_the_window_starts_without_the_word_and_print_libraries(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_word_template_of_the_preferences_shapes_the_note_and_a_bad_one_gives_a_notice(
+        qtbot, window, tmp_path, monkeypatch, word_answer, settings):
+    from briefing.gui.preferences import Preferences, save_preferences
+    from tests.docx.test_template import LETTER_LANDSCAPE, ministry_template
+
+    ministry_template(tmp_path / "ministry.docx")
+    save_preferences(settings, Preferences(word_template=str(tmp_path / "ministry.docx")))
+    monkeypatch.setattr(messages, "ask_save_path", lambda *_args: str(tmp_path / "note.docx"))
+    warned = []
+    monkeypatch.setattr(messages, "warn", lambda _parent, title, text: warned.append((title, text)))
+    with qtbot.waitSignal(window.pdf_export.saved, timeout=RENDER_TIMEOUT_MS):
+        window.window_actions.export_word.trigger()
+    section = docx.Document(str(tmp_path / "note.docx")).sections[0]
+    assert section.page_width == LETTER_LANDSCAPE[0]
+    assert section.header.paragraphs[0].text == "Ministry of Foreign Affairs · Astana"
+    assert warned == []
+    (tmp_path / "ministry.docx").write_text("no longer a Word document")
+    with qtbot.waitSignal(window.pdf_export.saved, timeout=RENDER_TIMEOUT_MS):
+        window.window_actions.export_word.trigger()
+    assert round(docx.Document(str(tmp_path / "note.docx")).sections[0].page_width.mm) == 210
+    assert warned == [("Saved, with a part left out",
+                       f"The Word template is left out: {tmp_path / 'ministry.docx'} is not a Word document (.docx), "
+                       "or it is damaged. The built-in look is used; choose the template again in Edit → "
+                       "Preferences, or clear it there.")]
+
+
+def test_the_preferences_choose_a_word_template_refuse_a_bad_one_and_clear_it(qtbot, settings, tmp_path,
+                                                                               monkeypatch):
+    from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
+    from tests.docx.test_template import ministry_template
+
+    dialog = PreferencesDialog(settings, logo_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    assert not dialog.clear_word_template.isEnabled()
+    warned = []
+    monkeypatch.setattr(messages, "warn", lambda _parent, title, text: warned.append((title, text)))
+    (tmp_path / "letter.docx").write_text("a letter, not a Word document")
+    monkeypatch.setattr(messages, "ask_open_path", lambda *_args: str(tmp_path / "letter.docx"))
+    dialog.choose_word_template.click()
+    assert warned == [("Word template not used", f"{tmp_path / 'letter.docx'} is not a Word document (.docx), or "
+                       "it is damaged.\n\nChoose a Word document (.docx) whose styles, page set-up and header the "
+                       "notes should take.")]
+    assert dialog.preferences.word_template == ""
+    ministry_template(tmp_path / "ministry.docx")
+    monkeypatch.setattr(messages, "ask_open_path", lambda *_args: str(tmp_path / "ministry.docx"))
+    dialog.choose_word_template.click()
+    assert dialog.preferences.word_template == str(tmp_path / "ministry.docx")
+    assert dialog.word_template_name.text() == str(tmp_path / "ministry.docx")
+    dialog.clear_word_template.click()
+    assert dialog.preferences.word_template == ""

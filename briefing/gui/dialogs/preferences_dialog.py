@@ -1,4 +1,5 @@
-"""Edit → Preferences: the organisation and logo printed in the note's header, and how many backups to keep."""
+"""Edit → Preferences: the organisation and logo printed in the note's header, the Word template, and how many
+backups to keep."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.docx.template import TemplateRefused, read_template
 from briefing.gui import language, messages, worker
 from briefing.gui.formatting import count_phrase, size_phrase
 from briefing.gui.language import tr
@@ -35,6 +37,7 @@ from briefing.store.backups import MAX_AGE_DAYS, MAX_TOTAL_BYTES, backups_folder
 MAX_ORGANISATION = 200
 LOGO_BOX = (180, 72)
 LOGO_FILTER = tr("Images (*.png *.jpg *.jpeg)")
+WORD_TEMPLATE_FILTER = tr("Word documents (*.docx)")
 
 
 def backups_room_text(database: Path | None) -> str:
@@ -95,6 +98,20 @@ class PreferencesDialog(QDialog):
         note_form.addRow(organisation_label, self.organisation)
         note_form.addRow(tr("Logo:"), logo_row)
         note_form.addRow("", self.logo_name)
+        self._word_template = start.word_template
+        self.word_template_name = NoteLabel("", note_box)
+        self.word_template_name.setObjectName("formHint")
+        self.choose_word_template = QPushButton(tr("Choo&se…"), note_box)
+        self.clear_word_template = QPushButton(tr("Clea&r"), note_box)
+        self.choose_word_template.clicked.connect(self._choose_word_template)
+        self.clear_word_template.clicked.connect(lambda: self._show_word_template(""))
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.choose_word_template)
+        template_row.addWidget(self.clear_word_template)
+        template_row.addStretch(1)
+        note_form.addRow(tr("Word template:"), template_row)
+        note_form.addRow("", self.word_template_name)
+        self._show_word_template(self._word_template)
 
         self.keep_backups = QSpinBox(self)
         self.keep_backups.setRange(1, MAX_BACKUPS)
@@ -168,7 +185,7 @@ class PreferencesDialog(QDialog):
         """The preferences as the dialog shows them."""
         return Preferences(organisation=" ".join(self.organisation.text().split()), logo_path=self._logo_path,
                            logo_source=self._logo_source if self._logo_path else "",
-                           keep_backups=self.keep_backups.value())
+                           keep_backups=self.keep_backups.value(), word_template=self._word_template)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Once shown, fit the height to the wrapped hints, whose height is known only at their real width."""
@@ -181,6 +198,27 @@ class PreferencesDialog(QDialog):
         path = messages.ask_open_path(self, tr("Choose the logo"), folder, LOGO_FILTER)
         if path is not None:
             self._check_logo(path, chosen=True)
+
+    def _choose_word_template(self) -> None:
+        folder = str(Path(self._word_template).parent) if self._word_template else str(Path.home())
+        path = messages.ask_open_path(self, tr("Choose the Word template"), folder, WORD_TEMPLATE_FILTER)
+        if path is None:
+            return
+        try:
+            read_template(path)
+        except TemplateRefused as refused:
+            messages.warn(self, tr("Word template not used"),
+                          tr("{0} {1}.\n\nChoose a Word document (.docx) whose styles, page set-up and header "
+                             "the notes should take.").format(path, refused))
+            return
+        self._show_word_template(path)
+
+    def _show_word_template(self, path: str) -> None:
+        """Show the chosen Word template ("": none, the built-in look)."""
+        self._word_template = path
+        self.clear_word_template.setEnabled(bool(path))
+        self.word_template_name.setText(path or tr("Optional: a .docx whose styles, fonts, page set-up and header "
+                                                   "logo the Word export takes."))
 
     def _clear_logo(self) -> None:
         self._logo_changed = True

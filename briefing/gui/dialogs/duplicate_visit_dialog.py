@@ -6,18 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from briefing.gui.formatting import count_phrase, date_range
 from briefing.gui.language import tr
 from briefing.gui.widgets.note_label import NoteLabel
+from briefing.gui.widgets.question_layout import lay_out_question
 from briefing.store import VisitRow
 
 OPEN, MERGE, SAVE_ANYWAY = "open", "merge", "save anyway"
@@ -79,20 +78,7 @@ class DuplicateVisitDialog(QDialog):
         self.merge_button.clicked.connect(lambda: self._choose(MERGE))
         self.save_button.clicked.connect(lambda: self._choose(SAVE_ANYWAY))
         buttons.rejected.connect(self.reject)
-        texts = QVBoxLayout()
-        texts.setSpacing(8)
-        texts.addWidget(heading)
-        texts.addWidget(self.matches)
-        texts.addWidget(note)
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(texts, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(16)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
+        lay_out_question(self, icon, [heading, self.matches, note], buttons)
 
     @property
     def visit_id(self) -> int | None:

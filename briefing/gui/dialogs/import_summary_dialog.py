@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStyle, QWidget
 
 from briefing.gui.language import tr
 from briefing.gui.widgets.note_label import NoteLabel
+from briefing.gui.widgets.question_layout import lay_out_question
 
 ICON_SIZE = 40
 
@@ -35,20 +35,7 @@ class ImportSummaryDialog(QDialog):
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        texts = QVBoxLayout()
-        texts.setSpacing(8)
-        texts.addWidget(heading)
-        texts.addWidget(self.summary)
-        texts.addWidget(note)
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(texts, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(16)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
+        lay_out_question(self, icon, [heading, self.summary, note], buttons)
 
     @classmethod
     def ask(cls, file: Path, summary: str, parent: QWidget | None = None) -> bool:

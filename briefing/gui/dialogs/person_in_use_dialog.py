@@ -6,12 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +18,7 @@ from briefing.gui.dialogs.duplicate_visit_dialog import ICON_SIZE, describe, fit
 from briefing.gui.formatting import count_phrase
 from briefing.gui.language import tr
 from briefing.gui.widgets.note_label import NoteLabel
+from briefing.gui.widgets.question_layout import lay_out_question
 from briefing.store import VisitRow
 
 
@@ -52,20 +51,7 @@ class PersonInUseDialog(QDialog):
         self.open_button.clicked.connect(self._open)
         self.visits.itemActivated.connect(lambda _item: self._open())
         buttons.rejected.connect(self.reject)
-        texts = QVBoxLayout()
-        texts.setSpacing(8)
-        texts.addWidget(heading)
-        texts.addWidget(self.visits)
-        texts.addWidget(note)
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(texts, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(16)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
+        lay_out_question(self, icon, [heading, self.visits, note], buttons)
 
     def _open(self) -> None:
         item = self.visits.currentItem()

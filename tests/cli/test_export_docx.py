@@ -1,17 +1,8 @@
 """`briefing export` to Word: the format from the extension or --format, and its errors."""
 
 import docx
-import pytest
 
 from briefing.cli import main
-
-
-@pytest.fixture
-def db(tmp_path, capsys):
-    path = tmp_path / "export.sqlite"
-    assert main(["--db", str(path), "list"]) == 0
-    capsys.readouterr()
-    return str(path)
 
 
 def _headings(path) -> list[str]:

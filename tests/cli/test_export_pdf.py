@@ -6,14 +6,6 @@ import pytest
 from briefing.cli import main
 
 
-@pytest.fixture
-def db(tmp_path, capsys):
-    path = tmp_path / "export.sqlite"
-    assert main(["--db", str(path), "list"]) == 0
-    capsys.readouterr()
-    return str(path)
-
-
 def _text(path):
     reader = pypdf.PdfReader(path)
     return [page.extract_text() for page in reader.pages], reader

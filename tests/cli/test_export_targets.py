@@ -26,14 +26,6 @@ EXPORTS = {
 }
 
 
-@pytest.fixture
-def db(tmp_path, capsys):
-    path = tmp_path / "export.sqlite"
-    assert main(["--db", str(path), "list"]) == 0
-    capsys.readouterr()
-    return str(path)
-
-
 def _export(capsys, db: str, command: str, out: Path, *extra: str) -> tuple[int, str]:
     status = main(["--db", db, *EXPORTS[command], "--out", str(out), *extra])
     return status, capsys.readouterr().err

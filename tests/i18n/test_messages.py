@@ -18,12 +18,6 @@ ENGLISH = messages.catalogue("en")
 _SAID = re.compile(r"""\bsay\(\s*"([a-z_]+\.[a-z_.]+)"(?:\s+if\s+[^)]*?\s+else\s+"([a-z_]+\.[a-z_.]+)")?""")
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    yield
-    messages.use_language("en")
-
-
 @pytest.mark.parametrize("language", [code for code in languages() if code != "en"])
 def test_every_message_has_a_text_with_the_same_placeholders_in_each_language(language):
     texts = messages.catalogue(language)

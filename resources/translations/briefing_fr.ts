@@ -919,22 +919,22 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="31"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="30"/>
         <source>Cannot delete person</source>
         <translation>Impossible de supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="36"/>
         <source>{0} takes part in {1}.</source>
         <translation>{0} participe à {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="40"/>
         <source>Visits with this person</source>
         <translation>Visites avec cette personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="45"/>
         <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
         <translation>Retirez d’abord cette personne de ces visites, ou fusionnez-la avec une autre fiche via Fusionner… dans Personnes.</translation>
     </message>
@@ -1064,6 +1064,12 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Conserver les plus récentes :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="142"/>
+        <source> in {0}</source>
+        <comment>where backups are kept</comment>
+        <translation> dans {0}</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
@@ -1847,7 +1853,7 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="68"/>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="49"/>
         <source>&amp;Open visit</source>
         <translation>&amp;Ouvrir la visite</translation>
     </message>
@@ -1903,52 +1909,52 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="27"/>
         <source>Added visit “{0}”.</source>
         <translation>Visite « {0} » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
         <source>Nothing was saved; this is the visit already stored: “{0}”.</source>
         <translation>Rien n’a été enregistré ; voici la visite déjà enregistrée : « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="30"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
         <source>Merged into the visit already stored: “{0}”.</source>
         <translation>Fusionné dans la visite déjà enregistrée : « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="53"/>
         <source>This visit may already be stored</source>
         <translation>Cette visite est peut-être déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="59"/>
         <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
         <translation>Déjà enregistrées avec les mêmes pays à des dates qui se recoupent, ou la même source : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="63"/>
         <source>Visits already stored</source>
         <translation>Visites déjà enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="69"/>
         <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
         <translation>Ouvrez-la pour la consulter, fusionnez pour y ajouter ce que celle-ci apporte sans modifier son contenu, ou enregistrez celle-ci comme une autre visite.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="73"/>
         <source>&amp;Open the stored visit</source>
         <translation>&amp;Ouvrir la visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
         <source>&amp;Merge into it</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
     </message>

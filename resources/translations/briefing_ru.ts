@@ -919,22 +919,22 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="31"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="30"/>
         <source>Cannot delete person</source>
         <translation>Невозможно удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="36"/>
         <source>{0} takes part in {1}.</source>
         <translation>{0}: участие в визитах — {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="40"/>
         <source>Visits with this person</source>
         <translation>Визиты с участием этого человека</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="45"/>
         <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
         <translation>Сначала исключите этого человека из этих визитов или объедините его с другой записью (кнопка «Объединить…» в окне «Лица»).</translation>
     </message>
@@ -1064,6 +1064,12 @@ Choose another folder (one you can write to) or another file name, and save agai
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Хранить последние:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="142"/>
+        <source> in {0}</source>
+        <comment>where backups are kept</comment>
+        <translation> в папке {0}</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
@@ -1859,7 +1865,7 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="68"/>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="49"/>
         <source>&amp;Open visit</source>
         <translation>&amp;Открыть визит</translation>
     </message>
@@ -1915,52 +1921,52 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>Создайте первый визит: «Файл → Новый визит» (Ctrl+N) или здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="27"/>
         <source>Added visit “{0}”.</source>
         <translation>Визит «{0}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
         <source>Nothing was saved; this is the visit already stored: “{0}”.</source>
         <translation>Ничего не сохранено; это уже сохранённый визит: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="30"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
         <source>Merged into the visit already stored: “{0}”.</source>
         <translation>Объединено с уже сохранённым визитом: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="53"/>
         <source>This visit may already be stored</source>
         <translation>Возможно, этот визит уже сохранён</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="59"/>
         <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
         <translation>Уже сохранены с теми же странами на пересекающиеся даты или с тем же источником: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="63"/>
         <source>Visits already stored</source>
         <translation>Уже сохранённые визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="69"/>
         <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
         <translation>Откройте его для просмотра, объедините, чтобы добавить новые сведения без изменения сохранённых, или сохраните этот визит как отдельный.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="73"/>
         <source>&amp;Open the stored visit</source>
         <translation>&amp;Открыть сохранённый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
         <source>&amp;Merge into it</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Всё равно сохранить</translation>
     </message>

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from briefing import __version__
+from briefing.messages import locale_language, use_language
 from briefing.notes import languages
 
 EXIT_USAGE = 2
@@ -62,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="database file (default: $BRIEFING_DB or the user data folder)")
     parser.add_argument("--no-demo", action="store_true", help="create a new database empty, without the demo visit")
     parser.add_argument("--lang", choices=languages(),
-                        help="language of the window and of exported notes for this run (default: the window's "
-                             "from Preferences, notes in English)")
+                        help="language of the window, of exported notes and of the command line's messages for this "
+                             "run (default: the window's from Preferences, messages the system's, notes in English)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     listing = commands.add_parser("list", help="list the visits")
@@ -131,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = sys.argv[1:] if argv is None else argv
     args = window_arguments(argv) or build_parser().parse_args(argv)
+    use_language(args.lang or locale_language())
     try:
         return _dispatch(args)
     except UsageError as error:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing import vocabulary as v
 from briefing.countries import name_for_code
+from briefing.messages import say
 
 MAX_TITLE = 500
 MAX_NAME = 300
@@ -173,39 +174,40 @@ VISIT_RECORD_TYPES: dict[str, type[VisitRecord]] = {
 
 
 class Problem(str):
-    """What is wrong with one field: the English text (as the command line and imports report it), made from
-    a template and its arguments so that the window can say it in its own language."""
+    """What is wrong with one field, in the language of messages (briefing.messages), made from a message key
+    and its arguments so that the window can say it in words of its own."""
 
     template: str
     args: tuple
 
     def __new__(cls, template: str, *args: object) -> Problem:
-        problem = super().__new__(cls, template.format(*args))
+        problem = super().__new__(cls, say(template, *args))
         problem.template = template
         problem.args = args
         return problem
 
 
-# Every template a Problem is made from; the window translates each (briefing/gui/store_texts.py).
-REQUIRED = "{0} is required."
-TOO_LONG = "Too long: {0:,} characters, at most {1:,}."
-CONTROL_CHARACTER = "Contains the control character {0}; remove it."
-CHOOSE_ONE = "Choose a {0}."
-NOT_A_CHOICE = "'{0}' is not a known {1}; use one of: {2}."
-CHOOSE_A_COUNTRY = "Choose a country from the list."
-NOT_A_COUNTRY = "'{0}' is not a country; choose one from the list."
-SAME_COUNTRIES = "Host and guest must be different countries."
-NOT_AN_ISO_DATE = "'{0}' is not a date in the form YYYY-MM-DD."
-NOT_A_REAL_DATE = "'{0}' is not a real date."
-END_BEFORE_START = "The end date is before the start date."
-CHOOSE_A_PERSON = "Choose a person."
-NOT_A_PARTIAL_DATE = "'{0}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."
-ALREADY_TAKES_PART = "This person already takes part in this visit."
-SIGNATORY_ELSEWHERE = "A signatory must be a participant of the same visit."
+# The key of every message a Problem is made from (briefing/data/messages); the window has shorter texts of
+# its own for most, shown under the field (briefing/gui/store_texts.py).
+REQUIRED = "field.required"
+TOO_LONG = "field.too_long"
+CONTROL_CHARACTER = "field.control_character"
+CHOOSE_ONE = "field.choose_one"
+NOT_A_CHOICE = "field.not_a_choice"
+CHOOSE_A_COUNTRY = "field.choose_a_country"
+NOT_A_COUNTRY = "field.not_a_country"
+SAME_COUNTRIES = "field.same_countries"
+NOT_AN_ISO_DATE = "field.not_an_iso_date"
+NOT_A_REAL_DATE = "field.not_a_real_date"
+END_BEFORE_START = "field.end_before_start"
+CHOOSE_A_PERSON = "field.choose_a_person"
+NOT_A_PARTIAL_DATE = "field.not_a_partial_date"
+ALREADY_TAKES_PART = "field.already_takes_part"
+SIGNATORY_ELSEWHERE = "field.signatory_elsewhere"
 # A visit document's own rules (imports, the press-release review): no full stop, as they are listed.
-UNKNOWN_COUNTRY = "'{0}' is not a known country"
-LISTED_TWICE = "'{0}' is listed twice"
-NOT_A_PARTICIPANT = "'{0}' is not a participant of this visit"
+UNKNOWN_COUNTRY = "field.unknown_country"
+LISTED_TWICE = "field.listed_twice"
+NOT_A_PARTICIPANT = "field.not_a_participant"
 PROBLEM_TEMPLATES = (REQUIRED, TOO_LONG, CONTROL_CHARACTER, CHOOSE_ONE, NOT_A_CHOICE, CHOOSE_A_COUNTRY,
                      NOT_A_COUNTRY, SAME_COUNTRIES, NOT_AN_ISO_DATE, NOT_A_REAL_DATE, END_BEFORE_START,
                      CHOOSE_A_PERSON, NOT_A_PARTIAL_DATE, ALREADY_TAKES_PART, SIGNATORY_ELSEWHERE,

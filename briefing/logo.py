@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 from briefing.atomic import write_bytes_atomically
+from briefing.messages import say
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 4000 * 4000
@@ -53,7 +54,7 @@ def read_logo_file(path: Path, timeout: float = READ_TIMEOUT_S) -> bytes:
     reader.start()  # a daemon: one stuck in a stalled share is left behind and does not keep the app running
     reader.join(timeout)
     if not outcome:
-        raise LogoRefused(f"did not answer within {timeout:g} seconds (is it on a network share that is down?)")
+        raise LogoRefused(say("logo.timeout", seconds=f"{timeout:g}"))
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     return outcome[0]
@@ -65,23 +66,23 @@ def _read_or_error(path: Path) -> bytes | BaseException:
     except LogoRefused as refused:
         return refused
     except FileNotFoundError:
-        return LogoRefused("cannot be found")
+        return LogoRefused(say("file.not_found"))
     except PermissionError:
-        return LogoRefused("cannot be read (permission denied)")
+        return LogoRefused(say("file.permission_denied"))
     except OSError as error:
-        return LogoRefused(f"cannot be read ({error.strerror or error})")
+        return LogoRefused(say("file.unreadable", reason=error.strerror or error))
 
 
 def _read(path: Path) -> bytes:
     if path.is_dir():
-        raise LogoRefused("is a folder, not an image file")
+        raise LogoRefused(say("logo.folder"))
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise LogoRefused("is not a file (a device or a named pipe)")
+            raise LogoRefused(say("logo.not_a_file"))
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise LogoRefused(f"is larger than {MAX_FILE_BYTES // 1024 // 1024} MB; save a smaller version")
+        raise LogoRefused(say("logo.too_large", megabytes=MAX_FILE_BYTES // 1024 // 1024))
     return data
 
 
@@ -89,12 +90,12 @@ def image_size(data: bytes) -> tuple[str, int, int]:
     """The format ("PNG" or "JPEG") and the width and height in pixels, from the header alone."""
     if data.startswith(_PNG_SIGNATURE):
         if len(data) < 24 or data[12:16] != b"IHDR":
-            raise LogoRefused("is a damaged PNG image")
+            raise LogoRefused(say("logo.damaged", kind="PNG"))
         width, height = struct.unpack(">II", data[16:24])
         return "PNG", width, height
     if data.startswith(b"\xff\xd8"):
         return ("JPEG", *_jpeg_size(data))
-    raise LogoRefused("is not a PNG or JPEG image")
+    raise LogoRefused(say("logo.not_an_image"))
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int]:
@@ -114,17 +115,16 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
             height, width = struct.unpack(">HH", data[position + 5:position + 9])
             return width, height
         position += 2 + length
-    raise LogoRefused("is a damaged JPEG image")
+    raise LogoRefused(say("logo.damaged", kind="JPEG"))
 
 
 def scaled_png(data: bytes) -> bytes:
     """Check the image in `data` (format, pixels, whole) and return it as a PNG that fits SCALED_BOX."""
     kind, width, height = image_size(data)
     if width <= 0 or height <= 0:
-        raise LogoRefused(f"is a damaged {kind} image")
+        raise LogoRefused(say("logo.damaged", kind=kind))
     if width * height > MAX_PIXELS:
-        raise LogoRefused(f"is {width:,} × {height:,} pixels; a logo may have at most "
-                          f"{MAX_PIXELS // 1_000_000} million (for example 4,000 × 4,000): save a smaller version")
+        raise LogoRefused(say("logo.too_many_pixels", width=width, height=height, millions=MAX_PIXELS // 1_000_000))
     from PIL import Image, ImageOps
 
     try:
@@ -132,7 +132,7 @@ def scaled_png(data: bytes) -> bytes:
             image.load()
             picture = ImageOps.exif_transpose(image)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
-        raise LogoRefused(f"is a damaged {kind} image (it may be cut short)") from None
+        raise LogoRefused(say("logo.cut_short", kind=kind)) from None
     transparent = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
     picture = picture.convert("RGBA" if transparent else "RGB")
     picture.thumbnail(SCALED_BOX, Image.Resampling.LANCZOS)

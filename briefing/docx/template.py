@@ -9,6 +9,8 @@ from pathlib import Path
 
 from docx import Document
 
+from briefing.messages import say
+
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # Word's styles the note and the dossier are set in; a template based on Word's default template has them all.
 NEEDED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Number",
@@ -24,12 +26,12 @@ def read_template(path: str | Path) -> bytes:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise TemplateRefused(f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            raise TemplateRefused(say("template.too_large", megabytes=MAX_FILE_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TemplateRefused("cannot be found") from None
+        raise TemplateRefused(say("file.not_found")) from None
     except OSError as error:
-        raise TemplateRefused(f"cannot be read ({error.strerror or error})") from None
+        raise TemplateRefused(say("file.unreadable", reason=error.strerror or error)) from None
     template_document(data)
     return data
 
@@ -39,9 +41,9 @@ def template_document(data: bytes):
     try:
         document = Document(io.BytesIO(data))
     except Exception:  # python-docx raises zip, XML and package errors alike for a file that is not a .docx
-        raise TemplateRefused("is not a Word document (.docx), or it is damaged") from None
+        raise TemplateRefused(say("template.not_docx")) from None
     names = {style.name for style in document.styles}
     missing = [name for name in NEEDED_STYLES if name not in names]
     if missing:
-        raise TemplateRefused(f"lacks Word's styles {', '.join(missing)}: base it on Word's default template")
+        raise TemplateRefused(say("template.missing_styles", styles=", ".join(missing)))
     return document

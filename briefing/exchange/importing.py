@@ -24,6 +24,7 @@ from briefing.document import records_from_document
 from briefing.domain import CONTROL_CHARACTERS, ValidationError, shortened
 from briefing.exchange.exporting import FORMAT
 from briefing.exchange.json_stream import Item, JsonError, JsonStream, Member, NotUtf8
+from briefing.messages import say
 
 if TYPE_CHECKING:
     from briefing.store import Store
@@ -120,23 +121,25 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     rule, expected, value = error.rule, error.rule_definition, error.value
     if rule == "required":
         missing = [name for name in expected if name not in value]
-        return f"{missing[0]!r} is a required property"
+        return say("import.required", name=repr(missing[0]))
     if rule == "additionalProperties":
         known = (error.definition or {}).get("properties", {})
-        return f"unknown field {shortened(', '.join(repr(name) for name in value if name not in known))}"
+        unknown = ", ".join(repr(name) for name in value if name not in known)
+        return say("import.unknown_field", names=shortened(unknown))
     if rule == "enum":
-        return f"{_quoted(value)} is not one of {', '.join(repr(x) for x in expected if x is not None)}"
+        choices = ", ".join(repr(x) for x in expected if x is not None)
+        return say("import.not_one_of", value=_quoted(value), choices=choices)
     if rule == "pattern":
-        return f"{_quoted(value)} is not in the expected form (dates are YYYY-MM-DD)"
+        return say("import.pattern", value=_quoted(value))
     if rule == "type":
         expected = expected if isinstance(expected, str) else " or ".join(expected)
-        return f"expected {expected}, found {type(value).__name__}"
+        return say("import.type", expected=expected, found=type(value).__name__)
     if rule == "maxLength":
-        return f"too long: {len(value):,} characters, at most {expected:,}"
+        return say("import.too_long", length=len(value), limit=expected)
     if rule == "minLength":
-        return "must not be empty"
+        return say("import.empty")
     if rule == "const":
-        return f"expected {expected!r}, found {_quoted(value)}"
+        return say("import.const", expected=repr(expected), found=_quoted(value))
     return shortened(error.message)
 
 
@@ -153,11 +156,10 @@ def _control_character(value: Any, path: list) -> str | None:
     if isinstance(value, str):
         found = CONTROL_CHARACTERS.search(value)
         if found:
-            return f"{_path(path)}: contains the control character U+{ord(found.group()):04X}"
+            return say("import.control_character", where=_path(path), code=f"U+{ord(found.group()):04X}")
         found = _LONE_SURROGATE.search(value)
         if found:
-            return (f"{_path(path)}: contains \\u{ord(found.group()):04x}, half of a UTF-16 surrogate pair "
-                    "without its other half (not a character); correct that escape in the file")
+            return say("import.lone_surrogate", where=_path(path), escape=f"\\u{ord(found.group()):04x}")
         return None
     if isinstance(value, dict):
         items = value.items()
@@ -213,7 +215,7 @@ class FileItems:
 
     def changed(self) -> ImportRefused:
         """The error for a file that is no longer the one checked."""
-        return ImportRefused(f"{self.path} changed after it was checked; nothing was imported, import it again")
+        return ImportRefused(say("import.changed", path=self.path))
 
 
 _STREAMED_KEYS = frozenset({"people", "visits"})
@@ -234,7 +236,7 @@ class _Checker:
             raise ImportRefused(problem)
         uuid = (person.get("uuid") or "").lower()
         if uuid in self.people:
-            raise ImportRefused(f"people[{index}].uuid: {person['uuid']} is used twice in this file")
+            raise ImportRefused(say("import.person_twice", index=index, uuid=person["uuid"]))
         if uuid:
             self.people.add(uuid)
 
@@ -246,8 +248,8 @@ class _Checker:
         uuid = document.get("uuid")
         if uuid and uuid.lower() in self.visits:
             also = self.visits[uuid.lower()]
-            raise ImportRefused(f"{where}.uuid: {uuid} is used twice in this file (also at "
-                                f"{_path([*path[:-1], also])})".lstrip("."))
+            raise ImportRefused(f"{where}.uuid: ".lstrip(".") + say(
+                "import.visit_twice", uuid=uuid, also=_path([*path[:-1], also])))
         if uuid:
             self.visits[uuid.lower()] = path[-1] if path else 0
         _visit, _children, errors = records_from_document(document)
@@ -292,13 +294,13 @@ def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
     """
     path = Path(path)
     if path.is_dir():
-        raise ImportRefused(f"{path} is a folder; give a JSON file")
+        raise ImportRefused(say("import.folder", path=path))
     opener: Callable[[], BinaryIO] = lambda: path.open("rb")  # noqa: E731
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportRefused(f"{path} is {size / 1024 / 1024:.0f} MB; files over "
-                                f"{MAX_FILE_BYTES // 1024 // 1024} MB are refused, split the export")
+            raise ImportRefused(say("import.too_large", path=path, size=f"{size / 1024 / 1024:.0f}",
+                                    limit=MAX_FILE_BYTES // 1024 // 1024))
         with opener() as handle:
             is_database = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
         if is_database:
@@ -307,15 +309,16 @@ def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
         with _collection_paused(), opener() as handle:
             return _check_file(path, opener, handle)
     except FileNotFoundError:
-        raise ImportRefused(f"{path} does not exist") from None
+        raise ImportRefused(say("import.missing", path=path)) from None
     except PermissionError:
-        raise ImportRefused(f"{path} cannot be read (permission denied)") from None
+        raise ImportRefused(say("import.permission_denied", path=path)) from None
     except OSError as error:
-        raise ImportRefused(f"{path} cannot be read ({error.strerror or error})") from None
+        raise ImportRefused(say("import.unreadable", path=path, reason=error.strerror or error)) from None
     except NotUtf8 as error:
-        raise ImportRefused(f"{path} is not UTF-8 text (byte {error.offset})") from None
+        raise ImportRefused(say("import.not_utf8", path=path, offset=error.offset)) from None
     except JsonError as error:
-        raise ImportRefused(f"not valid JSON: {error.message} at line {error.line}, column {error.column}") from None
+        raise ImportRefused(say("import.not_json", reason=error.message, line=error.line,
+                                column=error.column)) from None
 
 
 def _check_file(path: Path, opener: Callable[[], BinaryIO], handle: BinaryIO
@@ -333,11 +336,10 @@ def _check_file(path: Path, opener: Callable[[], BinaryIO], handle: BinaryIO
             counts[event.key] += 1
         elif isinstance(event, Member):
             if event.key == "format" and event.value != FORMAT:
-                raise ImportRefused(f"format: expected '{FORMAT}', found {_quoted(event.value)}")
+                raise ImportRefused(say("import.wrong_format", expected=FORMAT, found=_quoted(event.value)))
             members[event.key] = event.value
         else:
-            raise ImportRefused("expected a visit document, a list of them or a Briefing export; "
-                                f"found {type(event).__name__}")
+            raise ImportRefused(say("import.not_a_document", found=type(event).__name__))
     if stream.outer == "[":
         return [], FileItems(path, opener, None, counts[None], stream.digest)
     if "format" in members:

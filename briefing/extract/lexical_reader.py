@@ -18,7 +18,7 @@ from itertools import pairwise
 from briefing.countries import name_for_code
 from briefing.extract.lexicon import Lexicon, forms_of, lexicon
 from briefing.extract.model import Evidence, Extraction
-from briefing.extract.narrative import composed_title, summary, title_from_url
+from briefing.extract.narrative import local_composed_title, local_summary, title_from_url
 from briefing.extract.text import Article, Sentence, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*'?\.?")
@@ -1141,8 +1141,8 @@ def read(text: str, language: str, today: dt.date | None = None) -> Extraction:
         "talking_points": [],
         "follow_ups": [],
     }
-    document["summary"] = summary(document, (None, None))
-    document["title"] = document["title"] or composed_title(document)
+    document["summary"] = local_summary(document, language)
+    document["title"] = document["title"] or local_composed_title(document, language)
     return Extraction(document, dict(reader.evidence))
 
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from functools import cache
+from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from briefing.extract.dates import find_mentions, is_backdrop
 from briefing.extract.text import Article, Sentence, is_speech
 from briefing.vocabulary import VISIT_TYPE_LABELS
 
+DATA = Path(__file__).parent / "data"
 _DATE_PREFIX = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s*")
 _VISIT_TYPE = re.compile(r"\b(state|official|working|private)\s+visit\b(?!s)", re.IGNORECASE)
 _VISIT_WORD = re.compile(r"\b(?:[Vv]isit(?:ed|ing)?\b(?!s)|[Tt]rip\b|[Tt]our\b"
@@ -154,8 +158,68 @@ def _day(when: dt.date) -> str:
     return f"{when.day} {when:%B %Y}"
 
 
+@cache
+def _templates(language: str) -> dict[str, str]:
+    with open(DATA / language / "summary.json", encoding="utf-8") as file:
+        return json.load(file)
+
+
+def local_summary(document: dict, language: str) -> str:
+    """The summary in the release's language (French, Russian), from that language's summary.json: the
+    countries and visit type in its words, dates in its form, names and titles as the release wrote them."""
+    from briefing.notes import note_text
+
+    words, say = note_text(language), _templates(language)
+    guests = [p for p in document["participants"] if p["side"] == "guest"]
+    hosts = [p for p in document["participants"] if p["side"] == "host"]
+    host, guest = words.country(document["host_country"]), words.country(document["guest_country"])
+    city, kind = document["city"], document["visit_type"]
+    when = words.date_range(document["start_date"], document["end_date"])
+    where = say["where_city"].format(country=host, city=city) if host and city else (host or city or "")
+    visitor = _person(guests[0]) if guests else (say["delegation_of"].format(country=guest) if guest
+                                                 else say["delegation"])
+    if kind == "meeting":
+        other = _person(hosts[0]) if hosts else host
+        lead = say["lead_meeting" if other else "lead_meeting_alone"].format(where=where, visitor=visitor, other=other)
+    else:
+        label = words.vocabulary("visit_type", kind) if kind else say["visit"]
+        lead = say["lead"].format(label=label, visitor=visitor, where=where) if where else \
+            say["lead_no_place"].format(label=label, visitor=visitor)
+    # A date may end in an abbreviation's full stop ("2025 г."): the sentence then has no second one.
+    parts = [(lead + (say["when"].format(dates=when) if when else "")).removesuffix(".") + "."]
+    others = hosts[1:] if kind == "meeting" else hosts
+    if others:
+        parts.append(say["talks_with"].format(people=_join([_person(p) for p in others], say["and"])))
+    if document["agreements"]:
+        titles = [a["title"] for a in document["agreements"]]
+        parts.append(say["signed"].format(titles=_join(titles, say["and"])) if len(titles) <= 3 else
+                     say["signed_many"].format(count=len(titles), titles=_join(titles[:2], say["and"])))
+    if document["cooperation_areas"]:
+        parts.append(say["topics"].format(topics=", ".join(a["topic"] for a in document["cooperation_areas"][:8])))
+    return " ".join(parts)
+
+
+def local_composed_title(document: dict, language: str) -> str:
+    """A title made from the record in the release's language (French, Russian) when the text has none."""
+    from briefing.notes import note_text
+
+    words, say = note_text(language), _templates(language)
+    guests = [p["name"] for p in document["participants"] if p["side"] == "guest"]
+    hosts = [p["name"] for p in document["participants"] if p["side"] == "host"]
+    host, guest = words.country(document["host_country"]), words.country(document["guest_country"])
+    kind = document["visit_type"]
+    if kind == "meeting":
+        sides = [s for s in (guests[0] if guests else guest, hosts[0] if hosts else host) if s]
+        return say["title_meeting"].format(sides=say["and"].join(sides)) if sides else say["meeting"]
+    label = words.vocabulary("visit_type", kind) if kind else say["visit"]
+    visitor = guests[0] if guests else (say["delegation_of_title"].format(country=guest) if guest else "")
+    if visitor and host:
+        return say["title"].format(label=label, visitor=visitor, host=host)
+    return " — ".join(filter(None, [label, visitor, host]))
+
+
 def summary(document: dict, partial: tuple[tuple[int, int] | None, tuple[int, int] | None]) -> str:
-    """A few factual sentences composed from the extracted record."""
+    """A few factual sentences composed from the extracted record (an English release)."""
     guests = [p for p in document["participants"] if p["side"] == "guest"]
     hosts = [p for p in document["participants"] if p["side"] == "host"]
     host, guest, city = document["host_country"], document["guest_country"], document["city"]
@@ -199,8 +263,8 @@ def _person(participant: dict) -> str:
     return f"{participant['name']} ({participant['title']})" if participant.get("title") else participant["name"]
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _join(items: list[str], last: str = " and ") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + last + items[-1]
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from briefing.extract.model import SourceError
+from briefing.messages import say
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
                "footer", "blockquote", "title", "ul", "ol", "table", "hr"}
@@ -23,16 +24,16 @@ def read_source(path: Path) -> str:
     """The text of a .txt, .html/.htm or .pdf file; SourceError with a one-line message otherwise."""
     path = Path(path)
     if not path.exists():
-        raise SourceError(f"{path}: no such file")
+        raise SourceError(say("source.missing", path=path))
     if not path.is_file():
-        raise SourceError(f"{path}: not a file")
+        raise SourceError(say("source.not_a_file", path=path))
     suffix = path.suffix.lower()
     if suffix not in _PLAIN | _HTML | {".pdf"}:
-        raise SourceError(f"{path}: unsupported file type '{suffix}' (use .txt, .html or .pdf)")
+        raise SourceError(say("source.unsupported", path=path, suffix=suffix))
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SourceError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise SourceError(say("source.unreadable", path=path, reason=error.strerror or error)) from None
     if suffix == ".pdf":
         return _pdf_text(path, data)
     text = _decode(path, data)
@@ -43,13 +44,13 @@ def read_source(path: Path) -> str:
 
 def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data[:4096]:
-        raise SourceError(f"{path}: not a text file")
+        raise SourceError(say("source.not_text", path=path))
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise SourceError(f"{path}: not a text file")
+    raise SourceError(say("source.not_text", path=path))
 
 
 def _pdf_text(path: Path, data: bytes) -> str:
@@ -59,12 +60,12 @@ def _pdf_text(path: Path, data: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise SourceError(f"{path}: the PDF is encrypted")
+            raise SourceError(say("source.encrypted", path=path))
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError):
-        raise SourceError(f"{path}: not a readable PDF") from None
+        raise SourceError(say("source.bad_pdf", path=path)) from None
     if not text.strip():
-        raise SourceError(f"{path}: the PDF has no text layer")
+        raise SourceError(say("source.no_text_layer", path=path))
     return unwrap(text)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from briefing import vocabulary
+from briefing import messages, vocabulary
 from briefing.countries import code_for_local_name, countries_in, local_name_for_code
 from briefing.notes import DEFAULT_LANGUAGE, languages
 from briefing.paths import resource_path
@@ -71,6 +71,7 @@ def install(code: str, folder: Path | None = None) -> bool:
             found = False
     _current = code if found else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(_current))
+    messages.use_language(_current)
     return found
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.messages import say
 from briefing.services.errors import Refused
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def restore_database(database: Path, backup: Path) -> Restored:
     database, backup = Path(database), Path(backup)
     visits = backup_visit_count(backup) if backup.is_file() else None
     if visits is None:
-        raise Refused(f"{backup} is not a readable backup (missing, damaged or not a database)")
+        raise Refused(say("restore.not_a_backup", backup=backup))
     try:
         store = Store.open(database, demo=False, read_only=False)
     except (DatabaseBusy, ReadOnlyStore):
@@ -106,7 +107,7 @@ def restore_database(database: Path, backup: Path) -> Restored:
         try:
             kept = restore_over_unusable(backup, database)
         except OSError as error:
-            raise Refused(f"cannot replace {database} ({error.strerror or error})") from None
+            raise Refused(say("restore.cannot_replace", database=database, reason=error.strerror or error)) from None
         Store.open(database, demo=False).close()
     else:
         try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.atomic import open_atomically, write_bytes_atomically
+from briefing.messages import say
 from briefing.services.errors import Cancelled, Refused
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], 
 
     def report(done: int, total: int) -> None:
         if is_cancelled is not None and is_cancelled():
-            raise Cancelled("the import was cancelled; nothing was changed")
+            raise Cancelled(say("import.cancelled"))
         if progress is not None:
             progress(done, total)
 
@@ -101,10 +102,8 @@ def import_file(store: Store, path: Path, progress: Callable[[int, int], None] |
     if plan.possible_duplicates and not allow_duplicates:
         index, stored = next(iter(plan.possible_duplicates.items()))
         others = len(plan.possible_duplicates) - 1
-        raise ImportRefused(f"visit {index + 1} of the file ('{plan.duplicate_titles[index]}') may repeat visit "
-                            f"{stored[0]} already stored (same countries on overlapping dates, or the same source)"
-                            f"{f', and {others} more' if others else ''}; nothing was imported. "
-                            "Use --allow-duplicates to import them anyway")
+        raise ImportRefused(say("import.duplicate_more" if others else "import.duplicate", number=index + 1,
+                                title=plan.duplicate_titles[index], stored=stored[0], others=others))
     return apply_import(store, plan, progress, is_cancelled)
 
 
@@ -127,6 +126,6 @@ def export_csv(store: Store, table: str, path: Path, replace_read_only: bool = F
     from briefing import exchange
 
     if table not in CSV_TABLES:
-        raise Refused(f"table '{table}' is not one of {', '.join(CSV_TABLES)}")
+        raise Refused(say("csv.unknown_table", table=table, tables=", ".join(CSV_TABLES)))
     produce = exchange.visits_csv if table == "visits" else exchange.agreements_csv
     write_bytes_atomically(Path(path), produce(store), replace_read_only)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.atomic import write_bytes_atomically
+from briefing.messages import say
 from briefing.services.errors import Cancelled, Refused
 from briefing.services.visits import visit_document
 
@@ -43,7 +44,7 @@ def export_format(path: Path, requested: str | None = None) -> str:
     Word existed)."""
     if requested is not None:
         if requested not in FORMATS:
-            raise ExportRefused(f"format '{requested}' is not one of {', '.join(FORMATS)}")
+            raise ExportRefused(say("export.unknown_format", format=requested, formats=", ".join(FORMATS)))
         return requested
     return "docx" if Path(path).suffix.lower() == ".docx" else "pdf"
 
@@ -84,7 +85,7 @@ def country_code(name: str) -> str:
 
     code = code_for_name(name)
     if code is None:
-        raise ExportRefused(f"'{name}' is not a known country")
+        raise ExportRefused(say("export.unknown_country", name=name))
     return code
 
 
@@ -100,7 +101,7 @@ def dossier_export(
     name = name_for_code(code) or code
     ids = store.visits.ids(VisitQuery(country=code, sort="start_date", descending=True))
     if not ids:
-        raise ExportRefused(f"no visits with {name}")
+        raise ExportRefused(say("export.no_visits_with", country=name))
     documents = [store.visit_document(visit_id) for visit_id in ids]
     if fmt == "docx":
         from briefing.docx import render_dossier_docx as render
@@ -111,7 +112,7 @@ def dossier_export(
     try:
         data = render(name, documents, options, progress=progress, is_cancelled=is_cancelled)
     except RenderCancelled:
-        raise Cancelled(f"the dossier of {name} was cancelled") from None
+        raise Cancelled(say("export.dossier_cancelled", country=name)) from None
     return Export(data, fmt, name, dossier_file_name(code, options, fmt))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from briefing.messages import say
 from briefing.services.errors import Refused
 
 if TYPE_CHECKING:
@@ -24,4 +25,4 @@ def visit_document(store: Store, visit_id: int) -> dict[str, Any]:
     try:
         return store.visit_document(visit_id)
     except NotFound:
-        raise Refused(f"no visit with id {visit_id} (see 'briefing list')") from None
+        raise Refused(say("visit.not_found", id=visit_id)) from None

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from briefing.domain import shortened
+from briefing.messages import say
 from briefing.store.connection import Database, StoreError, quote_identifier
 from briefing.store.schema import RECORD_TABLES
 
@@ -100,8 +101,8 @@ def unreadable_tables(db: Database, version: int) -> list[str]:
             if kinds.get(table) != "table" or not wanted[table] <= _columns(db.conn, table)]
 
 
-def _describe(kind: str, name: str) -> str:
-    return f"{'an index' if kind == 'index' else 'a ' + kind} {shortened(name, 60)!r}"
+def _describe(difference: str, kind: str, name: str) -> str:
+    return say(f"schema.{difference}.{kind}", name=repr(shortened(name, 60)))
 
 
 def schema_differences(db: Database, version: int) -> list[str]:
@@ -111,11 +112,11 @@ def schema_differences(db: Database, version: int) -> list[str]:
     if KNOWN_FINGERPRINTS.get(version) == fingerprint(found):
         return []
     expected = expected_schema(version)
-    differences = [f"{_describe(kind, name)} Briefing did not create"
+    differences = [_describe("extra", kind, name)
                    for (kind, name) in found if (kind, name) not in expected]
-    differences += [f"{_describe(kind, name)} is missing"
+    differences += [_describe("missing", kind, name)
                     for (kind, name) in sorted(expected) if (kind, name) not in found]
-    differences += [f"{_describe(kind, name)} is defined differently"
+    differences += [_describe("changed", kind, name)
                     for (kind, name), sql in found.items() if (kind, name) in expected and expected[kind, name] != sql]
     return differences
 
@@ -124,6 +125,6 @@ def refuse_foreign_schema(db: Database, version: int, path: Path) -> None:
     """Raise ForeignSchema, naming the first differences, unless the file's schema is Briefing's own."""
     differences = schema_differences(db, version)
     if differences:
-        more = f" and {len(differences) - 2} more" if len(differences) > 2 else ""
-        raise ForeignSchema(f"{path} was changed outside Briefing ({'; '.join(differences[:2])}{more}); "
-                            "it was not opened and nothing in it was run or changed")
+        more = len(differences) - 2
+        raise ForeignSchema(say("schema.foreign_more" if more > 0 else "schema.foreign", path=path,
+                                differences="; ".join(differences[:2]), more=more))

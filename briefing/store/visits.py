@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import NamedTuple
 
-from briefing import domain
+from briefing import domain, messages
+from briefing.countries import local_name_for_code, sort_key
 from briefing.store.connection import in_lists
 from briefing.store.rows import NotFound, Session, insert_row, insert_statement, is_row_id, new_uuid, update_row
 from briefing.store.search import MATCHING_IDS_SQL, match_expression, visit_id_for_key
@@ -18,8 +19,8 @@ _TEXT_COLUMNS = ("city", "summary", "significance", "source")  # written as '' w
 # What the list can be sorted by, and the SQL for it; id breaks ties so the order is stable.
 SORT_KEYS = {
     "title": "v.title COLLATE NOCASE",
-    "host_country": "h.name",
-    "guest_country": "g.name",
+    "host_country": "h.position",  # the country's rank by its name in the interface language
+    "guest_country": "g.position",
     "city": "v.city COLLATE NOCASE",
     "start_date": "v.start_date",
     "end_date": "v.end_date",
@@ -28,7 +29,8 @@ SORT_KEYS = {
 
 
 # Sort orders an index can deliver: walking the index in order (keeping the matches of a search)
-# finds a page without sorting every visit. Countries are walked by name through countries_name.
+# finds a page without sorting every visit. Countries are walked by their rank in the interface language's
+# name order (temp.country_order, made on the connection: the file itself is not changed).
 _SORT_INDEXES = {"start_date": "visits_start_date", "end_date": "visits_end_date", "title": "visits_title",
                  "city": "visits_city", "status": "visits_status"}
 _COUNTRY_SORTS = {"host_country": ("v.host_country", "visits_host_country"),
@@ -132,6 +134,22 @@ class VisitRepository:
 
     def __init__(self, session: Session):
         self.session = session
+        self._country_order_for: tuple[object, str] | None = None
+
+    def _rank_countries(self) -> None:
+        """Rank every country by its name in the interface language (briefing.messages.language()) in a
+        temporary table of the connection, made again when the connection or the language changes."""
+        conn, language = self._conn, messages.language()
+        if self._country_order_for == (conn, language):
+            return
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS country_order(code TEXT PRIMARY KEY, position INTEGER NOT NULL)")
+        conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS temp.country_order_position ON country_order(position)")
+        ranked = sorted(conn.execute("SELECT code, name FROM countries").fetchall(),
+                        key=lambda row: sort_key(local_name_for_code(row[0], language) or row[1]))
+        conn.execute("DELETE FROM temp.country_order")
+        conn.executemany("INSERT INTO temp.country_order(code, position) VALUES (?, ?)",
+                         [(code, position) for position, (code, _name) in enumerate(ranked)])
+        self._country_order_for = (conn, language)
 
     @property
     def _conn(self):
@@ -223,11 +241,12 @@ class VisitRepository:
     def _country_page_ids(self, query: VisitQuery, where: str, params: list, offset: int, limit: int,
                           matches: int | None) -> list[int]:
         """Countries in name order, each one's visits by id; visits without the country first (ascending)."""
+        self._rank_countries()
         column, index = _COUNTRY_SORTS[query.sort]
         direction = "DESC" if query.descending else "ASC"
         also = where.replace(" WHERE ", " AND ", 1)
-        named = (f"SELECT v.id FROM countries c INDEXED BY countries_name CROSS JOIN visits v INDEXED BY {index} "
-                 f"ON {column} = c.code{where} ORDER BY c.name {direction}, v.id {direction}")
+        named = (f"SELECT v.id FROM temp.country_order c INDEXED BY country_order_position CROSS JOIN visits v "
+                 f"INDEXED BY {index} ON {column} = c.code{where} ORDER BY c.position {direction}, v.id {direction}")
         unnamed = f"SELECT v.id FROM visits v INDEXED BY {index} WHERE {column} IS NULL{also} ORDER BY v.id {direction}"
         without = self._conn.execute(f"SELECT count(*) FROM visits v WHERE {column} IS NULL{also}",
                                      params).fetchone()[0]
@@ -248,11 +267,11 @@ class VisitRepository:
     def _ids(self, sql: str, params: list, offset: int, limit: int) -> list[int]:
         return [row[0] for row in self._conn.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])]
 
-    @staticmethod
-    def _joins(query: VisitQuery) -> str:
+    def _joins(self, query: VisitQuery) -> str:
         if query.sort in _COUNTRY_SORTS:
-            return (" LEFT JOIN countries h ON h.code = v.host_country"
-                    " LEFT JOIN countries g ON g.code = v.guest_country")
+            self._rank_countries()
+            return (" LEFT JOIN temp.country_order h ON h.code = v.host_country"
+                    " LEFT JOIN temp.country_order g ON g.code = v.guest_country")
         return ""
 
     def position(self, query: VisitQuery, visit_id: int) -> int | None:
@@ -280,7 +299,7 @@ class VisitRepository:
         # values sort first, ties go by id.
         if query.sort in _COUNTRY_SORTS:
             column = _COUNTRY_SORTS[query.sort][0]
-            compare = f"{column} IN (SELECT code FROM countries WHERE name {{}} ?)"
+            compare = f"{column} IN (SELECT code FROM temp.country_order WHERE position {{}} ?)"
         else:
             column = sort_sql.split()[0]
             compare = f"{sort_sql} {{}} ?"

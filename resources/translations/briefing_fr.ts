@@ -55,7 +55,7 @@ Le détail a été affiché dans la console.</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/backup_restore.py" line="112"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="52"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -419,148 +419,148 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
         <translation>La visite &amp;sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Lettre US</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>P&amp;DF (preview, print, save)</source>
         <translation>P&amp;DF (aperçu, impression, enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>&amp;Word (.docx, for editing)</source>
         <translation>&amp;Word (.docx, à modifier)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="45"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="57"/>
         <source>Export briefing note</source>
         <translation>Exporter la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>p. ex. Ministre des Affaires étrangères</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="77"/>
         <source>e.g. Director, Africa Department</source>
         <translation>p. ex. Directeur, Direction de l&apos;Afrique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
         <source>e.g. West Africa Desk</source>
         <translation>p. ex. Bureau Afrique de l&apos;Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Classification :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
         <translation>Imprimée sur chaque page ; ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
         <source>&amp;From:</source>
         <translation>D&amp;e :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Rédigé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Telep&amp;hone:</source>
         <translation>Télép&amp;hone :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
         <source>Appr&amp;oved by:</source>
         <translation>Appr&amp;ouvé par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="112"/>
         <source>Paper:</source>
         <translation>Papier :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="117"/>
         <source>Language of the note</source>
         <translation>Langue de la note</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="119"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="121"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="45"/>
         <source>Pre&amp;view…</source>
         <translation>A&amp;perçu…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="75"/>
         <source>e.g. +7 7172 72 00 00</source>
         <translation>p. ex. +7 7172 72 00 00</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="75"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
         <source>e.g. Head of the West Africa Desk</source>
         <translation>p. ex. chef du bureau Afrique de l’Ouest</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="110"/>
         <source>Cleared &amp;by:</source>
         <translation>Valid&amp;é par :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="117"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="143"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="144"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
         <translation>Nom et logo de l&apos;organisme en en-tête : Édition → Préférences.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="226"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Choisissez une classification ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="228"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une rubrique.</translation>
     </message>
@@ -919,22 +919,22 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="31"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="30"/>
         <source>Cannot delete person</source>
         <translation>Impossible de supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="36"/>
         <source>{0} takes part in {1}.</source>
         <translation>{0} participe à {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="40"/>
         <source>Visits with this person</source>
         <translation>Visites avec cette personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="45"/>
         <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
         <translation>Retirez d’abord cette personne de ces visites, ou fusionnez-la avec une autre fiche via Fusionner… dans Personnes.</translation>
     </message>
@@ -1056,7 +1056,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="63"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -1064,6 +1064,12 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Conserver les plus récentes :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="142"/>
+        <source> in {0}</source>
+        <comment>where backups are kept</comment>
+        <translation> dans {0}</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
@@ -1360,44 +1366,80 @@ Rendez ce dossier accessible en écriture, ou effacez le logo, puis appuyez de n
         <translation>Modifier la citation</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="51"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="33"/>
+        <source>Daily</source>
+        <comment>why a backup was taken</comment>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="34"/>
+        <source>Before an upgrade</source>
+        <comment>why a backup was taken</comment>
+        <translation>Avant une mise à niveau</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="35"/>
+        <source>Before a restore</source>
+        <comment>why a backup was taken</comment>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="36"/>
+        <source>Before an import</source>
+        <comment>why a backup was taken</comment>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="37"/>
+        <source>Taken by hand</source>
+        <comment>why a backup was taken</comment>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>La restauration remplace tout le contenu de la base par celui de la sauvegarde. La base actuelle est d&apos;abord sauvegardée : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
+        <source>Taken</source>
+        <comment>when a backup was taken</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="71"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Aucune sauvegarde pour l&apos;instant. Briefing en fait une chaque jour où il démarre, et avant chaque mise à niveau et chaque import.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
         <source>Backups are kept in {0}</source>
         <translation>Les sauvegardes sont conservées dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="81"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="110"/>
         <source>Damaged</source>
         <translation>Endommagée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="116"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Cette sauvegarde est illisible et ne peut donc pas être restaurée.</translation>
     </message>
@@ -1847,7 +1889,7 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="68"/>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="49"/>
         <source>&amp;Open visit</source>
         <translation>&amp;Ouvrir la visite</translation>
     </message>
@@ -1903,52 +1945,52 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
         <translation>Créez la première visite : Fichier → Nouvelle visite (Ctrl+N), ou ici.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="27"/>
         <source>Added visit “{0}”.</source>
         <translation>Visite « {0} » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
         <source>Nothing was saved; this is the visit already stored: “{0}”.</source>
         <translation>Rien n’a été enregistré ; voici la visite déjà enregistrée : « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="30"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
         <source>Merged into the visit already stored: “{0}”.</source>
         <translation>Fusionné dans la visite déjà enregistrée : « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="53"/>
         <source>This visit may already be stored</source>
         <translation>Cette visite est peut-être déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="59"/>
         <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
         <translation>Déjà enregistrées avec les mêmes pays à des dates qui se recoupent, ou la même source : {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="63"/>
         <source>Visits already stored</source>
         <translation>Visites déjà enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="69"/>
         <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
         <translation>Ouvrez-la pour la consulter, fusionnez pour y ajouter ce que celle-ci apporte sans modifier son contenu, ou enregistrez celle-ci comme une autre visite.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="73"/>
         <source>&amp;Open the stored visit</source>
         <translation>&amp;Ouvrir la visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
         <source>&amp;Merge into it</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
     </message>

@@ -55,7 +55,7 @@ The details were printed on the console.</source>
     </message>
     <message>
         <location filename="../../briefing/gui/backup_restore.py" line="112"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="49"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="52"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -419,148 +419,148 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
         <translation>Вы&amp;бранный визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="42"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
         <source>US &amp;Letter</source>
         <translation>US &amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>P&amp;DF (preview, print, save)</source>
         <translation>P&amp;DF (просмотр, печать, сохранение)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="43"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
         <source>&amp;Word (.docx, for editing)</source>
         <translation>&amp;Word (.docx, для правки)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="45"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="57"/>
         <source>Export briefing note</source>
         <translation>Экспорт справочной записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
         <source>e.g. Minister for Foreign Affairs</source>
         <translation>напр. Министр иностранных дел</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="71"/>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="77"/>
         <source>e.g. Director, Africa Department</source>
         <translation>напр. Директор Департамента Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="72"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="73"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
         <source>e.g. West Africa Desk</source>
         <translation>напр. Отдел Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="102"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="103"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
         <source>Printed at the top and bottom of every page. Or type your own.</source>
         <translation>Печатается на каждой странице; можно ввести свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="104"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="105"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="106"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
         <source>&amp;Prepared by:</source>
         <translation>По&amp;дготовил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
         <source>&amp;Unit:</source>
         <translation>Подраздел&amp;ение:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="108"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
         <source>Telep&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="110"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
         <source>Appr&amp;oved by:</source>
         <translation>У&amp;твердил:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="111"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="112"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="116"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="117"/>
         <source>Language of the note</source>
         <translation>Язык записки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="119"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="120"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="121"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="44"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="45"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="75"/>
         <source>e.g. +7 7172 72 00 00</source>
         <translation>напр. +7 7172 72 00 00</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="75"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="76"/>
         <source>e.g. Head of the West Africa Desk</source>
         <translation>напр. начальник отдела Западной Африки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="109"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="110"/>
         <source>Cleared &amp;by:</source>
         <translation>&amp;Согласовал:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="117"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="118"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="143"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="144"/>
         <source>The organisation&apos;s name and logo in the header are set in Edit → Preferences.</source>
         <translation>Название и логотип в шапке задаются в «Правка → Настройки».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="222"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="226"/>
         <source>Choose a classification label or type your own.</source>
         <translation>Выберите гриф или введите свой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="224"/>
+        <location filename="../../briefing/gui/dialogs/export_options_dialog.py" line="228"/>
         <source>Choose at least one section.</source>
         <translation>Выберите хотя бы один раздел.</translation>
     </message>
@@ -919,22 +919,22 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="31"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="30"/>
         <source>Cannot delete person</source>
         <translation>Невозможно удалить лицо</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="37"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="36"/>
         <source>{0} takes part in {1}.</source>
         <translation>{0}: участие в визитах — {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="41"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="40"/>
         <source>Visits with this person</source>
         <translation>Визиты с участием этого человека</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="46"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="45"/>
         <source>Remove them from these visits first, or merge them into another person with Merge… in People.</source>
         <translation>Сначала исключите этого человека из этих визитов или объедините его с другой записью (кнопка «Объединить…» в окне «Лица»).</translation>
     </message>
@@ -1056,7 +1056,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="136"/>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="63"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -1064,6 +1064,12 @@ Choose another folder (one you can write to) or another file name, and save agai
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Хранить последние:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="142"/>
+        <source> in {0}</source>
+        <comment>where backups are kept</comment>
+        <translation> в папке {0}</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/preferences_dialog.py" line="198"/>
@@ -1360,44 +1366,80 @@ Make that folder writable, or clear the logo, and press OK again.</source>
         <translation>Изменить высказывание</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="51"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="33"/>
+        <source>Daily</source>
+        <comment>why a backup was taken</comment>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="34"/>
+        <source>Before an upgrade</source>
+        <comment>why a backup was taken</comment>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="35"/>
+        <source>Before a restore</source>
+        <comment>why a backup was taken</comment>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="36"/>
+        <source>Before an import</source>
+        <comment>why a backup was taken</comment>
+        <translation>Перед импортом</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="37"/>
+        <source>Taken by hand</source>
+        <comment>why a backup was taken</comment>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="54"/>
         <source>Restoring replaces everything in the database with the backup&apos;s content. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
         <translation>Восстановление заменяет всё содержимое базы содержимым копии. Текущая база сначала копируется, так что восстановление можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="56"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="88"/>
         <location filename="../../briefing/gui/widgets/visit_list_pane.py" line="41"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="68"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="59"/>
+        <source>Taken</source>
+        <comment>when a backup was taken</comment>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="71"/>
         <source>No backups yet. Briefing takes one each day it starts, and before every upgrade and import.</source>
         <translation>Резервных копий пока нет. Briefing создаёт копию в каждый день запуска, а также перед каждым обновлением и импортом.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="77"/>
         <source>Backups are kept in {0}</source>
         <translation>Резервные копии хранятся в {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="78"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="81"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="107"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="110"/>
         <source>Damaged</source>
         <translation>Повреждена</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="113"/>
+        <location filename="../../briefing/gui/dialogs/restore_backup_dialog.py" line="116"/>
         <source>This backup cannot be read, so it cannot be restored.</source>
         <translation>Эта копия не читается, поэтому её нельзя восстановить.</translation>
     </message>
@@ -1859,7 +1901,7 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/follow_ups_due_dialog.py" line="68"/>
-        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="50"/>
+        <location filename="../../briefing/gui/dialogs/person_in_use_dialog.py" line="49"/>
         <source>&amp;Open visit</source>
         <translation>&amp;Открыть визит</translation>
     </message>
@@ -1915,52 +1957,52 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
         <translation>Создайте первый визит: «Файл → Новый визит» (Ctrl+N) или здесь.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="27"/>
         <source>Added visit “{0}”.</source>
         <translation>Визит «{0}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="28"/>
         <source>Nothing was saved; this is the visit already stored: “{0}”.</source>
         <translation>Ничего не сохранено; это уже сохранённый визит: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="30"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="29"/>
         <source>Merged into the visit already stored: “{0}”.</source>
         <translation>Объединено с уже сохранённым визитом: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="54"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="53"/>
         <source>This visit may already be stored</source>
         <translation>Возможно, этот визит уже сохранён</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="60"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="59"/>
         <source>Already stored with the same countries on overlapping dates, or the same source: {0}.</source>
         <translation>Уже сохранены с теми же странами на пересекающиеся даты или с тем же источником: {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="64"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="63"/>
         <source>Visits already stored</source>
         <translation>Уже сохранённые визиты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="70"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="69"/>
         <source>Open it to read it, merge into it to add what this one brings without changing what it says, or save this one as another visit.</source>
         <translation>Откройте его для просмотра, объедините, чтобы добавить новые сведения без изменения сохранённых, или сохраните этот визит как отдельный.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="73"/>
         <source>&amp;Open the stored visit</source>
         <translation>&amp;Открыть сохранённый визит</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="74"/>
         <source>&amp;Merge into it</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="76"/>
+        <location filename="../../briefing/gui/dialogs/duplicate_visit_dialog.py" line="75"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Всё равно сохранить</translation>
     </message>

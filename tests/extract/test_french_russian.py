@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from briefing.extract import extract
 from briefing.extract.language import detect_language
 
@@ -125,3 +127,18 @@ def test_a_source_line_is_found_wherever_the_release_gives_it():
         "https://www.example.org/news/7"
     assert read("Министр принял делегацию.\nИсточник: https://www.example.uz/ru/news/9")["source"] == \
         "https://www.example.uz/ru/news/9"
+
+
+@pytest.mark.parametrize(("language", "text", "summary"), [
+    ("fr", "Dakar, le 6 mai 2024 – Le Président Bassirou Diomaye Faye effectue une visite officielle en Gambie "
+           "du 6 au 7 mai 2024.",
+     "Visite officielle : Bassirou Diomaye Faye"),
+    ("ru", "Астана, 5 октября 2023 года. Президент Кыргызстана Садыр Жапаров прибыл в Казахстан с государственным "
+           "визитом.",
+     "Государственный визит: Садыр Жапаров"),
+])
+def test_the_summary_is_written_in_the_release_language(language, text, summary):
+    document = extract(text, language=language).document
+    assert document["summary"].startswith(summary)
+    assert not any(word in document["summary"] for word in (" of ", " to ", "Talks", "Signed", "Topics"))
+    assert ".." not in document["summary"]

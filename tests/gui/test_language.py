@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from briefing import domain
+from briefing import domain, messages
 from briefing.gui import language
 from briefing.gui.dialogs.export_options_dialog import ExportOptionsDialog
 from briefing.gui.dialogs.preferences_dialog import PreferencesDialog
@@ -76,8 +76,9 @@ def test_a_form_s_problems_and_the_undo_step_are_in_the_window_s_language(qtbot,
 @pytest.mark.parametrize("template", domain.PROBLEM_TEMPLATES)
 def test_every_problem_the_domain_reports_is_translated(catalogues, template):
     assert language.install("fr", catalogues)
-    problem = domain.Problem(template, *range(1000, 1000 + template.count("{")))
-    assert problem_text(problem) != str(problem)
+    args = range(1000, 1000 + len(messages.placeholders(messages.catalogue("en")[template])))
+    problem = domain.Problem(template, *args)
+    assert problem_text(problem) != messages.say_in("en", template, *args)
 
 
 @pytest.mark.parametrize(("code", "typed", "shown"), [

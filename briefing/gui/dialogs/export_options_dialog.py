@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -164,7 +165,10 @@ class ExportOptionsDialog(QDialog):
         self.classification.editTextChanged.connect(self._update_button)
         self._update_button()
         self.classification.setFocus()
-        wanted = body.sizeHint() + QSize(36, 42 + self.buttons.sizeHint().height())
+        # Room for the vertical scroll bar too: on a short screen it appears and would otherwise cover the
+        # right edge of the form (the end of the longer French and Russian options).
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = body.sizeHint() + QSize(36 + scroll_bar, 42 + self.buttons.sizeHint().height())
         self.resize(fitting_size(self, wanted.expandedTo(QSize(self.minimumWidth(), 0))))
 
     @classmethod

@@ -5,14 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from briefing import domain
-from briefing.countries import name_for_code
 from briefing.gui.formatting import count_phrase
-from briefing.gui.language import tr
+from briefing.gui.language import country_name, tr
 from briefing.gui.widgets.note_label import NoteLabel
+
+# A choice is one line (a radio button does not wrap): a long organisation is cut, in full in the tooltip.
+ORGANISATION_AT_MOST = 48
 
 
 def _choice_text(person: domain.Person, visits: int) -> str:
-    details = [part for part in (person.organization, name_for_code(person.country)) if part]
+    organisation = domain.shortened(person.organization or "", ORGANISATION_AT_MOST)
+    details = [part for part in (organisation, country_name(person.country)) if part]
     details.append(count_phrase(visits, "visit"))
     return f"{person.name} ({', '.join(details)})"
 
@@ -29,6 +32,8 @@ class MergePeopleDialog(QDialog):
                                "and the other record is deleted."), self)
         heading.setObjectName("dialogHeading")
         self.choices = [QRadioButton(_choice_text(person, visits), self) for person, visits in people]
+        for choice, (person, _visits) in zip(self.choices, people, strict=True):
+            choice.setToolTip(person.organization or "")
         self.choices[0].setChecked(True)
         note = QLabel(tr("You can undo this with Edit → Undo (Ctrl+Z)."), self)
         note.setObjectName("formHint")

@@ -139,7 +139,7 @@ class PreferencesDialog(QDialog):
         keep_label = QLabel(tr("&Keep the newest:"), backups_box)
         keep_label.setBuddy(self.keep_backups)
         backups_form.addRow(keep_label, self.keep_backups)
-        where = f" in {backups_folder(database)}" if database is not None else ""
+        where = tr(" in {0}", "where backups are kept").format(backups_folder(database)) if database is not None else ""
         backups_hint = NoteLabel(tr("A copy of the database is taken once a day and before every upgrade{0}. "
                                     "Copies older than {1} days are deleted, and the oldest first when all would "
                                     "take more than {2}; the newest is always kept.")

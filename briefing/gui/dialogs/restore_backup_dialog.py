@@ -25,19 +25,22 @@ from briefing.gui.widgets.note_label import NoteLabel
 from briefing.services import list_backups
 from briefing.store.backups import BackupInfo, backups_folder
 
-REASON_LABELS = {
-    "daily": "Daily",
-    "before-upgrade": "Before an upgrade",
-    "before-restore": "Before a restore",
-    "before-import": "Before an import",
-    "manual": "Taken by hand",
-}
 TAKEN, REASON, VISITS = range(3)
+
+
+def _reason_labels() -> dict[str, str]:
+    return {
+        "daily": tr("Daily", "why a backup was taken"),
+        "before-upgrade": tr("Before an upgrade", "why a backup was taken"),
+        "before-restore": tr("Before a restore", "why a backup was taken"),
+        "before-import": tr("Before an import", "why a backup was taken"),
+        "manual": tr("Taken by hand", "why a backup was taken"),
+    }
 
 
 def reason_label(reason: str) -> str:
     """ "before-import" → "Before an import"; unknown reasons read as they are."""
-    return REASON_LABELS.get(reason, reason.replace("-", " ").capitalize() or "—")
+    return _reason_labels().get(reason, reason.replace("-", " ").capitalize() or "—")
 
 
 class RestoreBackupDialog(QDialog):
@@ -53,7 +56,7 @@ class RestoreBackupDialog(QDialog):
                           "by restoring that copy."), self)
         intro.setObjectName("formHint")
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Taken", tr("Reason"), tr("Visits")])
+        self.tree.setHeaderLabels([tr("Taken", "when a backup was taken"), tr("Reason"), tr("Visits")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

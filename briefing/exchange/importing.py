@@ -7,6 +7,7 @@ not grow with the number of visits.
 from __future__ import annotations
 
 import gc
+import hashlib
 import io
 import json
 import re
@@ -390,7 +391,8 @@ def _plan(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> Impor
                 plan.agreements += len(document.get("agreements") or [])
                 plan.changed.append(index)
                 new_visits.append((index, records_from_document(document)[0]))
-            elif _same_visit(store.visit_document(existing, with_person_uuids=True), document):
+            elif _same_visit(store.visit_document(existing, with_person_uuids=True), document) and _same_files(
+                    store, existing, document):
                 plan.unchanged_visits += 1
             else:
                 plan.updated_visits += 1
@@ -413,6 +415,15 @@ def _same_visit(stored: dict, incoming: dict) -> bool:
         return copy
 
     return normal(stored) == normal(incoming)
+
+
+def _same_files(store: Store, visit_id: int, incoming: dict) -> bool:
+    """Whether the document leaves the stored visit's files as they are (it has none to give, or the same)."""
+    if "attachments" not in incoming:
+        return True
+    stored = [(a.name, a.media_type, a.sha256) for a in store.attachments.for_visit(visit_id)]
+    return stored == [(kept.name, kept.media_type, hashlib.sha256(kept.data).hexdigest())
+                      for kept in records_from_document(incoming)[1]["attachments"]]
 
 
 def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], None] | None = None) -> list[int]:

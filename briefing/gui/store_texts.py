@@ -32,6 +32,9 @@ def _problem_templates() -> dict[str, str]:
         domain.UNKNOWN_COUNTRY: tr("'{0}' is not a known country"),
         domain.LISTED_TWICE: tr("'{0}' is listed twice"),
         domain.NOT_A_PARTICIPANT: tr("'{0}' is not a participant of this visit"),
+        domain.NOT_BASE64: tr("'{0}' is not base64 data"),
+        domain.NOT_ITS_SHA256: tr("'{0}' does not match its sha256"),
+        domain.ATTACHMENT_OVER_LIMITS: tr("'{0}' passes the limits of {1} a file, {2} a visit"),
     }
 
 

@@ -94,6 +94,8 @@ def _step_names() -> dict[str, str]:
         "Edit follow-up action": tr("Edit follow-up action", "undo step"),
         "Delete follow-up action": tr("Delete follow-up action", "undo step"),
         "Reorder follow-up actions": tr("Reorder follow-up actions", "undo step"),
+        "Add attachment": tr("Add attachment", "undo step"),
+        "Remove attachment": tr("Remove attachment", "undo step"),
     }
 
 

@@ -46,8 +46,9 @@ def check_sizes(size: int, visit_total: int) -> None:
         raise AttachmentTooLarge(f"the file is {megabytes(size)}; a visit keeps files of up to "
                                  f"{megabytes(MAX_ATTACHMENT_BYTES)} each")
     if visit_total + size > MAX_VISIT_ATTACHMENT_BYTES:
+        limit = megabytes(MAX_VISIT_ATTACHMENT_BYTES)
         raise AttachmentTooLarge(f"the visit already keeps {megabytes(visit_total)} of files and this one is "
-                                 f"{megabytes(size)}; a visit keeps up to {megabytes(MAX_VISIT_ATTACHMENT_BYTES)} in all")
+                                 f"{megabytes(size)}; a visit keeps up to {limit} in all")
 
 
 class AttachmentRepository:

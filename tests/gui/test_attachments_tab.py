@@ -39,7 +39,7 @@ def test_add_remove_and_undo_a_file(qtbot, store, settings, tmp_path, monkeypatc
 
 
 def test_a_file_dropped_on_the_list_is_kept(qtbot, store, settings, tmp_path):
-    _window_, visit_id, pane = _window(qtbot, store, settings)
+    _, visit_id, pane = _window(qtbot, store, settings)
     photo = tmp_path / "signing.jpg"
     photo.write_bytes(b"\xff\xd8\xff photo")
     mime = QMimeData()
@@ -53,7 +53,7 @@ def test_a_file_dropped_on_the_list_is_kept(qtbot, store, settings, tmp_path):
 
 def test_a_file_over_the_limit_is_refused_with_the_limits_and_nothing_kept(qtbot, store, settings, tmp_path,
                                                                             monkeypatch):
-    _window_, visit_id, pane = _window(qtbot, store, settings)
+    _, visit_id, pane = _window(qtbot, store, settings)
     warnings = []
     monkeypatch.setattr(messages, "warn", lambda parent, title, text: warnings.append((title, text)))
     big = tmp_path / "film.mp4"

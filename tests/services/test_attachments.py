@@ -27,6 +27,6 @@ def test_the_private_copy_stays_in_its_folder_and_a_program_is_not_opened(tmp_pa
     copy = services.private_copy(store, pdf)
     assert copy.name == "memo.pdf" and copy.parent.name.startswith("briefing-attachment-")
     assert copy.read_bytes() == b"%PDF-1.7" and copy.stat().st_mode & 0o077 == 0
-    with pytest.raises(services.Refused, match="memo.pdf.desktop is not a document or picture Briefing opens"):
+    with pytest.raises(services.Refused, match=r"memo\.pdf\.desktop is not a document or picture Briefing opens"):
         services.private_copy(store, program)
     store.close()

@@ -88,7 +88,7 @@ class AttachmentsPane(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
-        self.hint.setText(tr("Drop files on the list or use Add file…. {0}").format(limits_text()))
+        self.hint.setText(tr("Drop files on the list to keep them with the visit. {0}").format(limits_text()))
         self.add_button = QPushButton(icon("add"), tr("&Add file…"), self)
         self.open_button = QPushButton(tr("&Open"), self)
         self.save_button = QPushButton(icon("export"), tr("&Save as…"), self)

@@ -782,7 +782,7 @@ Rien n'a été modifié. Vérifiez qu'il s'agit d'un export Briefing lisible, pu
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="97" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="94" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="105" />
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
@@ -910,7 +910,7 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
     <message>
         <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33" />
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="186" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="242" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="263" />
         <location filename="../../briefing/gui/widgets/record_pane.py" line="224" />
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
@@ -3486,112 +3486,123 @@ Vérifiez que l’imprimante est allumée et connectée, puis imprimez à nouvea
         <translation>« {0} » n’est pas une date : saisissez-la au format AAAA-MM-JJ ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="32" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="33" />
         <source>A visit keeps files of up to {0} each, {1} in all.</source>
         <translation>Une visite conserve des fichiers de {0} au plus chacun, {1} au total.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="91" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="40" />
+        <source>“{0}” is {1}: it is not kept. {2}</source>
+        <translation>« {0} » fait {1} : il n’est pas joint. {2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="42" />
+        <source>“{0}” is {1} and the visit already keeps {2}: it is not kept. {3}</source>
+        <translation>« {0} » fait {1} et la visite conserve déjà {2} : il n’est pas joint. {3}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="102" />
         <source>Drop files on the list to keep them with the visit. {0}</source>
         <translation>Déposez des fichiers sur la liste pour les joindre à la visite. {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="92" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="103" />
         <source>&amp;Add file…</source>
         <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="93" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="104" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="95" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="106" />
         <source>Re&amp;move</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="168" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="179" />
         <source>{0}. Choose another place, or make it writable.</source>
         <translation>{0}. Choisissez un autre emplacement ou rendez-le accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="175" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="186" />
         <source>Add files to the visit</source>
         <translation>Joindre des fichiers à la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="175" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="230" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="186" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="251" />
         <source>Any file (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="187" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="193" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="196" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="204" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="208" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="214" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="217" />
         <source>File not added</source>
         <translation>Fichier non ajouté</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="203" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="224" />
         <source>Added the file “{0}”.</source>
         <translation>Fichier « {0} » ajouté.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="211" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="216" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="220" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="232" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="237" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="241" />
         <source>File not opened</source>
         <translation>Fichier non ouvert</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="212" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="233" />
         <source>“{0}” is not a document or picture Briefing opens: it could be a program. Use Save as… and check it before opening it.</source>
         <translation>« {0} » n’est pas un document ou une image que Briefing ouvre : ce pourrait être un programme. Utilisez Enregistrer sous… et vérifiez-le avant de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="221" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="242" />
         <source>No program on this computer opens “{0}”. Use Save as… to keep it somewhere and open it with a program of your choice.</source>
         <translation>Aucun programme de cet ordinateur n’ouvre « {0} ». Utilisez Enregistrer sous… pour le garder ailleurs et ouvrez-le avec le programme de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="229" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="250" />
         <source>Save the file as</source>
         <translation>Enregistrer le fichier sous</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="234" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="255" />
         <source>Saved “{0}”.</source>
         <translation>« {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="234" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="255" />
         <source>File not saved</source>
         <translation>Fichier non enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="241" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="262" />
         <source>Remove file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="241" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="262" />
         <source>Remove “{0}” from the visit?</source>
         <translation>Retirer « {0} » de la visite ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="242" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="263" />
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="247" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="268" />
         <source>File not removed</source>
         <translation>Fichier non retiré</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="250" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="271" />
         <source>Removed the file “{0}”.</source>
         <translation>Fichier « {0} » retiré.</translation>
     </message>

@@ -782,7 +782,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="97" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="94" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="105" />
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
@@ -910,7 +910,7 @@ Choose another folder (one you can write to) or another file name, and save agai
     <message>
         <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33" />
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="186" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="242" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="263" />
         <location filename="../../briefing/gui/widgets/record_pane.py" line="224" />
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
@@ -3498,112 +3498,123 @@ Check that the printer is switched on and connected, then print again.</source>
         <translation>«{0}» — не дата: введите её в формате ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="32" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="33" />
         <source>A visit keeps files of up to {0} each, {1} in all.</source>
         <translation>К визиту можно приложить файлы до {0} каждый, всего до {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="91" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="40" />
+        <source>“{0}” is {1}: it is not kept. {2}</source>
+        <translation>Размер «{0}» — {1}: файл не приложен. {2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="42" />
+        <source>“{0}” is {1} and the visit already keeps {2}: it is not kept. {3}</source>
+        <translation>Размер «{0}» — {1}, а к визиту уже приложено {2}: файл не приложен. {3}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="102" />
         <source>Drop files on the list to keep them with the visit. {0}</source>
         <translation>Перетащите файлы в список, чтобы приложить их к визиту. {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="92" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="103" />
         <source>&amp;Add file…</source>
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="93" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="104" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="95" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="106" />
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="168" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="179" />
         <source>{0}. Choose another place, or make it writable.</source>
         <translation>{0}. Выберите другое место или разрешите запись в него.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="175" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="186" />
         <source>Add files to the visit</source>
         <translation>Приложить файлы к визиту</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="175" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="230" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="186" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="251" />
         <source>Any file (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="187" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="193" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="196" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="204" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="208" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="214" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="217" />
         <source>File not added</source>
         <translation>Файл не добавлен</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="203" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="224" />
         <source>Added the file “{0}”.</source>
         <translation>Файл «{0}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="211" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="216" />
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="220" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="232" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="237" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="241" />
         <source>File not opened</source>
         <translation>Файл не открыт</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="212" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="233" />
         <source>“{0}” is not a document or picture Briefing opens: it could be a program. Use Save as… and check it before opening it.</source>
         <translation>«{0}» — не документ и не изображение, которые открывает Briefing: это может быть программа. Выберите «Сохранить как…» и проверьте файл, прежде чем открывать его.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="221" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="242" />
         <source>No program on this computer opens “{0}”. Use Save as… to keep it somewhere and open it with a program of your choice.</source>
         <translation>На этом компьютере нет программы, открывающей «{0}». Выберите «Сохранить как…», сохраните файл и откройте его нужной программой.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="229" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="250" />
         <source>Save the file as</source>
         <translation>Сохранить файл как</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="234" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="255" />
         <source>Saved “{0}”.</source>
         <translation>«{0}» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="234" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="255" />
         <source>File not saved</source>
         <translation>Файл не сохранён</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="241" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="262" />
         <source>Remove file</source>
         <translation>Удалить файл</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="241" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="262" />
         <source>Remove “{0}” from the visit?</source>
         <translation>Удалить «{0}» из визита?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="242" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="263" />
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="247" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="268" />
         <source>File not removed</source>
         <translation>Файл не удалён</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="250" />
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="271" />
         <source>Removed the file “{0}”.</source>
         <translation>Файл «{0}» удалён.</translation>
     </message>

@@ -60,7 +60,6 @@ def test_a_file_over_the_limit_is_refused_with_the_limits_and_nothing_kept(qtbot
     with open(big, "wb") as handle:
         handle.truncate(26 * 1024 * 1024)
     pane.add_files([str(big)])
-    qtbot.waitUntil(lambda: bool(warnings))
-    assert warnings == [("File not added", "film.mp4 is not kept: the file is 26 MB; a visit keeps files of up to "
-                                           "25 MB each")]
+    assert warnings == [("File not added", "“film.mp4” is 26 MB: it is not kept. A visit keeps files of up to "
+                                           "25 MB each, 200 MB in all.")]
     assert store.attachments.for_visit(visit_id) == []

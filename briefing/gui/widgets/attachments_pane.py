@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from briefing import domain, services
 from briefing.gui import messages, worker
+from briefing.gui.formatting import size_phrase
 from briefing.gui.icons import icon
 from briefing.gui.language import tr
 from briefing.gui.models.attachment_list_model import NAME, AttachmentListModel
@@ -30,7 +31,17 @@ from briefing.store import Store, StoreError
 def limits_text() -> str:
     """The limits as the tab and its errors state them."""
     return tr("A visit keeps files of up to {0} each, {1} in all.").format(
-        domain.megabytes(domain.MAX_ATTACHMENT_BYTES), domain.megabytes(domain.MAX_VISIT_ATTACHMENT_BYTES))
+        size_phrase(domain.MAX_ATTACHMENT_BYTES), size_phrase(domain.MAX_VISIT_ATTACHMENT_BYTES))
+
+
+def over_limits(name: str, size: int, visit_total: int) -> str | None:
+    """Why a file of `size` bytes may not join the visit's `visit_total` bytes of files, or None."""
+    if size > domain.MAX_ATTACHMENT_BYTES:
+        return tr("“{0}” is {1}: it is not kept. {2}").format(name, size_phrase(size), limits_text())
+    if visit_total + size > domain.MAX_VISIT_ATTACHMENT_BYTES:
+        return tr("“{0}” is {1} and the visit already keeps {2}: it is not kept. {3}").format(
+            name, size_phrase(size), size_phrase(visit_total), limits_text())
+    return None
 
 
 class _FileDropTable(QTableView):
@@ -181,8 +192,18 @@ class AttachmentsPane(QWidget):
         visit_id = self.visit_id
         if visit_id is None or self.store.read_only:
             return
+        total = self.store.attachments.visit_total(visit_id)
         for path in paths:
             name = Path(path).name
+            try:
+                size = Path(path).stat().st_size
+            except OSError:
+                size = 0  # reading it will say why it cannot be read
+            refused = over_limits(name, size, total)
+            if refused:
+                messages.warn(self, tr("File not added"), refused)
+                continue
+            total += size
             self._run(lambda own, path=path: services.read_file_to_attach(own, visit_id, Path(path)),
                       lambda data, name=name: self._keep(visit_id, name, data), tr("File not added"))
 

@@ -63,3 +63,25 @@ def test_a_file_over_the_limit_is_refused_with_the_limits_and_nothing_kept(qtbot
     assert warnings == [("File not added", "“film.mp4” is 26 MB: it is not kept. A visit keeps files of up to "
                                            "25 MB each, 200 MB in all.")]
     assert store.attachments.for_visit(visit_id) == []
+
+
+def test_open_hands_a_private_copy_to_the_system_viewer_or_says_there_is_none(qtbot, store, settings, tmp_path,
+                                                                               monkeypatch):
+    import tempfile
+
+    from briefing.gui.widgets import attachments_pane
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    _, visit_id, pane = _window(qtbot, store, settings)
+    store.attachments.add(visit_id, "../memo.pdf", "application/x-msdownload", b"%PDF-1.7")
+    pane.reload()
+    opened, warnings = [], []
+    monkeypatch.setattr(attachments_pane.QDesktopServices, "openUrl", lambda url: opened.append(url) and False)
+    monkeypatch.setattr(messages, "warn", lambda parent, title, text: warnings.append(title))
+    pane.table.selectRow(0)
+    pane.open_button.click()
+    qtbot.waitUntil(lambda: bool(warnings))
+    [url] = opened
+    assert url.toLocalFile().endswith("/memo.pdf") and url.toLocalFile().startswith(str(tmp_path))
+    assert open(url.toLocalFile(), "rb").read() == b"%PDF-1.7"
+    assert warnings == ["File not opened"]  # no viewer: openUrl returned False

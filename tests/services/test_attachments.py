@@ -19,7 +19,10 @@ def test_a_kept_name_becomes_a_name_inside_one_folder(stored, safe):
     assert services.safe_file_name(stored) == safe
 
 
-def test_the_private_copy_stays_in_its_folder_and_a_program_is_not_opened(tmp_path):
+def test_the_private_copy_stays_in_its_folder_and_a_program_is_not_opened(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     store = Store.open(tmp_path / "b.sqlite")
     [visit_id] = store.visits.ids()
     pdf = store.attachments.add(visit_id, "../../memo.pdf", "application/x-msdownload", b"%PDF-1.7")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import io
 import json
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -265,25 +265,35 @@ def _control_problem(value: Any, text: str | None, path: list) -> str | None:
     return _control_character(value, path)
 
 
-def _export_of_database(path: Path) -> bytes:
-    """Everything in a Briefing database from elsewhere, as an export, read without trusting its schema.
+def _export_of_database(path: Path) -> Callable[[], BinaryIO]:
+    """Everything in a Briefing database from elsewhere, as an export, read without trusting its schema;
+    returns what opens the export for reading.
 
-    The export then goes through every check a JSON file does: the database is only a carrier.
+    The export then goes through every check a JSON file does: the database is only a carrier. It is written
+    to a file in a private temporary folder (the visits' files make it as large as the database, too large
+    to hold in memory), removed once nothing can read it any more.
     """
     from briefing.exchange.exporting import write_export_json
     from briefing.store import SchemaTooNew, Store, StoreError
 
+    folder = tempfile.TemporaryDirectory(prefix="briefing-import-")
+    exported = Path(folder.name) / "export.json"
     try:
         store = Store.read_foreign(path)
         try:
-            with store.errors_explained():
-                buffer = io.BytesIO()
-                write_export_json(store, buffer)
-                return buffer.getvalue()
+            with store.errors_explained(), exported.open("wb") as handle:
+                write_export_json(store, handle)
         finally:
             store.close()
     except (StoreError, SchemaTooNew) as error:
+        folder.cleanup()
         raise ImportRefused(str(error)) from None
+
+    def open_export() -> BinaryIO:
+        assert folder.name  # the folder lives as long as this opener does
+        return exported.open("rb")
+
+    return open_export
 
 
 def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
@@ -303,8 +313,7 @@ def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
         with opener() as handle:
             is_database = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
         if is_database:
-            exported = _export_of_database(path)
-            opener = lambda: io.BytesIO(exported)  # noqa: E731
+            opener = _export_of_database(path)
         with _collection_paused(), opener() as handle:
             return _check_file(path, opener, handle)
     except FileNotFoundError:

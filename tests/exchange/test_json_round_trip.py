@@ -107,3 +107,15 @@ def test_a_file_whose_bytes_do_not_match_its_sha256_is_refused(tmp_path):
     (tmp_path / "forged.json").write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ImportRefused, match=r"visits\[0\]\.attachments\[0\]\.sha256: 'memo.pdf' does not match"):
         read_import_file(tmp_path / "forged.json")
+
+
+def test_a_databases_files_come_across_in_an_import_of_it(tmp_path):
+    source = Store.open(tmp_path / "source.sqlite")
+    [visit_id] = source.visits.ids()
+    source.attachments.add(visit_id, "memo.pdf", "application/pdf", b"%PDF-1.7 signed")
+    source.close()
+    target = Store.open(tmp_path / "target.sqlite", demo=False)
+    _import(target, tmp_path / "source.sqlite")
+    [imported] = target.visits.ids()
+    [kept] = target.attachments.for_visit(imported)
+    assert (kept.name, target.attachments.data(kept.id)) == ("memo.pdf", b"%PDF-1.7 signed")

@@ -117,6 +117,20 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--lang", choices=("en", "fr", "ru"), dest="text_language",
                          help="the language of the press release (detected from the text when not given)")
 
+    attach = commands.add_parser("attach", help="keep a copy of a file with a visit (up to 25 MB a file, 200 MB a "
+                                 "visit)")
+    attach.add_argument("visit", type=int, help="the visit's id (see 'list')")
+    attach.add_argument("file", type=Path, help="the file: a signed memorandum, a photo, any document")
+    attachments = commands.add_parser("attachments", help="list the files a visit keeps")
+    attachments.add_argument("visit", type=int, help="the visit's id (see 'list')")
+    attachments.add_argument("--json", action="store_true", help="print JSON")
+    detach = commands.add_parser("detach", help="remove a kept file from its visit")
+    detach.add_argument("attachment", type=int, help="the file's id (see 'attachments VISIT')")
+    save_attachment = commands.add_parser("save-attachment", help="write a kept file to disk")
+    save_attachment.add_argument("attachment", type=int, help="the file's id (see 'attachments VISIT')")
+    save_attachment.add_argument("--out", type=Path, required=True, help="the file to write")
+    save_attachment.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
+
     commands.add_parser("backup", help="copy the database into its backups folder now")
     commands.add_parser("backups", help="list the database's backups, newest first")
 
@@ -180,7 +194,8 @@ def _run_on_store(db_path: Path, args: argparse.Namespace) -> int:
     try:
         handlers = {"list": _list, "show": _show, "search": _search, "export": _export,
                     "export-json": _export_json, "import": _import, "export-csv": _export_csv,
-                    "backup": _backup, "backups": _backups}
+                    "backup": _backup, "backups": _backups, "attach": _attach, "attachments": _attachments,
+                    "detach": _detach, "save-attachment": _save_attachment}
         with store.errors_explained():
             return handlers[args.command](store, args)
     except Refused as error:
@@ -345,6 +360,43 @@ def _import(store, args: argparse.Namespace) -> int:
     except services.ImportRefused as error:
         raise UsageError(f"import: {error}") from None
     print(imported.summary())
+    return 0
+
+
+def _attach(store, args: argparse.Namespace) -> int:
+    from briefing import services
+
+    attachment_id = services.attach_file(store, args.visit, args.file)
+    print(f"kept {args.file.name} with visit {args.visit} as attachment {attachment_id}")
+    return 0
+
+
+def _attachments(store, args: argparse.Namespace) -> int:
+    from briefing import services
+
+    kept = services.list_attachments(store, args.visit)
+    if args.json:
+        _print_json([{"id": a.id, "name": a.name, "media_type": a.media_type, "size": a.size, "sha256": a.sha256,
+                      "added_at": a.added_at} for a in kept])
+        return 0
+    for attachment in kept:
+        print(f"{attachment.id:>6}  {attachment.size:>12,} bytes  {attachment.added_at[:10]}  "
+              f"{attachment.media_type:<24}  {attachment.name}")
+    return 0
+
+
+def _detach(store, args: argparse.Namespace) -> int:
+    from briefing import services
+
+    removed = services.remove_attachment(store, args.attachment)
+    print(f"removed {removed.name} from visit {removed.visit_id}")
+    return 0
+
+
+def _save_attachment(store, args: argparse.Namespace) -> int:
+    from briefing import services
+
+    _writing(args.out, args.force, lambda: services.save_attachment(store, args.attachment, args.out, args.force))
     return 0
 
 

@@ -7,7 +7,10 @@ records needs no database, so the store, the importer and the press-release dial
 
 from __future__ import annotations
 
-from typing import Any
+import base64
+import binascii
+import hashlib
+from typing import Any, NamedTuple
 
 from briefing import domain
 from briefing.countries import code_for_name
@@ -19,12 +22,42 @@ def _check(errors: dict[str, str], where: str, record_errors: dict[str, str]) ->
         errors[f"{where}.{field}"] = message
 
 
+class KeptFile(NamedTuple):
+    """A file a visit document brings (its "attachments"), its bytes decoded."""
+
+    name: str
+    media_type: str
+    added_at: str | None
+    data: bytes
+
+
+def _kept_files(document: dict[str, Any], errors: dict[str, str]) -> list[KeptFile]:
+    """The files the document brings, each checked against its sha256 and the limits on a visit's files."""
+    files, total = [], 0
+    for i, item in enumerate(document.get("attachments") or []):
+        name = item.get("name") or ""
+        try:
+            data = base64.b64decode(item.get("data") or "", validate=True)
+        except (binascii.Error, ValueError):
+            errors[f"attachments[{i}].data"] = domain.Problem(domain.NOT_BASE64, shortened(name))
+            continue
+        total += len(data)
+        if item.get("sha256") and item["sha256"].lower() != hashlib.sha256(data).hexdigest():
+            errors[f"attachments[{i}].sha256"] = domain.Problem(domain.NOT_ITS_SHA256, shortened(name))
+        elif len(data) > domain.MAX_ATTACHMENT_BYTES or total > domain.MAX_VISIT_ATTACHMENT_BYTES:
+            errors[f"attachments[{i}].data"] = domain.Problem(
+                domain.ATTACHMENT_OVER_LIMITS, shortened(name), domain.megabytes(domain.MAX_ATTACHMENT_BYTES),
+                domain.megabytes(domain.MAX_VISIT_ATTACHMENT_BYTES))
+        files.append(KeptFile(name, item.get("media_type") or "application/octet-stream", item.get("added_at"), data))
+    return files
+
+
 def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[str, list], dict[str, str]]:
     """The domain records a document describes, and every rule it breaks (by JSON path).
 
     The records attached to the visit come by table name (as `domain.VISIT_RECORD_TYPES` names them), in the document's
     order, without ids: participants as (participant, person) pairs, agreements as (agreement,
-    names of the signatories).
+    names of the signatories); the files it brings under "attachments", as KeptFile, when it has that key.
     """
     errors: dict[str, str] = {}
     host, guest = code_for_name(document.get("host_country")), code_for_name(document.get("guest_country"))
@@ -84,6 +117,8 @@ def records_from_document(document: dict[str, Any]) -> tuple[domain.Visit, dict[
                                     due=item.get("due"), status=item.get("status") or "open")
         _check(errors, f"follow_ups[{i}]", domain.validate_follow_up(follow_up))
         children["follow_ups"].append(follow_up)
+    if "attachments" in document:
+        children["attachments"] = _kept_files(document, errors)
     return visit, children, errors
 
 

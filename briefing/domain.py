@@ -208,10 +208,26 @@ SIGNATORY_ELSEWHERE = "field.signatory_elsewhere"
 UNKNOWN_COUNTRY = "field.unknown_country"
 LISTED_TWICE = "field.listed_twice"
 NOT_A_PARTICIPANT = "field.not_a_participant"
+NOT_BASE64 = "field.not_base64"
+NOT_ITS_SHA256 = "field.not_its_sha256"
+ATTACHMENT_OVER_LIMITS = "field.attachment_over_limits"
 PROBLEM_TEMPLATES = (REQUIRED, TOO_LONG, CONTROL_CHARACTER, CHOOSE_ONE, NOT_A_CHOICE, CHOOSE_A_COUNTRY,
                      NOT_A_COUNTRY, SAME_COUNTRIES, NOT_AN_ISO_DATE, NOT_A_REAL_DATE, END_BEFORE_START,
                      CHOOSE_A_PERSON, NOT_A_PARTIAL_DATE, ALREADY_TAKES_PART, SIGNATORY_ELSEWHERE,
-                     UNKNOWN_COUNTRY, LISTED_TWICE, NOT_A_PARTICIPANT)
+                     UNKNOWN_COUNTRY, LISTED_TWICE, NOT_A_PARTICIPANT, NOT_BASE64, NOT_ITS_SHA256,
+                     ATTACHMENT_OVER_LIMITS)
+
+
+# The files a visit keeps (briefing.store.attachments): the limits the window and the command line state.
+MEBIBYTE = 1024 * 1024
+MAX_ATTACHMENT_BYTES = 25 * MEBIBYTE  # one file: a scanned memorandum or a set of photos, not a video
+MAX_VISIT_ATTACHMENT_BYTES = 200 * MEBIBYTE  # all of a visit's files: a desk's years of backups stay movable
+
+
+def megabytes(size: int) -> str:
+    """A size in MB as the limits are stated (one decimal below 10 MB)."""
+    value = size / MEBIBYTE
+    return f"{value:.1f} MB" if value < 10 else f"{value:.0f} MB"
 
 
 class ValidationError(ValueError):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from briefing import vocabulary as v
@@ -37,20 +38,54 @@ def write_export_json(store: Store, handle: BinaryIO, visit_ids: list[int] | Non
     number of visits. The bytes are those json.dumps(..., ensure_ascii=False, indent=2) gives for the same data,
     and a newline: the same data always gives the same bytes."""
     handle.write(f'{{\n  "format": "{FORMAT}",\n  "format_version": {FORMAT_VERSION},\n'.encode())
-    _write_list(handle, "people", _people(store, visit_ids), ",\n")
-    _write_list(handle, "visits", (store.visit_document(visit_id, with_person_uuids=True)
-                                   for visit_id in _visit_ids(store, visit_ids)), "\n}\n")
+    _write_list(handle, "people", _people(store, visit_ids), ",\n", lambda _: None)
+    with_files = store.attachments.kept_in_file()  # a database from elsewhere may be older
+    _write_list(handle, "visits", ((visit_id, store.visit_document(visit_id, with_person_uuids=True))
+                                   for visit_id in _visit_ids(store, visit_ids)), "\n}\n",
+                (lambda visit_id: _attachments(store, visit_id)) if with_files else lambda _: None)
 
 
-def _write_list(handle: BinaryIO, key: str, items: Iterable[dict[str, Any]], after: str) -> None:
-    """`  "key": [...]` with each item indented as json.dumps(indent=2) indents it two levels down."""
+def _attachments(store: Store, visit_id: int) -> Iterator[dict[str, Any]]:
+    """The visit's files as export items, their bytes in base64, read one file at a time."""
+    for attachment in store.attachments.for_visit(visit_id):
+        yield {"name": attachment.name, "media_type": attachment.media_type, "size": attachment.size,
+               "sha256": attachment.sha256, "added_at": attachment.added_at,
+               "data": base64.b64encode(store.attachments.data(attachment.id)).decode("ascii")}
+
+
+def _write_list(handle: BinaryIO, key: str, items: Iterable, after: str,
+                attachments: Callable[[Any], Iterator[dict[str, Any]] | None]) -> None:
+    """`  "key": [...]` with each item indented as json.dumps(indent=2) indents it two levels down.
+
+    Items are dicts, or (visit id, document) pairs whose "attachments" list `attachments(visit_id)` gives a
+    file at a time: one file's bytes are held at once, not a visit's.
+    """
     handle.write(f'  "{key}": ['.encode())
     empty = True
     for item in items:
+        files = None
+        if isinstance(item, tuple):
+            visit_id, item = item
+            files = attachments(visit_id)
         text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        if files is not None:
+            text = text[:-len("\n    }")]  # the list goes last, as json.dumps would put a key added last
         handle.write(f"{'' if empty else ','}\n    {text}".encode())
+        if files is not None:
+            _write_attachments(handle, files)
         empty = False
     handle.write(("]" if empty else "\n  ]").encode() + after.encode())
+
+
+def _write_attachments(handle: BinaryIO, files: Iterator[dict[str, Any]]) -> None:
+    """`,\n      "attachments": [...]\n    }`: the end of a visit written with its files."""
+    handle.write(b',\n      "attachments": [')
+    empty = True
+    for item in files:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n        ")
+        handle.write(f"{'' if empty else ','}\n        {text}".encode())
+        empty = False
+    handle.write(b"]\n    }" if empty else b"\n      ]\n    }")
 
 
 def export_json(store: Store, visit_ids: list[int] | None = None) -> bytes:

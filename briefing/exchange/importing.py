@@ -7,9 +7,10 @@ not grow with the number of visits.
 from __future__ import annotations
 
 import gc
-import io
+import hashlib
 import json
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -266,25 +267,35 @@ def _control_problem(value: Any, text: str | None, path: list) -> str | None:
     return _control_character(value, path)
 
 
-def _export_of_database(path: Path) -> bytes:
-    """Everything in a Briefing database from elsewhere, as an export, read without trusting its schema.
+def _export_of_database(path: Path) -> Callable[[], BinaryIO]:
+    """Everything in a Briefing database from elsewhere, as an export, read without trusting its schema;
+    returns what opens the export for reading.
 
-    The export then goes through every check a JSON file does: the database is only a carrier.
+    The export then goes through every check a JSON file does: the database is only a carrier. It is written
+    to a file in a private temporary folder (the visits' files make it as large as the database, too large
+    to hold in memory), removed once nothing can read it any more.
     """
     from briefing.exchange.exporting import write_export_json
     from briefing.store import SchemaTooNew, Store, StoreError
 
+    folder = tempfile.TemporaryDirectory(prefix="briefing-import-")
+    exported = Path(folder.name) / "export.json"
     try:
         store = Store.read_foreign(path)
         try:
-            with store.errors_explained():
-                buffer = io.BytesIO()
-                write_export_json(store, buffer)
-                return buffer.getvalue()
+            with store.errors_explained(), exported.open("wb") as handle:
+                write_export_json(store, handle)
         finally:
             store.close()
     except (StoreError, SchemaTooNew) as error:
+        folder.cleanup()
         raise ImportRefused(str(error)) from None
+
+    def open_export() -> BinaryIO:
+        assert folder.name  # the folder lives as long as this opener does
+        return exported.open("rb")
+
+    return open_export
 
 
 def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
@@ -304,8 +315,7 @@ def read_import_file(path: Path) -> tuple[Sequence[dict], Sequence[dict]]:
         with opener() as handle:
             is_database = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
         if is_database:
-            exported = _export_of_database(path)
-            opener = lambda: io.BytesIO(exported)  # noqa: E731
+            opener = _export_of_database(path)
         with _collection_paused(), opener() as handle:
             return _check_file(path, opener, handle)
     except FileNotFoundError:
@@ -392,7 +402,8 @@ def _plan(store: Store, people: Iterable[dict], visits: Iterable[dict]) -> Impor
                 plan.agreements += len(document.get("agreements") or [])
                 plan.changed.append(index)
                 new_visits.append((index, records_from_document(document)[0]))
-            elif _same_visit(store.visit_document(existing, with_person_uuids=True), document):
+            elif _same_visit(store.visit_document(existing, with_person_uuids=True), document) and _same_files(
+                    store, existing, document):
                 plan.unchanged_visits += 1
             else:
                 plan.updated_visits += 1
@@ -415,6 +426,15 @@ def _same_visit(stored: dict, incoming: dict) -> bool:
         return copy
 
     return normal(stored) == normal(incoming)
+
+
+def _same_files(store: Store, visit_id: int, incoming: dict) -> bool:
+    """Whether the document leaves the stored visit's files as they are (it has none to give, or the same)."""
+    if "attachments" not in incoming:
+        return True
+    stored = [(a.name, a.media_type, a.sha256) for a in store.attachments.for_visit(visit_id)]
+    return stored == [(kept.name, kept.media_type, hashlib.sha256(kept.data).hexdigest())
+                      for kept in records_from_document(incoming)[1]["attachments"]]
 
 
 def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], None] | None = None) -> list[int]:

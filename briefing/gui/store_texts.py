@@ -32,6 +32,9 @@ def _problem_templates() -> dict[str, str]:
         domain.UNKNOWN_COUNTRY: tr("'{0}' is not a known country"),
         domain.LISTED_TWICE: tr("'{0}' is listed twice"),
         domain.NOT_A_PARTICIPANT: tr("'{0}' is not a participant of this visit"),
+        domain.NOT_BASE64: tr("'{0}' is not base64 data"),
+        domain.NOT_ITS_SHA256: tr("'{0}' does not match its sha256"),
+        domain.ATTACHMENT_OVER_LIMITS: tr("'{0}' passes the limits of {1} a file, {2} a visit"),
     }
 
 
@@ -91,6 +94,8 @@ def _step_names() -> dict[str, str]:
         "Edit follow-up action": tr("Edit follow-up action", "undo step"),
         "Delete follow-up action": tr("Delete follow-up action", "undo step"),
         "Reorder follow-up actions": tr("Reorder follow-up actions", "undo step"),
+        "Add attachment": tr("Add attachment", "undo step"),
+        "Remove attachment": tr("Remove attachment", "undo step"),
     }
 
 

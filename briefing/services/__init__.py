@@ -1,6 +1,7 @@
 """The app's use cases, written once for the command line and the window: no Qt, no argparse here.
 
 - visits: the list, a search, one visit's document;
+- attachments: the files a visit keeps (add, list, save, open a private copy, remove);
 - notes: export a briefing note or a country dossier, PDF or Word, in a language;
 - exchange: import a file (the database backed up first), export JSON, export CSV;
 - backups: back up now, the day's check and backup, list the backups, restore one (also over a file that will not open).
@@ -10,6 +11,18 @@ takes `progress(done, total)` and `is_cancelled()` callbacks and raises `Cancell
 Nothing here imports the store, the exchange formats or the renderers until a use case runs.
 """
 
+from briefing.services.attachments import (
+    LIMITS,
+    attach_file,
+    can_be_opened,
+    keep_file,
+    list_attachments,
+    private_copy,
+    read_file_to_attach,
+    remove_attachment,
+    safe_file_name,
+    save_attachment,
+)
 from briefing.services.backups import (
     DailyCheck,
     Restored,
@@ -51,9 +64,49 @@ from briefing.services.notes import (
 from briefing.services.visits import list_visits, visit_document
 
 __all__ = [
-    "CSV_TABLES", "FORMATS", "FORMAT_NAMES", "Cancelled", "DailyCheck", "Export", "ExportRefused", "ImportRefused",
-    "Imported", "Refused", "Restored", "apply_import", "back_up_now", "country_code", "daily_check", "dossier_export",
-    "dossier_file_name", "export_csv", "export_format", "export_json", "has_changes", "import_file", "list_backups",
-    "list_visits", "newest_good_backup", "note_export", "note_file_name", "plan_import", "render_note",
-    "restore_backup", "restore_database", "restore_over_unusable", "save_export", "visit_document", "with_extension",
+    "CSV_TABLES",
+    "FORMATS",
+    "FORMAT_NAMES",
+    "LIMITS",
+    "Cancelled",
+    "DailyCheck",
+    "Export",
+    "ExportRefused",
+    "ImportRefused",
+    "Imported",
+    "Refused",
+    "Restored",
+    "apply_import",
+    "attach_file",
+    "back_up_now",
+    "can_be_opened",
+    "country_code",
+    "daily_check",
+    "dossier_export",
+    "dossier_file_name",
+    "export_csv",
+    "export_format",
+    "export_json",
+    "has_changes",
+    "import_file",
+    "keep_file",
+    "list_attachments",
+    "list_backups",
+    "list_visits",
+    "newest_good_backup",
+    "note_export",
+    "note_file_name",
+    "plan_import",
+    "private_copy",
+    "read_file_to_attach",
+    "remove_attachment",
+    "render_note",
+    "restore_backup",
+    "restore_database",
+    "restore_over_unusable",
+    "safe_file_name",
+    "save_attachment",
+    "save_export",
+    "visit_document",
+    "with_extension",
 ]

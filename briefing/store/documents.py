@@ -7,14 +7,14 @@ is a batch of one, and an import is many.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from itertools import islice
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from briefing import domain
 from briefing.countries import code_for_name, name_for_code
 from briefing.document import records_from_document
 from briefing.domain import shortened
+from briefing.store.attachments import AttachmentRepository
 from briefing.store.connection import in_lists
 from briefing.store.people import PersonRepository
 from briefing.store.records import SIGNATORIES_INSERT_SQL, RecordRepository
@@ -23,17 +23,19 @@ from briefing.store.visits import VisitRepository
 
 # Documents whose rows are written together (one executemany per table).
 _DOCUMENTS_PER_BATCH = 1000
+_FILE_TEXT_PER_BATCH = 64 * 1024 * 1024  # characters of base64: a batch's decoded files stay under 50 MB
 
 
 class VisitDocuments:
     """Reads a stored visit as a document and writes documents (and an export's people) back."""
 
     def __init__(self, session: Session, visits: VisitRepository, people: PersonRepository,
-                 records: dict[str, RecordRepository]):
+                 records: dict[str, RecordRepository], attachments: AttachmentRepository):
         self.session = session
         self.visits = visits
         self.people = people
         self.records = records
+        self.attachments = attachments
 
     def read(self, visit_id: int, with_person_uuids: bool = False) -> dict[str, Any]:
         """The visit document for a stored visit (exports add each participant's person UUID)."""
@@ -96,10 +98,10 @@ class VisitDocuments:
         """
         if total is None:
             total = len(documents)  # type: ignore[arg-type]
-        writer = _BatchWriter(self.session, self.visits, self.people, self.records)
+        writer = _BatchWriter(self.session, self.visits, self.people, self.records, self.attachments)
         written: list[int] = []
         iterator = iter(documents)
-        while parsed := _parsed(list(islice(iterator, _DOCUMENTS_PER_BATCH))):
+        while parsed := _parsed(_next_batch(iterator)):
             uuids = [visit.uuid for visit, _ in parsed if visit.uuid]
             # A later document replaces what an earlier one with its UUID wrote: batches of one keep that exact.
             size = len(parsed) if len(set(uuids)) == len(uuids) else 1
@@ -136,6 +138,17 @@ class VisitDocuments:
         return self.write(data.get("visits") or [], touched)
 
 
+def _next_batch(documents: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The next documents to write together: up to a thousand, fewer once their files pass 64 MB of base64."""
+    batch, file_text = [], 0
+    for document in documents:
+        batch.append(document)
+        file_text += sum(len(item.get("data") or "") for item in document.get("attachments") or [])
+        if len(batch) == _DOCUMENTS_PER_BATCH or file_text > _FILE_TEXT_PER_BATCH:
+            break
+    return batch
+
+
 def _parsed(documents: list[dict[str, Any]]) -> list[tuple]:
     """The visit and records of each document; ValidationError for the first that breaks a rule."""
     parsed = []
@@ -148,15 +161,19 @@ def _parsed(documents: list[dict[str, Any]]) -> list[tuple]:
 
 
 class _BatchWriter:
-    """Writes batches of visit documents, each batch's people looked up together."""
+    """Writes batches of visit documents, each batch's people looked up together.
+
+    A document with "attachments" replaces the visit's files with those it brings; one without leaves them.
+    """
 
     def __init__(self, session: Session, visits: VisitRepository, people: PersonRepository,
-                 records: dict[str, RecordRepository]):
+                 records: dict[str, RecordRepository], attachments: AttachmentRepository):
         self.session = session
         self.conn = session.conn
         self.visits = visits
         self.people = people
         self.records = records
+        self.attachments = attachments
         self._forget_people()
 
     def _forget_people(self) -> None:
@@ -261,6 +278,11 @@ class _BatchWriter:
                 self.conn.executemany(statements[table], table_rows)
         # Their search rows hold the people's organizations.
         touched.update(self.people.visit_ids_of(changed_people))
+        for visit_id, (_, children) in zip(written, parsed, strict=True):
+            if "attachments" in children:
+                self.attachments.delete_for_visits([visit_id])
+                for kept in children["attachments"]:
+                    self.attachments.insert(visit_id, kept.name, kept.media_type, kept.data, kept.added_at)
         return written
 
     def _add(self, rows: dict[str, list], next_ids: dict[str, int], table: str, record: Any, now: str) -> int:

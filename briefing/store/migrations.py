@@ -7,7 +7,7 @@ from briefing.countries import all_countries
 from briefing.domain import fold_name
 from briefing.names import name_key
 from briefing.store.connection import Database
-from briefing.store.schema import SCHEMA_V1, SCHEMA_V6, SEARCH_INDEX, SEARCH_TEXT_VIEW
+from briefing.store.schema import SCHEMA_V1, SCHEMA_V6, SCHEMA_V7, SEARCH_INDEX, SEARCH_TEXT_VIEW
 
 
 class SchemaTooNew(Exception):
@@ -89,6 +89,12 @@ def _add_person_name_keys_and_filter_indexes(db: Database) -> None:
     db.conn.executemany("UPDATE people SET name_key = ? WHERE id = ?", [(name_key(n), i) for i, n in rows])
 
 
+def _keep_attachments(db: Database) -> None:
+    """A visit keeps files (the signed memorandum, photos), their bytes in the database."""
+    for statement in SCHEMA_V7.split(";\n"):
+        db.conn.execute(statement)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_first_schema,
     _add_folded_person_names,
@@ -96,6 +102,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _search_without_a_copy_of_the_text,
     _keep_release_texts,
     _add_person_name_keys_and_filter_indexes,
+    _keep_attachments,
 ]
 # After these, the pages they freed go back to the file system (VACUUM).
 SHRINKING = {_search_without_a_copy_of_the_text}

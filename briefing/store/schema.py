@@ -143,9 +143,25 @@ CREATE INDEX visits_last_day ON visits(coalesce(end_date, start_date), id);
 CREATE INDEX follow_ups_status ON follow_ups(status, visit_id)
 """
 
+# Version 7: the files a visit keeps (briefing.store.attachments), their bytes in the database.
+SCHEMA_V7 = """
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE INDEX attachments_visit ON attachments(visit_id, id)
+"""
+
 # Tables a user edits, parents before children (agreement_signatories names agreements and participants).
-# release_texts keeps the press release a visit was read from: no record kind, but undone with its visit.
-RECORD_TABLES = ("visits", "people", *VISIT_RECORD_TYPES, "agreement_signatories", "release_texts")
+# release_texts keeps the press release a visit was read from, attachments the files it keeps: no record
+# kind, but undone with their visit.
+RECORD_TABLES = ("visits", "people", *VISIT_RECORD_TYPES, "agreement_signatories", "release_texts", "attachments")
 
 
 def _joined(*columns: str) -> str:

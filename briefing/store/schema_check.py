@@ -35,6 +35,7 @@ KNOWN_FINGERPRINTS = {
     4: "c7ee7ff31c45174b446822fcb612435c3a493c0ccd35e741bae9a56c9ed1e7b5",
     5: "8e17ff979bdcaaea7d09078da55c26408774b1abcb9e8e578b345ae243deddba",
     6: "77d619312e3f36a121f3a4e4a9a478a9018cdc717d497158aabb932334a8350b",
+    7: "e089ef8ebd8feba0fad7f7d8a185cc63bde44dc69a104861638a11d5f67bcb9f",
 }
 
 
@@ -61,7 +62,8 @@ def _entries(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
 
 @cache
 def _reference(version: int) -> tuple[dict[tuple[str, str], str | None], dict[str, frozenset[str]]]:
-    """What Briefing's migrations up to `version` leave in sqlite_master, and the columns of its tables.
+    """What Briefing's migrations up to `version` leave in sqlite_master, and the columns of the tables an
+    import reads that the version has.
 
     Made in a database in memory by the migrations themselves, so it can never drift from them.
     """
@@ -70,7 +72,8 @@ def _reference(version: int) -> tuple[dict[tuple[str, str], str | None], dict[st
     db = Database(sqlite3.connect(":memory:", isolation_level=None))
     try:
         migrations.migrate(db, up_to=version)
-        return _entries(db.conn), {table: _columns(db.conn, table) for table in READ_TABLES}
+        entries = _entries(db.conn)
+        return entries, {table: _columns(db.conn, table) for table in READ_TABLES if ("table", table) in entries}
     finally:
         db.close()
 
@@ -97,7 +100,7 @@ def unreadable_tables(db: Database, version: int) -> list[str]:
     """
     kinds = dict(db.conn.execute("SELECT name, type FROM main.sqlite_master WHERE type IN ('table', 'view')"))
     wanted = _reference(version)[1]
-    return [table for table in READ_TABLES
+    return [table for table in wanted
             if kinds.get(table) != "table" or not wanted[table] <= _columns(db.conn, table)]
 
 

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from briefing import domain
 from briefing.store import backups, migrations, schema_check, search, undo
+from briefing.store.attachments import AttachmentRepository
 from briefing.store.connection import (
     Database,
     DatabaseDamaged,
@@ -84,7 +85,8 @@ class Store:
         self.quotes = self.records["quotes"]
         self.talking_points = self.records["talking_points"]
         self.follow_ups = self.records["follow_ups"]
-        self.documents = VisitDocuments(self, self.visits, self.people, self.records)
+        self.attachments = AttachmentRepository(self)
+        self.documents = VisitDocuments(self, self.visits, self.people, self.records, self.attachments)
         self._undo_installed = False
         db.conn.execute(f"PRAGMA cache_size = {-1024 * CACHE_MEBIBYTES}")
         search.install(db)

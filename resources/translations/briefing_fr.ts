@@ -782,6 +782,7 @@ Rien n&apos;a été modifié. Vérifiez qu&apos;il s&apos;agit d&apos;un export 
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="97"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="105"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
@@ -897,24 +898,25 @@ Choisissez un autre dossier (accessible en écriture) ou un autre nom de fichier
         <translation>Supprimer {0} ?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="25"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="28"/>
         <source>Merge people</source>
         <translation>Fusionner des personnes</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="28"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="31"/>
         <source>Keep which record? The other one&apos;s visits, signatures and biography move to it, and the other record is deleted.</source>
         <translation>Quelle fiche conserver ? Les visites, signatures et la biographie de l’autre lui sont rattachées, puis l’autre fiche est supprimée.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="38"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="186"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="263"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="41"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
@@ -1935,7 +1937,7 @@ Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, exportez avec 
     </message>
     <message>
         <location filename="../../briefing/gui/main_window.py" line="178"/>
-        <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="111"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Sélectionnez une visite à gauche pour l’afficher ici.</translation>
     </message>
@@ -2116,11 +2118,22 @@ Vous pouvez revenir en arrière par Édition → Annuler (Ctrl+Z).</translation>
         <translation>Réessayez ; si l&apos;échec persiste, utilisez Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/attachment_list_model.py" line="14"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="50"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="85"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="40"/>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/attachment_list_model.py" line="14"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/attachment_list_model.py" line="14"/>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="51"/>
@@ -2619,12 +2632,17 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/detail_pane.py" line="86"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="28"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="87"/>
         <source>Edit visit…</source>
         <translation>Modifier la visite…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="111"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
@@ -2639,6 +2657,7 @@ La sauvegarde valide la plus récente date du {2} et contient {3}. La restaurer 
         <translation>Pays d&apos;accueil</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/attachment_list_model.py" line="14"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="43"/>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="63"/>
         <source>Type</source>
@@ -3215,226 +3234,253 @@ Vérifiez que l’imprimante est allumée et connectée, puis imprimez à nouvea
         <translation>« {0} » ne participe pas à cette visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="57"/>
+        <location filename="../../briefing/gui/store_texts.py" line="35"/>
+        <source>&apos;{0}&apos; is not base64 data</source>
+        <translation>« {0} » n’est pas en base64</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="36"/>
+        <source>&apos;{0}&apos; does not match its sha256</source>
+        <translation>« {0} » ne correspond pas à son sha256</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="37"/>
+        <source>&apos;{0}&apos; passes the limits of {1} a file, {2} a visit</source>
+        <translation>« {0} » dépasse les limites de {1} par fichier, {2} par visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="60"/>
         <source>Add visit</source>
         <comment>undo step</comment>
         <translation>ajout d&apos;une visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="58"/>
+        <location filename="../../briefing/gui/store_texts.py" line="61"/>
         <source>Edit visit</source>
         <comment>undo step</comment>
         <translation>modification de la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="59"/>
+        <location filename="../../briefing/gui/store_texts.py" line="62"/>
         <source>Delete visit</source>
         <comment>undo step</comment>
         <translation>suppression de la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="60"/>
+        <location filename="../../briefing/gui/store_texts.py" line="63"/>
         <source>Add person</source>
         <comment>undo step</comment>
         <translation>ajout d&apos;une personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="61"/>
+        <location filename="../../briefing/gui/store_texts.py" line="64"/>
         <source>Edit person</source>
         <comment>undo step</comment>
         <translation>modification de la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="62"/>
+        <location filename="../../briefing/gui/store_texts.py" line="65"/>
         <source>Delete person</source>
         <comment>undo step</comment>
         <translation>suppression de la personne</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="63"/>
+        <location filename="../../briefing/gui/store_texts.py" line="66"/>
         <source>Import</source>
         <comment>undo step</comment>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="64"/>
+        <location filename="../../briefing/gui/store_texts.py" line="67"/>
         <source>Import visit</source>
         <comment>undo step</comment>
         <translation>import de la visite</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="65"/>
+        <location filename="../../briefing/gui/store_texts.py" line="68"/>
         <source>Add demo visit</source>
         <comment>undo step</comment>
         <translation>ajout de la visite de démonstration</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="66"/>
+        <location filename="../../briefing/gui/store_texts.py" line="69"/>
         <source>Add participant</source>
         <comment>undo step</comment>
         <translation>ajout d&apos;un participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="67"/>
+        <location filename="../../briefing/gui/store_texts.py" line="70"/>
         <source>Edit participant</source>
         <comment>undo step</comment>
         <translation>modification du participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="68"/>
+        <location filename="../../briefing/gui/store_texts.py" line="71"/>
         <source>Delete participant</source>
         <comment>undo step</comment>
         <translation>suppression du participant</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="69"/>
+        <location filename="../../briefing/gui/store_texts.py" line="72"/>
         <source>Reorder participants</source>
         <comment>undo step</comment>
         <translation>nouvel ordre des participants</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="70"/>
+        <location filename="../../briefing/gui/store_texts.py" line="73"/>
         <source>Add cooperation area</source>
         <comment>undo step</comment>
         <translation>ajout d&apos;un domaine de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="71"/>
+        <location filename="../../briefing/gui/store_texts.py" line="74"/>
         <source>Edit cooperation area</source>
         <comment>undo step</comment>
         <translation>modification du domaine de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="72"/>
+        <location filename="../../briefing/gui/store_texts.py" line="75"/>
         <source>Delete cooperation area</source>
         <comment>undo step</comment>
         <translation>suppression du domaine de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="73"/>
+        <location filename="../../briefing/gui/store_texts.py" line="76"/>
         <source>Reorder cooperation areas</source>
         <comment>undo step</comment>
         <translation>nouvel ordre des domaines de coopération</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="74"/>
+        <location filename="../../briefing/gui/store_texts.py" line="77"/>
         <source>Add agreement</source>
         <comment>undo step</comment>
         <translation>ajout d&apos;un accord</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="75"/>
+        <location filename="../../briefing/gui/store_texts.py" line="78"/>
         <source>Edit agreement</source>
         <comment>undo step</comment>
         <translation>modification de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="76"/>
+        <location filename="../../briefing/gui/store_texts.py" line="79"/>
         <source>Delete agreement</source>
         <comment>undo step</comment>
         <translation>suppression de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="77"/>
+        <location filename="../../briefing/gui/store_texts.py" line="80"/>
         <source>Reorder agreements</source>
         <comment>undo step</comment>
         <translation>nouvel ordre des accords</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="78"/>
+        <location filename="../../briefing/gui/store_texts.py" line="81"/>
         <source>Add history entry</source>
         <comment>undo step</comment>
         <translation>ajout d&apos;un fait d&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="79"/>
+        <location filename="../../briefing/gui/store_texts.py" line="82"/>
         <source>Edit history entry</source>
         <comment>undo step</comment>
         <translation>modification du fait d&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="80"/>
+        <location filename="../../briefing/gui/store_texts.py" line="83"/>
         <source>Delete history entry</source>
         <comment>undo step</comment>
         <translation>suppression du fait d&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="81"/>
+        <location filename="../../briefing/gui/store_texts.py" line="84"/>
         <source>Reorder history entries</source>
         <comment>undo step</comment>
         <translation>nouvel ordre de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="82"/>
+        <location filename="../../briefing/gui/store_texts.py" line="85"/>
         <source>Add quote</source>
         <comment>undo step</comment>
         <translation>ajout d&apos;une citation</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="83"/>
+        <location filename="../../briefing/gui/store_texts.py" line="86"/>
         <source>Edit quote</source>
         <comment>undo step</comment>
         <translation>modification de la citation</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="84"/>
+        <location filename="../../briefing/gui/store_texts.py" line="87"/>
         <source>Delete quote</source>
         <comment>undo step</comment>
         <translation>suppression de la citation</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="85"/>
+        <location filename="../../briefing/gui/store_texts.py" line="88"/>
         <source>Reorder quotes</source>
         <comment>undo step</comment>
         <translation>nouvel ordre des citations</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="86"/>
+        <location filename="../../briefing/gui/store_texts.py" line="89"/>
         <source>Add talking point</source>
         <comment>undo step</comment>
         <translation>ajout d&apos;un élément de langage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="87"/>
+        <location filename="../../briefing/gui/store_texts.py" line="90"/>
         <source>Edit talking point</source>
         <comment>undo step</comment>
         <translation>modification de l&apos;élément de langage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="88"/>
+        <location filename="../../briefing/gui/store_texts.py" line="91"/>
         <source>Delete talking point</source>
         <comment>undo step</comment>
         <translation>suppression de l&apos;élément de langage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="89"/>
+        <location filename="../../briefing/gui/store_texts.py" line="92"/>
         <source>Reorder talking points</source>
         <comment>undo step</comment>
         <translation>nouvel ordre des éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="90"/>
+        <location filename="../../briefing/gui/store_texts.py" line="93"/>
         <source>Add follow-up action</source>
         <comment>undo step</comment>
         <translation>ajout d&apos;une suite à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="91"/>
+        <location filename="../../briefing/gui/store_texts.py" line="94"/>
         <source>Edit follow-up action</source>
         <comment>undo step</comment>
         <translation>modification de la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="92"/>
+        <location filename="../../briefing/gui/store_texts.py" line="95"/>
         <source>Delete follow-up action</source>
         <comment>undo step</comment>
         <translation>suppression de la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="93"/>
+        <location filename="../../briefing/gui/store_texts.py" line="96"/>
         <source>Reorder follow-up actions</source>
         <comment>undo step</comment>
         <translation>nouvel ordre des suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="97"/>
+        <source>Add attachment</source>
+        <comment>undo step</comment>
+        <translation>Ajout d’une pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="98"/>
+        <source>Remove attachment</source>
+        <comment>undo step</comment>
+        <translation>Retrait d’une pièce jointe</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>
@@ -3480,6 +3526,127 @@ Vérifiez que l’imprimante est allumée et connectée, puis imprimez à nouvea
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="110"/>
         <source>‘{0}’ is not a date: type it as YYYY-MM-DD or pick it from the calendar.</source>
         <translation>« {0} » n’est pas une date : saisissez-la au format AAAA-MM-JJ ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="33"/>
+        <source>A visit keeps files of up to {0} each, {1} in all.</source>
+        <translation>Une visite conserve des fichiers de {0} au plus chacun, {1} au total.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="40"/>
+        <source>“{0}” is {1}: it is not kept. {2}</source>
+        <translation>« {0} » fait {1} : il n’est pas joint. {2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="42"/>
+        <source>“{0}” is {1} and the visit already keeps {2}: it is not kept. {3}</source>
+        <translation>« {0} » fait {1} et la visite conserve déjà {2} : il n’est pas joint. {3}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="102"/>
+        <source>Drop files on the list to keep them with the visit. {0}</source>
+        <translation>Déposez des fichiers sur la liste pour les joindre à la visite. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="103"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="104"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="106"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="179"/>
+        <source>{0}. Choose another place, or make it writable.</source>
+        <translation>{0}. Choisissez un autre emplacement ou rendez-le accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="186"/>
+        <source>Add files to the visit</source>
+        <translation>Joindre des fichiers à la visite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="186"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="251"/>
+        <source>Any file (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="204"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="208"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="214"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="217"/>
+        <source>File not added</source>
+        <translation>Fichier non ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="224"/>
+        <source>Added the file “{0}”.</source>
+        <translation>Fichier « {0} » ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="232"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="237"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="241"/>
+        <source>File not opened</source>
+        <translation>Fichier non ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="233"/>
+        <source>“{0}” is not a document or picture Briefing opens: it could be a program. Use Save as… and check it before opening it.</source>
+        <translation>« {0} » n’est pas un document ou une image que Briefing ouvre : ce pourrait être un programme. Utilisez Enregistrer sous… et vérifiez-le avant de l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="242"/>
+        <source>No program on this computer opens “{0}”. Use Save as… to keep it somewhere and open it with a program of your choice.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre « {0} ». Utilisez Enregistrer sous… pour le garder ailleurs et ouvrez-le avec le programme de votre choix.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="250"/>
+        <source>Save the file as</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="255"/>
+        <source>Saved “{0}”.</source>
+        <translation>« {0} » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="255"/>
+        <source>File not saved</source>
+        <translation>Fichier non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="262"/>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="262"/>
+        <source>Remove “{0}” from the visit?</source>
+        <translation>Retirer « {0} » de la visite ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="263"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="268"/>
+        <source>File not removed</source>
+        <translation>Fichier non retiré</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="271"/>
+        <source>Removed the file “{0}”.</source>
+        <translation>Fichier « {0} » retiré.</translation>
     </message>
 </context>
 </TS>

@@ -782,6 +782,7 @@ Nothing was changed. Check that the file is a Briefing export and can be read, t
     </message>
     <message>
         <location filename="../../briefing/gui/dialogs/pdf_preview_dialog.py" line="97"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="105"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
@@ -897,24 +898,25 @@ Choose another folder (one you can write to) or another file name, and save agai
         <translation>Удалить {0}?</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="25"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="28"/>
         <source>Merge people</source>
         <translation>Объединение записей о людях</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="28"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="31"/>
         <source>Keep which record? The other one&apos;s visits, signatures and biography move to it, and the other record is deleted.</source>
         <translation>Какую запись сохранить? Визиты, подписи и биография другой записи перейдут к ней, а другая запись будет удалена.</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="33"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="38"/>
         <location filename="../../briefing/gui/dialogs/people_dialog.py" line="186"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="263"/>
         <location filename="../../briefing/gui/widgets/record_pane.py" line="224"/>
         <source>You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Это можно отменить: «Правка → Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="36"/>
+        <location filename="../../briefing/gui/dialogs/merge_people_dialog.py" line="41"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
@@ -1947,7 +1949,7 @@ Nothing was written. Try again; if it fails again, export with fewer sections to
     </message>
     <message>
         <location filename="../../briefing/gui/main_window.py" line="178"/>
-        <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="111"/>
         <source>Select a visit on the left to see it here.</source>
         <translation>Выберите визит слева, чтобы увидеть его здесь.</translation>
     </message>
@@ -2128,11 +2130,22 @@ You can undo this with Edit → Undo (Ctrl+Z).</source>
         <translation>Повторите попытку; если ошибка повторяется, воспользуйтесь «Файл → Восстановить из копии».</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/attachment_list_model.py" line="14"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="50"/>
         <location filename="../../briefing/gui/models/record_table_models.py" line="85"/>
         <location filename="../../briefing/gui/models/review_table_model.py" line="40"/>
         <source>Name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/attachment_list_model.py" line="14"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/models/attachment_list_model.py" line="14"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/models/record_table_models.py" line="51"/>
@@ -2631,12 +2644,17 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Справочно</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/detail_pane.py" line="86"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="28"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="87"/>
         <source>Edit visit…</source>
         <translation>Изменить визит…</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/widgets/detail_pane.py" line="110"/>
+        <location filename="../../briefing/gui/widgets/detail_pane.py" line="111"/>
         <source>New visit…</source>
         <translation>Новый визит…</translation>
     </message>
@@ -2651,6 +2669,7 @@ The newest good backup is from {2} and holds {3}. Restoring it puts a copy in pl
         <translation>Принимающая страна</translation>
     </message>
     <message>
+        <location filename="../../briefing/gui/models/attachment_list_model.py" line="14"/>
         <location filename="../../briefing/gui/widgets/overview_pane.py" line="43"/>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="63"/>
         <source>Type</source>
@@ -3227,226 +3246,253 @@ Check that the printer is switched on and connected, then print again.</source>
         <translation>«{0}» не участвует в этом визите</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="57"/>
+        <location filename="../../briefing/gui/store_texts.py" line="35"/>
+        <source>&apos;{0}&apos; is not base64 data</source>
+        <translation>«{0}» — не данные base64</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="36"/>
+        <source>&apos;{0}&apos; does not match its sha256</source>
+        <translation>«{0}» не совпадает со своим sha256</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="37"/>
+        <source>&apos;{0}&apos; passes the limits of {1} a file, {2} a visit</source>
+        <translation>«{0}» превышает ограничения: {1} на файл, {2} на визит</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="60"/>
         <source>Add visit</source>
         <comment>undo step</comment>
         <translation>добавление визита</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="58"/>
+        <location filename="../../briefing/gui/store_texts.py" line="61"/>
         <source>Edit visit</source>
         <comment>undo step</comment>
         <translation>изменение визита</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="59"/>
+        <location filename="../../briefing/gui/store_texts.py" line="62"/>
         <source>Delete visit</source>
         <comment>undo step</comment>
         <translation>удаление визита</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="60"/>
+        <location filename="../../briefing/gui/store_texts.py" line="63"/>
         <source>Add person</source>
         <comment>undo step</comment>
         <translation>добавление лица</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="61"/>
+        <location filename="../../briefing/gui/store_texts.py" line="64"/>
         <source>Edit person</source>
         <comment>undo step</comment>
         <translation>изменение данных лица</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="62"/>
+        <location filename="../../briefing/gui/store_texts.py" line="65"/>
         <source>Delete person</source>
         <comment>undo step</comment>
         <translation>удаление лица</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="63"/>
+        <location filename="../../briefing/gui/store_texts.py" line="66"/>
         <source>Import</source>
         <comment>undo step</comment>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="64"/>
+        <location filename="../../briefing/gui/store_texts.py" line="67"/>
         <source>Import visit</source>
         <comment>undo step</comment>
         <translation>импорт визита</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="65"/>
+        <location filename="../../briefing/gui/store_texts.py" line="68"/>
         <source>Add demo visit</source>
         <comment>undo step</comment>
         <translation>добавление демонстрационного визита</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="66"/>
+        <location filename="../../briefing/gui/store_texts.py" line="69"/>
         <source>Add participant</source>
         <comment>undo step</comment>
         <translation>добавление участника</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="67"/>
+        <location filename="../../briefing/gui/store_texts.py" line="70"/>
         <source>Edit participant</source>
         <comment>undo step</comment>
         <translation>изменение участника</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="68"/>
+        <location filename="../../briefing/gui/store_texts.py" line="71"/>
         <source>Delete participant</source>
         <comment>undo step</comment>
         <translation>удаление участника</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="69"/>
+        <location filename="../../briefing/gui/store_texts.py" line="72"/>
         <source>Reorder participants</source>
         <comment>undo step</comment>
         <translation>изменение порядка участников</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="70"/>
+        <location filename="../../briefing/gui/store_texts.py" line="73"/>
         <source>Add cooperation area</source>
         <comment>undo step</comment>
         <translation>добавление направления сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="71"/>
+        <location filename="../../briefing/gui/store_texts.py" line="74"/>
         <source>Edit cooperation area</source>
         <comment>undo step</comment>
         <translation>изменение направления сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="72"/>
+        <location filename="../../briefing/gui/store_texts.py" line="75"/>
         <source>Delete cooperation area</source>
         <comment>undo step</comment>
         <translation>удаление направления сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="73"/>
+        <location filename="../../briefing/gui/store_texts.py" line="76"/>
         <source>Reorder cooperation areas</source>
         <comment>undo step</comment>
         <translation>изменение порядка направлений сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="74"/>
+        <location filename="../../briefing/gui/store_texts.py" line="77"/>
         <source>Add agreement</source>
         <comment>undo step</comment>
         <translation>добавление соглашения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="75"/>
+        <location filename="../../briefing/gui/store_texts.py" line="78"/>
         <source>Edit agreement</source>
         <comment>undo step</comment>
         <translation>изменение соглашения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="76"/>
+        <location filename="../../briefing/gui/store_texts.py" line="79"/>
         <source>Delete agreement</source>
         <comment>undo step</comment>
         <translation>удаление соглашения</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="77"/>
+        <location filename="../../briefing/gui/store_texts.py" line="80"/>
         <source>Reorder agreements</source>
         <comment>undo step</comment>
         <translation>изменение порядка соглашений</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="78"/>
+        <location filename="../../briefing/gui/store_texts.py" line="81"/>
         <source>Add history entry</source>
         <comment>undo step</comment>
         <translation>добавление справки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="79"/>
+        <location filename="../../briefing/gui/store_texts.py" line="82"/>
         <source>Edit history entry</source>
         <comment>undo step</comment>
         <translation>изменение справки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="80"/>
+        <location filename="../../briefing/gui/store_texts.py" line="83"/>
         <source>Delete history entry</source>
         <comment>undo step</comment>
         <translation>удаление справки</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="81"/>
+        <location filename="../../briefing/gui/store_texts.py" line="84"/>
         <source>Reorder history entries</source>
         <comment>undo step</comment>
         <translation>изменение порядка справок</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="82"/>
+        <location filename="../../briefing/gui/store_texts.py" line="85"/>
         <source>Add quote</source>
         <comment>undo step</comment>
         <translation>добавление цитаты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="83"/>
+        <location filename="../../briefing/gui/store_texts.py" line="86"/>
         <source>Edit quote</source>
         <comment>undo step</comment>
         <translation>изменение цитаты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="84"/>
+        <location filename="../../briefing/gui/store_texts.py" line="87"/>
         <source>Delete quote</source>
         <comment>undo step</comment>
         <translation>удаление цитаты</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="85"/>
+        <location filename="../../briefing/gui/store_texts.py" line="88"/>
         <source>Reorder quotes</source>
         <comment>undo step</comment>
         <translation>изменение порядка цитат</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="86"/>
+        <location filename="../../briefing/gui/store_texts.py" line="89"/>
         <source>Add talking point</source>
         <comment>undo step</comment>
         <translation>добавление тезиса</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="87"/>
+        <location filename="../../briefing/gui/store_texts.py" line="90"/>
         <source>Edit talking point</source>
         <comment>undo step</comment>
         <translation>изменение тезиса</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="88"/>
+        <location filename="../../briefing/gui/store_texts.py" line="91"/>
         <source>Delete talking point</source>
         <comment>undo step</comment>
         <translation>удаление тезиса</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="89"/>
+        <location filename="../../briefing/gui/store_texts.py" line="92"/>
         <source>Reorder talking points</source>
         <comment>undo step</comment>
         <translation>изменение порядка тезисов</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="90"/>
+        <location filename="../../briefing/gui/store_texts.py" line="93"/>
         <source>Add follow-up action</source>
         <comment>undo step</comment>
         <translation>добавление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="91"/>
+        <location filename="../../briefing/gui/store_texts.py" line="94"/>
         <source>Edit follow-up action</source>
         <comment>undo step</comment>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="92"/>
+        <location filename="../../briefing/gui/store_texts.py" line="95"/>
         <source>Delete follow-up action</source>
         <comment>undo step</comment>
         <translation>удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../briefing/gui/store_texts.py" line="93"/>
+        <location filename="../../briefing/gui/store_texts.py" line="96"/>
         <source>Reorder follow-up actions</source>
         <comment>undo step</comment>
         <translation>изменение порядка мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="97"/>
+        <source>Add attachment</source>
+        <comment>undo step</comment>
+        <translation>Добавление вложения</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/store_texts.py" line="98"/>
+        <source>Remove attachment</source>
+        <comment>undo step</comment>
+        <translation>Удаление вложения</translation>
     </message>
     <message>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="34"/>
@@ -3492,6 +3538,127 @@ Check that the printer is switched on and connected, then print again.</source>
         <location filename="../../briefing/gui/widgets/visit_filter_bar.py" line="110"/>
         <source>‘{0}’ is not a date: type it as YYYY-MM-DD or pick it from the calendar.</source>
         <translation>«{0}» — не дата: введите её в формате ГГГГ-ММ-ДД или выберите в календаре.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="33"/>
+        <source>A visit keeps files of up to {0} each, {1} in all.</source>
+        <translation>К визиту можно приложить файлы до {0} каждый, всего до {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="40"/>
+        <source>“{0}” is {1}: it is not kept. {2}</source>
+        <translation>Размер «{0}» — {1}: файл не приложен. {2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="42"/>
+        <source>“{0}” is {1} and the visit already keeps {2}: it is not kept. {3}</source>
+        <translation>Размер «{0}» — {1}, а к визиту уже приложено {2}: файл не приложен. {3}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="102"/>
+        <source>Drop files on the list to keep them with the visit. {0}</source>
+        <translation>Перетащите файлы в список, чтобы приложить их к визиту. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="103"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Добавить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="104"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="106"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="179"/>
+        <source>{0}. Choose another place, or make it writable.</source>
+        <translation>{0}. Выберите другое место или разрешите запись в него.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="186"/>
+        <source>Add files to the visit</source>
+        <translation>Приложить файлы к визиту</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="186"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="251"/>
+        <source>Any file (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="204"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="208"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="214"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="217"/>
+        <source>File not added</source>
+        <translation>Файл не добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="224"/>
+        <source>Added the file “{0}”.</source>
+        <translation>Файл «{0}» добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="232"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="237"/>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="241"/>
+        <source>File not opened</source>
+        <translation>Файл не открыт</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="233"/>
+        <source>“{0}” is not a document or picture Briefing opens: it could be a program. Use Save as… and check it before opening it.</source>
+        <translation>«{0}» — не документ и не изображение, которые открывает Briefing: это может быть программа. Выберите «Сохранить как…» и проверьте файл, прежде чем открывать его.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="242"/>
+        <source>No program on this computer opens “{0}”. Use Save as… to keep it somewhere and open it with a program of your choice.</source>
+        <translation>На этом компьютере нет программы, открывающей «{0}». Выберите «Сохранить как…», сохраните файл и откройте его нужной программой.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="250"/>
+        <source>Save the file as</source>
+        <translation>Сохранить файл как</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="255"/>
+        <source>Saved “{0}”.</source>
+        <translation>«{0}» сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="255"/>
+        <source>File not saved</source>
+        <translation>Файл не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="262"/>
+        <source>Remove file</source>
+        <translation>Удалить файл</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="262"/>
+        <source>Remove “{0}” from the visit?</source>
+        <translation>Удалить «{0}» из визита?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="263"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="268"/>
+        <source>File not removed</source>
+        <translation>Файл не удалён</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/gui/widgets/attachments_pane.py" line="271"/>
+        <source>Removed the file “{0}”.</source>
+        <translation>Файл «{0}» удалён.</translation>
     </message>
 </context>
 </TS>

@@ -153,7 +153,7 @@ def test_help_lists_every_sub_command(capsys):
     listed = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.startswith("    ")
               and not line.startswith("     ")]
     assert listed == ["list", "show", "search", "export", "export-json", "import", "export-csv", "extract",
-                      "backup", "backups", "restore", "self-test"]
+                      "attach", "attachments", "detach", "save-attachment", "backup", "backups", "restore", "self-test"]
 
 
 def test_an_unknown_option_is_refused_before_any_window_opens(capsys, monkeypatch):
@@ -194,3 +194,40 @@ def test_an_import_that_repeats_a_stored_visit_is_refused_unless_allowed(capsys,
     assert status == 0
     assert "1 new visit may repeat visits already stored" in out
     assert len(json.loads(run(capsys, "--db", db, "list", "--json")[1])) == 2
+
+
+def test_attach_list_save_and_detach_a_file(tmp_path, capsys):
+    db = str(tmp_path / "a.sqlite")
+    memo = tmp_path / "memo.pdf"
+    memo.write_bytes(b"%PDF-1.7 signed")
+    assert main(["--db", db, "attach", "1", str(memo)]) == 0
+    assert "kept memo.pdf with visit 1 as attachment 1" in capsys.readouterr().out
+    assert main(["--db", db, "attachments", "1", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert (listed["name"], listed["size"], listed["media_type"]) == ("memo.pdf", 15, "application/pdf")
+    assert main(["--db", db, "save-attachment", "1", "--out", str(tmp_path / "copy.pdf")]) == 0
+    assert (tmp_path / "copy.pdf").read_bytes() == b"%PDF-1.7 signed"
+    assert main(["--db", db, "detach", "1"]) == 0
+    assert capsys.readouterr().out == "removed memo.pdf from visit 1\n"
+    assert main(["--db", db, "attachments", "1"]) == 0
+    assert "memo.pdf" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    (["attach", "7", "{memo}"], "briefing: no visit with id 7 (see 'briefing list')\n"),
+    (["attach", "1", "{folder}/missing.pdf"], "briefing: {folder}/missing.pdf does not exist\n"),
+    (["attach", "1", "{big}"], "briefing: big.bin is not kept: the file is 26 MB; a visit keeps files of up to "
+                               "25 MB each\n"),
+    (["detach", "4"], "briefing: no attachment with id 4 (see 'briefing attachments VISIT')\n"),
+    (["attachments", "8"], "briefing: no visit with id 8 (see 'briefing list')\n"),
+])
+def test_attachment_commands_refuse_in_one_line(tmp_path, capsys, arguments, message):
+    db = str(tmp_path / "a.sqlite")
+    (tmp_path / "memo.pdf").write_bytes(b"%PDF")
+    with open(tmp_path / "big.bin", "wb") as big:
+        big.truncate(26 * 1024 * 1024)
+    places = {"memo": tmp_path / "memo.pdf", "folder": tmp_path, "big": tmp_path / "big.bin"}
+    assert main(["--db", db, *[a.format(**places) for a in arguments]]) == 2
+    assert capsys.readouterr().err == message.format(**places)
+    assert main(["--db", db, "attachments", "1"]) == 0
+    assert capsys.readouterr().out == ""

@@ -73,3 +73,49 @@ def test_summary_names_what_will_happen(tmp_path, store_with_export):
     plan = plan_import(empty, *read_import_file(path))
     assert plan.summary() == "1 visit, 2 people, 1 agreement will be added; 0 visits updated"
     assert empty.visits.count() == 0
+
+
+def test_a_visits_files_go_out_in_base64_and_come_back_byte_identical(tmp_path):
+    source = Store.open(tmp_path / "source.sqlite")
+    [visit_id] = source.visits.ids()
+    memo = bytes(range(256)) * 1000 + b"\x00end"
+    source.attachments.add(visit_id, "Mémorandum signé.pdf", "application/pdf", memo)
+    source.attachments.add(visit_id, "empty.txt", "text/plain", b"")
+    first = export_json(source)
+    (tmp_path / "first.json").write_bytes(first)
+    target = Store.open(tmp_path / "target.sqlite", demo=False)
+    _import(target, tmp_path / "first.json")
+    [imported] = target.visits.ids()
+    kept = target.attachments.for_visit(imported)
+    assert [(a.name, a.media_type) for a in kept] == [("Mémorandum signé.pdf", "application/pdf"),
+                                                      ("empty.txt", "text/plain")]
+    assert target.attachments.data(kept[0].id) == memo
+    assert export_json(target) == first
+    assert plan_import(target, *read_import_file(tmp_path / "first.json")).unchanged_visits == 1
+
+
+def test_a_file_whose_bytes_do_not_match_its_sha256_is_refused(tmp_path):
+    import pytest
+
+    from briefing.exchange import ImportRefused
+
+    source = Store.open(tmp_path / "source.sqlite")
+    [visit_id] = source.visits.ids()
+    source.attachments.add(visit_id, "memo.pdf", "application/pdf", b"%PDF-1.7 signed")
+    data = json.loads(export_json(source))
+    data["visits"][0]["attachments"][0]["data"] = "JVBERi0xLjcgZm9yZ2Vk"  # "%PDF-1.7 forged"
+    (tmp_path / "forged.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ImportRefused, match=r"visits\[0\]\.attachments\[0\]\.sha256: 'memo.pdf' does not match"):
+        read_import_file(tmp_path / "forged.json")
+
+
+def test_a_databases_files_come_across_in_an_import_of_it(tmp_path):
+    source = Store.open(tmp_path / "source.sqlite")
+    [visit_id] = source.visits.ids()
+    source.attachments.add(visit_id, "memo.pdf", "application/pdf", b"%PDF-1.7 signed")
+    source.close()
+    target = Store.open(tmp_path / "target.sqlite", demo=False)
+    _import(target, tmp_path / "source.sqlite")
+    [imported] = target.visits.ids()
+    [kept] = target.attachments.for_visit(imported)
+    assert (kept.name, target.attachments.data(kept.id)) == ("memo.pdf", b"%PDF-1.7 signed")

@@ -8,6 +8,7 @@ def _titles(detail: DetailPane) -> list[str]:
 
 
 def test_tab_counts_are_right_before_the_record_tabs_are_made(qtbot, store, demo_id):
+    store.attachments.add(demo_id, "memo.pdf", "application/pdf", b"%PDF-1.7")
     detail = DetailPane(store)
     qtbot.addWidget(detail)
     detail.set_visit(demo_id)
@@ -16,10 +17,10 @@ def test_tab_counts_are_right_before_the_record_tabs_are_made(qtbot, store, demo
     counts = [len(store.participants.for_visit(demo_id)), len(store.areas.for_visit(demo_id)),
               len(store.agreements.for_visit(demo_id)),
               len(store.history.for_visit(demo_id)) + len(store.quotes.for_visit(demo_id)),
-              len(store.talking_points.for_visit(demo_id)), len(store.follow_ups.for_visit(demo_id))]
+              len(store.talking_points.for_visit(demo_id)), len(store.follow_ups.for_visit(demo_id)), 1]
     assert before == ["Overview"] + [f"{title} ({count})" for title, count in zip(
-        ("Participants", "Cooperation areas", "Agreements", "Background", "Talking points", "Follow-ups"), counts,
-        strict=True)]
+        ("Participants", "Cooperation areas", "Agreements", "Background", "Talking points", "Follow-ups",
+         "Attachments"), counts, strict=True)]
     detail.record_panes()
     assert _titles(detail) == before
 

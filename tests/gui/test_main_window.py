@@ -25,7 +25,7 @@ def test_the_window_opens_on_the_first_visit_with_its_tabs_counted(window, demo_
     assert window.detail.subtitle.text() == "Burkina Faso → Kazakhstan · Astana · 3–5 June 2025 · Working visit"
     tabs = [window.detail.tabs.tabText(i) for i in range(window.detail.tabs.count())]
     assert tabs == ["Overview", "Participants (2)", "Cooperation areas (7)", "Agreements (1)", "Background (3)",
-                    "Talking points (5)", "Follow-ups (1)"]
+                    "Talking points (5)", "Follow-ups (1)", "Attachments"]
     assert "Foreign minister" in window.detail.overview.toPlainText()
     assert window.count_label.text() == "1 visit"
     assert window.windowTitle() == "t.sqlite — Briefing"
@@ -353,8 +353,8 @@ def test_the_menus_and_toolbar_hold_every_command_in_order(window):
         "Restore from backup…", "—", "Quit"]
     assert texts(menus["Edit"].actions())[:4] == ["Undo", "—", "Edit visit…", "Delete visit"]
     view = texts(menus["View"].actions())
-    assert view[:8] == ["Overview", "Participants", "Cooperation areas", "Agreements", "Background",
-                        "Talking points", "Follow-ups", "—"]
-    assert view[8:] == ["List columns", "Toolbar", "—", "Refresh"]
+    assert view[:9] == ["Overview", "Participants", "Cooperation areas", "Agreements", "Background",
+                        "Talking points", "Follow-ups", "Attachments", "—"]
+    assert view[9:] == ["List columns", "Toolbar", "—", "Refresh"]
     assert texts(window.toolbar.actions()) == ["New visit…", "New visit from press release…", "Edit visit…",
                                                "Delete visit", "—", "Undo", "—", "People…", "Export briefing…"]

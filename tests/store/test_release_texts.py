@@ -38,6 +38,7 @@ def test_a_file_of_the_previous_version_gets_the_table_on_opening(tmp_path):
     Store.open(path, demo=False).close()
     connection = sqlite3.connect(path)
     connection.execute("DROP TABLE release_texts")
+    connection.execute("DROP TABLE attachments")
     for index in ("people_name_key", "visits_last_day", "follow_ups_status"):  # what the versions after it add
         connection.execute(f"DROP INDEX {index}")
     connection.execute("ALTER TABLE people DROP COLUMN name_key")

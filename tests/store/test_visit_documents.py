@@ -104,7 +104,8 @@ def test_the_tables_hanging_from_a_visit_are_the_kinds_the_store_knows(empty_sto
     tables = [name for (name,) in empty_store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     children = {table for table in tables
                 if any(key[2] == "visits" for key in empty_store.conn.execute(f"PRAGMA foreign_key_list({table})"))}
-    assert children == set(domain.VISIT_RECORD_TYPES) | {"release_texts"}  # the text read, kept beside the records
+    # The text read and the files kept, beside the records.
+    assert children == set(domain.VISIT_RECORD_TYPES) | {"release_texts", "attachments"}
     visit_id = empty_store.save_document(FULL)
     assert empty_store.visits.dependents(visit_id) == {
         "participants": 3, "cooperation_areas": 1, "agreements": 1, "history_entries": 1, "quotes": 1,

@@ -25,10 +25,10 @@ from briefing.store import NotFound, Store
 
 TAB_TITLES = (tr("Overview"), tr("Participants"), tr("Cooperation areas"),
                                                      tr("Agreements"), tr("Background"), tr("Talking points"),
-              tr("Follow-ups"))
+              tr("Follow-ups"), tr("Attachments"))
 # The tables behind each tab after the Overview, as `store.visits.dependents` counts them.
 TAB_TABLES = (("participants",), ("cooperation_areas",), ("agreements",), ("history_entries", "quotes"),
-              ("talking_points",), ("follow_ups",))
+              ("talking_points",), ("follow_ups",), ("attachments",))
 
 
 def visit_subtitle(visit: domain.Visit) -> str:
@@ -67,6 +67,7 @@ class DetailPane(QWidget):
     background = _RecordTab()
     talking_points = _RecordTab()
     follow_ups = _RecordTab()
+    attachments = _RecordTab()
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -132,6 +133,7 @@ class DetailPane(QWidget):
         if not self._record_panes:
             # Imported here, with the panes: importing them with the window delayed its first paint 7 ms.
             from briefing.gui.record_kinds import KINDS
+            from briefing.gui.widgets.attachments_pane import AttachmentsPane
             from briefing.gui.widgets.background_pane import BackgroundPane
             from briefing.gui.widgets.record_pane import RecordPane
 
@@ -143,6 +145,7 @@ class DetailPane(QWidget):
                 "background": BackgroundPane(store, self.pages[4]),
                 "talking_points": RecordPane(store, KINDS["talking_points"], self.pages[5]),
                 "follow_ups": RecordPane(store, KINDS["follow_ups"], self.pages[6]),
+                "attachments": AttachmentsPane(store, self.pages[7]),
             }
             for pane, page in zip(panes.values(), self.pages[1:], strict=True):
                 self._add_to_page(pane, page)
@@ -197,7 +200,8 @@ class DetailPane(QWidget):
         if self._record_panes:
             counts = [pane.count for pane in self._record_panes.values()]
         elif self.visit is not None:
-            stored = self.store.visits.dependents(self.visit.id)
+            stored = {**self.store.visits.dependents(self.visit.id),
+                      "attachments": len(self.store.attachments.for_visit(self.visit.id))}
             counts = [sum(stored[table] for table in tables) for tables in TAB_TABLES]
         else:
             counts = [0] * len(TAB_TABLES)

@@ -1,4 +1,9 @@
-"""ISO 3166 countries by English short name, from pycountry's data; names in other languages from its catalogues."""
+"""ISO 3166 countries by English short name, from pycountry's data; names in other languages from its catalogues.
+
+A country typed by a person resolves through one key: case, accents, apostrophes and hyphens folded, so
+"cote d ivoire" is Côte d'Ivoire; besides the ISO names, data/country_aliases.json lists the common and former
+names people type ("Turkey", "Ivory Coast", "Белоруссия"), in English, French and Russian.
+"""
 
 import gettext
 import json
@@ -50,7 +55,26 @@ def _codes_by_key() -> dict[str, str]:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.casefold().replace("’", "'").split())
+    return " ".join(sort_key(name).replace("’", "'").replace("'", " ").replace("-", " ").split())
+
+
+@cache
+def _aliases() -> dict[str, list[str]]:
+    with open(Path(__file__).parent / "data" / "country_aliases.json", encoding="utf-8") as data:
+        return {code: names for code, names in json.load(data).items() if not code.startswith("_")}
+
+
+@cache
+def _codes_by_any_key() -> dict[str, str]:
+    """Every name in English, French or Russian and every alias -> code (asked only when English fails)."""
+    by_key = dict(_codes_by_key())
+    for language in ("fr", "ru"):
+        for code, name in _local_names(language).items():
+            by_key.setdefault(_key(name), code)
+    for code, names in _aliases().items():
+        for name in names:
+            by_key.setdefault(_key(name), code)
+    return by_key
 
 
 def all_countries() -> list[tuple[str, str]]:
@@ -66,10 +90,12 @@ def name_for_code(code: str | None) -> str | None:
 
 
 def code_for_name(name: str | None) -> str | None:
-    """The alpha-2 code for a short, ISO or official name (or a code), or None when unknown."""
+    """The alpha-2 code for a short, ISO or official name (or a code), a name in French or Russian or a
+    common or former name ("Turkey", "Кот-д'Ивуар"), accents optional; None when unknown."""
     if not name:
         return None
-    return _codes_by_key().get(_key(name))
+    key = _key(name)
+    return _codes_by_key().get(key) or _codes_by_any_key().get(key)
 
 
 @cache
@@ -114,7 +140,36 @@ def _codes_by_local_key(language: str) -> dict[str, str]:
 
 
 def code_for_local_name(name: str | None, language: str) -> str | None:
-    """The alpha-2 code for a country's name in `language` or in English (any name code_for_name knows)."""
+    """The alpha-2 code for a country's name in `language` or any name code_for_name knows."""
     if not name:
         return None
     return _codes_by_local_key(language).get(_key(name)) or code_for_name(name)
+
+
+@cache
+def typed_names(language: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Every country as (code, short name in `language`, folded names a person may type for it: that name,
+    the English, French and Russian ones and the aliases), in that language's order."""
+    others = [_names_by_code(), *(_local_names(other) for other in ("fr", "ru") if other != language)]
+    aliases = _aliases()
+    return [(code, name, tuple(dict.fromkeys(_key(typed) for typed in (
+        name, *(names.get(code) for names in others), *aliases.get(code, ())) if typed)))
+        for code, name in countries_in(language)]
+
+
+def code_for_typed(text: str | None, language: str) -> str | None:
+    """The code for a country's name (see code_for_local_name) or for the start of the names of just one
+    country ("cote", "kaz"); None when unknown or when the start fits several countries ("aus")."""
+    code = code_for_local_name(text, language)
+    if code or not text:
+        return code
+    start = _key(text)
+    if len(start) < 3:
+        return None
+    matches = {code for code, _name, keys in typed_names(language) if any(key.startswith(start) for key in keys)}
+    return matches.pop() if len(matches) == 1 else None
+
+
+def typed_key(text: str) -> str:
+    """The folded form typed_names holds, for matching what a person is typing."""
+    return _key(text)

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from briefing import messages, vocabulary
-from briefing.countries import code_for_local_name, countries_in, local_name_for_code
+from briefing.countries import code_for_local_name, code_for_typed, countries_in, local_name_for_code, typed_names
 from briefing.notes import DEFAULT_LANGUAGE, languages
 from briefing.paths import resource_path
 
@@ -103,3 +103,14 @@ def countries() -> list[tuple[str, str]]:
 def country_code(name: str | None) -> str | None:
     """The code of a country named in the window's language or in English, or None."""
     return code_for_local_name(name, _current)
+
+
+def typed_country_code(text: str | None) -> str | None:
+    """The code of the country a person typed: any of its names or aliases, accents optional, or the start
+    of the names of just one country; None otherwise."""
+    return code_for_typed(text, _current)
+
+
+def typed_country_names() -> list[tuple[str, str, tuple[str, ...]]]:
+    """Every country as (code, name in the window's language, the folded names a person may type for it)."""
+    return typed_names(_current)

@@ -1,6 +1,6 @@
 """The app's use cases, written once for the command line and the window: no Qt, no argparse here.
 
-- visits: the list, a search, one visit's document;
+- visits: the list, a search, one visit's document, a copy for a return visit;
 - notes: export a briefing note or a country dossier, PDF or Word, in a language;
 - exchange: import a file (the database backed up first), export JSON, export CSV;
 - backups: back up now, the day's check and backup, list the backups, restore one (also over a file that will not open).
@@ -48,12 +48,12 @@ from briefing.services.notes import (
     save_export,
     with_extension,
 )
-from briefing.services.visits import list_visits, visit_document
+from briefing.services.visits import duplicate_visit, list_visits, visit_document
 
 __all__ = [
     "CSV_TABLES", "FORMATS", "FORMAT_NAMES", "Cancelled", "DailyCheck", "Export", "ExportRefused", "ImportRefused",
     "Imported", "Refused", "Restored", "apply_import", "back_up_now", "country_code", "daily_check", "dossier_export",
-    "dossier_file_name", "export_csv", "export_format", "export_json", "has_changes", "import_file", "list_backups",
+    "dossier_file_name", "duplicate_visit", "export_csv", "export_format", "export_json", "has_changes", "import_file", "list_backups",
     "list_visits", "newest_good_backup", "note_export", "note_file_name", "plan_import", "render_note",
     "restore_backup", "restore_database", "restore_over_unusable", "save_export", "visit_document", "with_extension",
 ]

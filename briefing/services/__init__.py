@@ -1,6 +1,6 @@
 """The app's use cases, written once for the command line and the window: no Qt, no argparse here.
 
-- visits: the list, a search, one visit's document;
+- visits: the list, a search, one visit's document, a copy for a return visit;
 - attachments: the files a visit keeps (add, list, save, open a private copy, remove);
 - notes: export a briefing note or a country dossier, PDF or Word, in a language;
 - exchange: import a file (the database backed up first), export JSON, export CSV;
@@ -61,7 +61,7 @@ from briefing.services.notes import (
     save_export,
     with_extension,
 )
-from briefing.services.visits import list_visits, visit_document
+from briefing.services.visits import duplicate_visit, list_visits, visit_document
 
 __all__ = [
     "CSV_TABLES",
@@ -84,6 +84,7 @@ __all__ = [
     "daily_check",
     "dossier_export",
     "dossier_file_name",
+    "duplicate_visit",
     "export_csv",
     "export_format",
     "export_json",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -349,12 +349,23 @@ class Store:
         """What Edit → Undo would reverse, or None."""
         return undo.last_step_label(self.db) if self._undo_installed else None
 
+    def redo_label(self) -> str | None:
+        """What Edit → Redo would re-apply, or None."""
+        return undo.last_step_label(self.db, redo=True) if self._undo_installed else None
+
     def undo(self) -> str | None:
         """Reverse the newest saved change; returns what it was, or None when there is nothing."""
+        return self._replay(undo.undo_last_step)
+
+    def redo(self) -> str | None:
+        """Re-apply the newest undone change; returns what it was, or None when there is nothing."""
+        return self._replay(undo.redo_last_step)
+
+    def _replay(self, step: Callable[[Database], tuple[str, set[int]] | None]) -> str | None:
         if not self._undo_installed:
             return None
         with errors_explained(self.path), self.db.atomic():
-            result = undo.undo_last_step(self.db)
+            result = step(self.db)
             if result is None:
                 return None
             label, visit_ids = result

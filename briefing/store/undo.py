@@ -1,4 +1,8 @@
-"""Undo of whole saves, recorded by temporary triggers as the SQL that reverses each row change.
+"""Undo and redo of whole saves, recorded by temporary triggers as the SQL that reverses each row change.
+
+Undoing a step runs its statements with the triggers recording again, into a redo step: what they log is the
+SQL that re-applies the step. Redoing runs that, recording an undo step once more. A new save empties the redo
+steps, as in every editor: they described a state that the save moved away from.
 
 The log lives in TEMP tables of this connection only: undo covers the changes made in the
 current session, and bulk work on other connections (imports, benchmarks) pays nothing.
@@ -19,7 +23,7 @@ def install(db: Database) -> None:
     conn = db.conn
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, step INTEGER, statement TEXT)")
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_steps "
-                 "(step INTEGER PRIMARY KEY, label TEXT, visit_ids TEXT)")
+                 "(step INTEGER PRIMARY KEY, label TEXT, visit_ids TEXT, is_redo INTEGER NOT NULL DEFAULT 0)")
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_recording (step INTEGER)")
     recording = "(SELECT step FROM temp.undo_recording)"
     for table in RECORD_TABLES:
@@ -52,8 +56,14 @@ def install(db: Database) -> None:
 
 
 def begin_step(db: Database, label: str) -> None:
-    """Start recording a step (inside the write transaction)."""
-    cursor = db.conn.execute("INSERT INTO undo_steps(label) VALUES (?)", [label])
+    """Start recording a new save (inside the write transaction); the steps that redo would re-apply go."""
+    db.conn.execute("DELETE FROM undo_log WHERE step IN (SELECT step FROM undo_steps WHERE is_redo)")
+    db.conn.execute("DELETE FROM undo_steps WHERE is_redo")
+    _start_recording(db, label, is_redo=False)
+
+
+def _start_recording(db: Database, label: str, is_redo: bool) -> None:
+    cursor = db.conn.execute("INSERT INTO undo_steps(label, is_redo) VALUES (?, ?)", [label, int(is_redo)])
     db.conn.execute("DELETE FROM undo_recording")
     db.conn.execute("INSERT INTO undo_recording(step) VALUES (?)", [cursor.lastrowid])
 
@@ -73,15 +83,29 @@ def abandon_recording(db: Database) -> None:
     db.conn.execute("DELETE FROM undo_recording")
 
 
-def last_step_label(db: Database) -> str | None:
-    """What the newest undoable step did, or None when there is nothing to undo."""
-    row = db.conn.execute("SELECT label FROM undo_steps ORDER BY step DESC LIMIT 1").fetchone()
+def last_step_label(db: Database, redo: bool = False) -> str | None:
+    """What the newest undoable (or, with `redo`, redoable) step did, or None when there is none."""
+    row = db.conn.execute("SELECT label FROM undo_steps WHERE is_redo = ? ORDER BY step DESC LIMIT 1",
+                          [int(redo)]).fetchone()
     return row[0] if row else None
 
 
 def undo_last_step(db: Database) -> tuple[str, set[int]] | None:
-    """Reverse the newest step (inside the caller's transaction); returns its label and visits."""
-    row = db.conn.execute("SELECT step, label, visit_ids FROM undo_steps ORDER BY step DESC LIMIT 1").fetchone()
+    """Reverse the newest step (inside the caller's transaction), keeping how to redo it; returns its label and
+    visits."""
+    return _replay_newest(db, redo=False)
+
+
+def redo_last_step(db: Database) -> tuple[str, set[int]] | None:
+    """Re-apply the newest undone step (inside the caller's transaction), keeping how to undo it again; returns
+    its label and visits."""
+    return _replay_newest(db, redo=True)
+
+
+def _replay_newest(db: Database, redo: bool) -> tuple[str, set[int]] | None:
+    """Run the newest step of one kind backwards while recording its reverse as a step of the other kind."""
+    row = db.conn.execute("SELECT step, label, visit_ids FROM undo_steps WHERE is_redo = ? ORDER BY step DESC "
+                          "LIMIT 1", [int(redo)]).fetchone()
     if row is None:
         return None
     step, label, visit_ids = row
@@ -89,8 +113,11 @@ def undo_last_step(db: Database) -> tuple[str, set[int]] | None:
     db.conn.execute("PRAGMA defer_foreign_keys = ON")
     statements = db.conn.execute(
         "SELECT statement FROM undo_log WHERE step = ? ORDER BY seq DESC", [step]).fetchall()
+    _start_recording(db, label, is_redo=not redo)
     for (statement,) in statements:
         db.conn.execute(statement)
+    touched = set(json.loads(visit_ids or "[]"))
+    end_step(db, touched)
     db.conn.execute("DELETE FROM undo_log WHERE step = ?", [step])
     db.conn.execute("DELETE FROM undo_steps WHERE step = ?", [step])
-    return label, set(json.loads(visit_ids or "[]"))
+    return label, touched

@@ -137,8 +137,8 @@ def explained(error: Exception, url: str) -> StoreError | None:
 
     where = display_name(url)
     if isinstance(error, errors.InsufficientPrivilege):
-        return ReadOnlyStore(f"{where}: your database role may not change this database ({error.diag.message_primary}); "
-                             "nothing was saved")
+        return ReadOnlyStore(f"{where}: your database role may not change this database "
+                             f"({error.diag.message_primary}); nothing was saved")
     if isinstance(error, errors.LockNotAvailable | errors.DeadlockDetected | errors.SerializationFailure):
         return DatabaseBusy(f"{where} is busy: another user is saving the same records; nothing was saved, try again")
     if isinstance(error, psycopg.OperationalError):

@@ -116,6 +116,11 @@ class PostgresDatabase(Database):
     def prepare_for_writing(self) -> None:
         """Nothing to set: the server keeps every commit durable."""
 
+    def run_script(self, statements: list[str]) -> None:
+        """Schema statements, sent as written: they hold no placeholders, and a ? in them is part of the SQL."""
+        for statement in statements:
+            self.conn.raw.execute(statement)
+
     def role(self) -> str:
         """The database role this connection works as."""
         return self.conn.execute("SELECT current_user").fetchone()[0]

@@ -11,7 +11,8 @@ CREATE EXTENSION IF NOT EXISTS unaccent;
 
 CREATE OR REPLACE FUNCTION briefing_fold(text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT to_tsvector('simple'::regconfig, public.unaccent('public.unaccent'::regdictionary, coalesce($1, ''))) $$;
+    AS $$ SELECT to_tsvector('simple'::regconfig,
+                             public.unaccent('public.unaccent'::regdictionary, coalesce($1, ''))) $$;
 
 CREATE OR REPLACE FUNCTION briefing_query(text) RETURNS tsquery
     LANGUAGE sql IMMUTABLE PARALLEL SAFE

@@ -53,14 +53,24 @@ def window_arguments(argv: list[str]) -> argparse.Namespace | None:
             db = argument.removeprefix("--db=")
         else:
             return None
-    return argparse.Namespace(db=None if db is None else Path(db), no_demo=no_demo, lang=lang, command=None)
+    return argparse.Namespace(db=None if db is None else database_address(db), no_demo=no_demo, lang=lang,
+                              command=None)
+
+
+def database_address(text: str) -> Path | str:
+    """A --db value: a PostgreSQL address as given, anything else a file path."""
+    from briefing.store.postgres import is_postgres_url
+
+    return text if is_postgres_url(text) else Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line: global options and one sub-command per job."""
     parser = _Parser(prog="briefing", description="Record official visits and export briefing notes.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: $BRIEFING_DB or the user data folder)")
+    parser.add_argument("--db", type=database_address,
+                        help="database file or postgresql://user@host/name address (default: $BRIEFING_DB or the "
+                             "user data folder)")
     parser.add_argument("--no-demo", action="store_true", help="create a new database empty, without the demo visit")
     parser.add_argument("--lang", choices=languages(),
                         help="language of the window, of exported notes and of the command line's messages for this "
@@ -133,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("backup", help="copy the database into its backups folder now")
     commands.add_parser("backups", help="list the database's backups, newest first")
+    commands.add_parser("init", help="set up the database: a new file, or the tables in an empty PostgreSQL database")
 
     restore = commands.add_parser("restore", help="replace the database with one of its backups (what it "
                                   "replaces is kept)")
@@ -160,6 +171,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "extract":
         return _extract(args)
     db_path = _database_path(args)
+    if args.command in (None, "self-test") and not isinstance(db_path, Path):
+        raise UsageError(f"{db_path}: the window does not open PostgreSQL databases in this version; "
+                         "use a database file")
     if args.command is None:
         from briefing.gui.app import run
 
@@ -171,8 +185,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     import shlex
 
     from briefing.store import ForeignSchema, SchemaTooNew, StoreError
+    from briefing.store.postgres import is_postgres_url
 
     try:
+        if is_postgres_url(db_path):
+            return _run_on_postgres(str(db_path), args)
         return _run_on_store(db_path, args)
     except SchemaTooNew as error:
         raise UsageError(str(error)) from None
@@ -180,7 +197,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         raise UsageError(f"{error}. Its visits can be imported into another database, which takes only their "
                          f"data: briefing --db NEW.sqlite import {shlex.quote(str(db_path))}") from None
     except StoreError as error:
-        raise UsageError(f"{error}{_restore_advice(db_path, error)}") from None
+        advice = _restore_advice(db_path, error) if isinstance(db_path, Path) else ""
+        raise UsageError(f"{error}{advice}") from None
 
 
 def _run_on_store(db_path: Path, args: argparse.Namespace) -> int:
@@ -194,8 +212,8 @@ def _run_on_store(db_path: Path, args: argparse.Namespace) -> int:
     try:
         handlers = {"list": _list, "show": _show, "search": _search, "export": _export,
                     "export-json": _export_json, "import": _import, "export-csv": _export_csv,
-                    "backup": _backup, "backups": _backups, "attach": _attach, "attachments": _attachments,
-                    "detach": _detach, "save-attachment": _save_attachment}
+                    "backup": _backup, "backups": _backups, "init": _init, "attach": _attach,
+                    "attachments": _attachments, "detach": _detach, "save-attachment": _save_attachment}
         with store.errors_explained():
             return handlers[args.command](store, args)
     except Refused as error:
@@ -206,10 +224,37 @@ def _run_on_store(db_path: Path, args: argparse.Namespace) -> int:
         store.close()
 
 
-def _database_path(args: argparse.Namespace) -> Path:
+def _run_on_postgres(url: str, args: argparse.Namespace) -> int:
+    """The jobs this version does on a PostgreSQL database: setting it up."""
+    from briefing.store.postgres import connect, display_name, errors_explained
+    from briefing.store.postgres_schema import create_schema
+
+    if args.command != "init":
+        raise UsageError(f"{display_name(url)}: on a PostgreSQL database this version of Briefing can only "
+                         f"'init' (set up its tables); use a database file for '{args.command}'")
+    db = connect(url)
+    try:
+        with errors_explained(url):
+            create_schema(db)
+    finally:
+        db.close()
+    print(f"{display_name(url)} is set up for Briefing")
+    return 0
+
+
+def _init(store, args: argparse.Namespace) -> int:
+    """The file was created (or brought up to date) when it was opened: say so."""
+    print(f"{store.path} is set up for Briefing")
+    return 0
+
+
+def _database_path(args: argparse.Namespace) -> Path | str:
     from briefing.paths import default_database_path
+    from briefing.store.postgres import is_postgres_url
 
     path = args.db or default_database_path()
+    if is_postgres_url(path):
+        return path
     if args.db is None:
         path.parent.mkdir(parents=True, exist_ok=True)
     return path

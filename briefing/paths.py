@@ -39,9 +39,12 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
-def default_database_path() -> Path:
-    """`BRIEFING_DB` if set, else `briefing.sqlite` in the user's data folder."""
+def default_database_path() -> Path | str:
+    """`BRIEFING_DB` if set (a file, or a postgresql:// address as it is), else `briefing.sqlite` in the user's
+    data folder."""
+    from briefing.store.postgres import is_postgres_url
+
     from_env = os.environ.get("BRIEFING_DB")
     if from_env:
-        return Path(from_env)
+        return from_env if is_postgres_url(from_env) else Path(from_env)
     return user_data_dir() / "briefing.sqlite"

@@ -12,8 +12,9 @@ mode="${1:-app}"
 # second too. The tests
 # need both: one of them runs ldd on every library of the built bundle, the X11 platform plugin included.
 offscreen_libs="python3-venv libgl1 libegl1 libfontconfig1 libfreetype6 libx11-6 libdbus-1-3 libglib2.0-0 libxkbcommon0 poppler-utils"
-# Tools the tests run besides those: desktop-file-validate checks the desktop entry of the bundle.
-test_tools="desktop-file-utils"
+# Tools the tests run besides those: desktop-file-validate checks the desktop entry of the bundle; the
+# PostgreSQL store's tests start a throw-away server of Debian's postgresql.
+test_tools="desktop-file-utils postgresql"
 screen_libs="libcups2 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core"
 
 install_debian_packages() {

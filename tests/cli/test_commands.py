@@ -153,7 +153,8 @@ def test_help_lists_every_sub_command(capsys):
     listed = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.startswith("    ")
               and not line.startswith("     ")]
     assert listed == ["list", "show", "search", "export", "export-json", "import", "export-csv", "extract",
-                      "attach", "attachments", "detach", "save-attachment", "backup", "backups", "restore", "self-test"]
+                      "attach", "attachments", "detach", "save-attachment", "backup", "backups", "init", "restore",
+                      "self-test"]
 
 
 def test_an_unknown_option_is_refused_before_any_window_opens(capsys, monkeypatch):
